@@ -1,0 +1,21 @@
+package io.grassroots.inspection.directory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A higher-level department; it may only target units inside its region. */
+@Entity
+@Table(name = "department")
+public class Department {
+    @Id
+    public String id;
+    public String name;
+    public String level;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

@@ -1,0 +1,59 @@
+package io.grassroots.inspection.directory;
+
+import io.grassroots.inspection.directory.DirectoryViews.DepartmentView;
+import io.grassroots.inspection.directory.DirectoryViews.NewDepartment;
+import io.grassroots.inspection.security.CurrentCaller;
+import io.grassroots.inspection.security.Role;
+import io.grassroots.inspection.web.Page;
+import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.inspection.web.ProblemException;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** Departments: everyone signed in reads them; coordinators add them in their region. */
+@Path("/api/departments")
+@Authenticated
+public class DepartmentResource {
+    @Inject
+    DepartmentRepository departments;
+    @Inject
+    DepartmentService service;
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    public Page<DepartmentView> list(@QueryParam("region") String region, @QueryParam("level") String level,
+            @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return departments.search(blank(region), blank(level), blank(q), PageRequest.of(page, size))
+                .map(DepartmentView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    public DepartmentView get(@PathParam("id") String id) {
+        return departments.findByIdOptional(id).map(DepartmentView::of)
+                .orElseThrow(() -> ProblemException.notFound("department " + id));
+    }
+
+    @POST
+    @RolesAllowed(Role.COORDINATOR_NAME)
+    public Response create(NewDepartment request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "a JSON body is required");
+        }
+        DepartmentView created = service.create(request, caller.get());
+        return Response.created(URI.create("/api/departments/" + created.id())).entity(created).build();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

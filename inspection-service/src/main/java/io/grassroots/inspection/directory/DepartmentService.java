@@ -1,0 +1,66 @@
+package io.grassroots.inspection.directory;
+
+import io.grassroots.events.directory.DepartmentUpsertedV1;
+import io.grassroots.inspection.directory.DirectoryViews.DepartmentView;
+import io.grassroots.inspection.directory.DirectoryViews.NewDepartment;
+import io.grassroots.inspection.outbox.Outbox;
+import io.grassroots.inspection.security.Caller;
+import io.grassroots.inspection.web.ProblemException;
+import io.grassroots.inspection.web.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/** Creates departments inside a coordinator's region and announces them on the directory topic. */
+@ApplicationScoped
+public class DepartmentService {
+    private static final Pattern ID = Pattern.compile("[0-9]{2,6}-[a-z0-9][a-z0-9-]{1,56}");
+
+    @Inject
+    DepartmentRepository departments;
+    @Inject
+    RegionRepository regions;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public DepartmentView create(NewDepartment request, Caller caller) {
+        Violations v = new Violations();
+        if (v.required("id", request.id()) && !ID.matcher(request.id()).matches()) {
+            v.add("id", "FORMAT", "id must be the region code, a dash and a lower-case slug, e.g. 4501-tourism");
+        }
+        if (v.required("name", request.name())) {
+            v.maxLength("name", request.name(), 100);
+        }
+        Region region = null;
+        if (v.required("regionCode", request.regionCode())) {
+            region = regions.findById(request.regionCode());
+            if (region == null) {
+                v.add("regionCode", "EXISTS", "region " + request.regionCode() + " is not in the directory");
+            } else if (!caller.oversees(region.code)) {
+                v.add("regionCode", "TARGET_IN_REGION",
+                        "region " + region.code + " lies outside your region " + caller.region());
+            } else if (request.id() != null && !request.id().startsWith(region.code + "-")) {
+                v.add("id", "FORMAT", "id must start with its region code " + region.code + "-");
+            }
+        }
+        v.throwIfAny();
+        if (departments.findById(request.id()) != null) {
+            throw ProblemException.conflict("UNIQUE", "department " + request.id() + " exists already");
+        }
+        Department d = new Department();
+        d.id = request.id();
+        d.name = request.name().trim();
+        d.level = region.level;
+        d.regionCode = region.code;
+        d.createdAt = Instant.now(clock);
+        departments.persist(d);
+        outbox.publish(new DepartmentUpsertedV1(d.id, d.name, d.level, d.regionCode));
+        return DepartmentView.of(d);
+    }
+}

@@ -1,0 +1,40 @@
+package io.grassroots.inspection.directory;
+
+/** The directory as the API shows it. */
+public final class DirectoryViews {
+    private DirectoryViews() {
+    }
+
+    /** A grassroots unit with the codes of the regions above it. */
+    public record UnitView(String code, String name, String level, String parentCode, String countyCode,
+            String cityCode, String provinceCode) {
+        static UnitView of(Unit u) {
+            return new UnitView(u.code, u.name, u.level, u.parentCode, u.countyCode, u.cityCode, u.provinceCode);
+        }
+    }
+
+    /** A province, city or county. */
+    public record RegionView(String code, String name, String level, String parentCode) {
+        static RegionView of(Region r) {
+            return new RegionView(r.code, r.name, r.level, r.parentCode);
+        }
+    }
+
+    /** A department and the region it governs. */
+    public record DepartmentView(String id, String name, String level, String regionCode) {
+        static DepartmentView of(Department d) {
+            return new DepartmentView(d.id, d.name, d.level, d.regionCode);
+        }
+    }
+
+    /** A category and its group. */
+    public record CategoryView(String code, String name, String group) {
+        static CategoryView of(Category c) {
+            return new CategoryView(c.code, c.name, c.group);
+        }
+    }
+
+    /** What a coordinator sends to create a department; the level follows from the region. */
+    public record NewDepartment(String id, String name, String regionCode) {
+    }
+}

@@ -1,0 +1,32 @@
+package io.grassroots.inspection.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An event waiting in the outbox, written in the same transaction as the change it announces. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "event_id")
+    public UUID eventId;
+    public String topic;
+    @Column(name = "event_key")
+    public String key;
+    @Column(name = "event_type")
+    public String type;
+    public String subject;
+    public String payload;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+}

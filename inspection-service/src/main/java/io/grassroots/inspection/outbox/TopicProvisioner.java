@@ -1,0 +1,67 @@
+package io.grassroots.inspection.outbox;
+
+import io.grassroots.events.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the topics this service publishes before the first event goes out: the directory is
+ * compacted (the latest record per key is the directory), the event topics keep their history.
+ */
+@ApplicationScoped
+public class TopicProvisioner {
+    private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
+    private static final int PARTITIONS = 3;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private volatile boolean done;
+
+    /** True once the topics exist; false (to retry later) while the broker cannot be reached. */
+    public boolean ensureTopics() {
+        if (done) {
+            return true;
+        }
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "8000");
+        try (Admin admin = Admin.create(props)) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = wanted().stream().filter(t -> !existing.contains(t.name())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(15, TimeUnit.SECONDS);
+            }
+            done = true;
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("Kafka topics not ready yet (%s); will retry", e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static List<NewTopic> wanted() {
+        return List.of(
+                new NewTopic(Topics.DIRECTORY, PARTITIONS, (short) 1)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                new NewTopic(Topics.PLAN_EVENTS, PARTITIONS, (short) 1),
+                new NewTopic(Topics.VISIT_EVENTS, PARTITIONS, (short) 1),
+                new NewTopic(Topics.INSPECTION_RESULTS, PARTITIONS, (short) 1));
+    }
+}

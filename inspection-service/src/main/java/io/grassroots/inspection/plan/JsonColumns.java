@@ -1,0 +1,78 @@
+package io.grassroots.inspection.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.inspection.rules.Finding;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.List;
+
+/** JSON text columns of the plan table: string lists, rule findings and the target selector. */
+final class JsonColumns {
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private JsonColumns() {
+    }
+
+    static String write(Object value) {
+        try {
+            return value == null ? null : JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static <T> T read(String text, TypeReference<T> type) {
+        try {
+            return text == null ? null : JSON.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable JSON column", e);
+        }
+    }
+
+    /** A list of strings. */
+    @Converter
+    static class StringList implements AttributeConverter<List<String>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<String> value) {
+            return write(value);
+        }
+
+        @Override
+        public List<String> convertToEntityAttribute(String text) {
+            return read(text, new TypeReference<>() {
+            });
+        }
+    }
+
+    /** Rule findings. */
+    @Converter
+    static class Findings implements AttributeConverter<List<Finding>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<Finding> value) {
+            return write(value);
+        }
+
+        @Override
+        public List<Finding> convertToEntityAttribute(String text) {
+            return read(text, new TypeReference<>() {
+            });
+        }
+    }
+
+    /** The target selector. */
+    @Converter
+    static class Selector implements AttributeConverter<TargetSelector, String> {
+        @Override
+        public String convertToDatabaseColumn(TargetSelector value) {
+            return write(value);
+        }
+
+        @Override
+        public TargetSelector convertToEntityAttribute(String text) {
+            return read(text, new TypeReference<>() {
+            });
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.grassroots.inspection.plan;
+
+import io.grassroots.inspection.security.CurrentCaller;
+import io.grassroots.inspection.security.Role;
+import io.grassroots.inspection.web.Page;
+import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.inspection.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.UUID;
+
+/** Inspection plans: departments file and withdraw their own; coordinators of the region decide. */
+@Path("/api/plans")
+public class PlanResource {
+    @Inject
+    PlanService service;
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @RolesAllowed(Role.DEPARTMENT_NAME)
+    public Response create(PlanRequest request) {
+        PlanView created = service.create(request, caller.get());
+        return Response.created(URI.create("/api/plans/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.DEPARTMENT_NAME)
+    public PlanView update(@PathParam("id") String id, PlanRequest request) {
+        return service.update(planId(id), request, caller.get());
+    }
+
+    @GET
+    @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
+    public Page<PlanView> list(@QueryParam("year") Integer year, @QueryParam("status") String status,
+            @QueryParam("department") String department, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return service.list(caller.get(), year, status(status), department == null || department.isBlank() ? null
+                : department, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
+    public PlanView get(@PathParam("id") String id) {
+        return service.get(planId(id), caller.get());
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Role.DEPARTMENT_NAME)
+    public PlanView submit(@PathParam("id") String id) {
+        return service.submit(planId(id), caller.get());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed(Role.DEPARTMENT_NAME)
+    public PlanView cancel(@PathParam("id") String id, CancelRequest request) {
+        return service.cancel(planId(id), request, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed(Role.COORDINATOR_NAME)
+    public PlanView decide(@PathParam("id") String id, DecisionRequest request) {
+        return service.decide(planId(id), request, caller.get());
+    }
+
+    /** A malformed id names no plan anyone may see. */
+    private static UUID planId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("plan " + id);
+        }
+    }
+
+    private static PlanStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return PlanStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "ENUM", "status must be one of "
+                    + Arrays.toString(PlanStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.grassroots.inspection.plan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.grassroots.inspection.rules.Finding;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A plan as its department and coordinators see it, with the rule findings and the decision. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanView(UUID id, String department, int year, String title, PlanKind kind, PlanScope scope,
+        String category, String categoryGroup, List<String> targets, TargetSelector targetSelector,
+        int targetCount, LocalDate windowStart, LocalDate windowEnd, int onSiteDays, int teamSize,
+        List<String> materials, String mandate, String vetoItem, PlanStatus status, List<Finding> findings,
+        Decision decision, Instant submittedAt, Cancellation cancellation, String createdBy, Instant createdAt,
+        Instant updatedAt, long version) {
+
+    /** The coordinator's decision. */
+    public record Decision(String decision, String reason, List<String> acceptedFindings, String decidedBy,
+            Instant decidedAt) {
+    }
+
+    /** Why and when the plan was withdrawn. */
+    public record Cancellation(String reason, Instant cancelledAt) {
+    }
+
+    static PlanView of(Plan p, String categoryGroup, boolean withTargets) {
+        Decision decision = p.decidedAt == null ? null
+                : new Decision(p.status == PlanStatus.REJECTED ? "REJECT" : "APPROVE", p.decisionReason,
+                        p.acceptedFindings, p.decidedBy, p.decidedAt);
+        Cancellation cancellation = p.cancelledAt == null ? null : new Cancellation(p.cancelReason, p.cancelledAt);
+        return new PlanView(p.id, p.departmentId, p.year, p.title, p.kind, p.scope, p.categoryCode, categoryGroup,
+                withTargets ? List.copyOf(new java.util.TreeSet<>(p.targetUnits)) : null, p.targetSelector,
+                p.targetCount, p.windowStart, p.windowEnd, p.onSiteDays, p.teamSize, p.materials, p.mandate,
+                p.vetoItem, p.status, p.findings, decision, p.submittedAt, cancellation, p.createdBy, p.createdAt,
+                p.updatedAt, p.version);
+    }
+}

@@ -1,0 +1,31 @@
+package io.grassroots.inspection.policy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A stored policy document for one region and year. */
+@Entity
+@Table(name = "policy")
+public class PolicyEntity {
+    @EmbeddedId
+    public Key key;
+    /** The document as JSON. */
+    public String document;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    /** Region code and year. */
+    @Embeddable
+    public record Key(@Column(name = "region_code") String regionCode, int year) implements Serializable {
+    }
+}

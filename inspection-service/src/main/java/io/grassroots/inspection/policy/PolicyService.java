@@ -1,0 +1,140 @@
+package io.grassroots.inspection.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.inspection.calendar.OfficialCalendarData;
+import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.inspection.directory.Department;
+import io.grassroots.inspection.directory.DepartmentRepository;
+import io.grassroots.inspection.directory.RegionRepository;
+import io.grassroots.inspection.security.Caller;
+import io.grassroots.inspection.security.Role;
+import io.grassroots.inspection.web.ProblemException;
+import io.grassroots.inspection.web.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and sets policies, and resolves the policy and calendar in force for a region and year. */
+@ApplicationScoped
+public class PolicyService {
+    private final WorkingCalendar official = OfficialCalendarData.shipped();
+
+    @Inject
+    PolicyRepository policies;
+    @Inject
+    RegionRepository regions;
+    @Inject
+    DepartmentRepository departments;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Clock clock;
+
+    /** The policy in force in a region: its own document over those of the regions above it. */
+    public EffectivePolicy effective(String regionCode, int year) {
+        List<PolicyDocument> chain = new ArrayList<>();
+        for (String code : regions.chain(regionCode)) {
+            PolicyEntity stored = policies.findById(new PolicyEntity.Key(code, year));
+            chain.add(stored == null ? PolicyDocument.EMPTY : read(stored.document));
+        }
+        return PolicyMerger.merge(chain);
+    }
+
+    /** The official calendar with the blackouts in force in a region. */
+    public WorkingCalendar calendar(EffectivePolicy policy) {
+        return official.withBlackouts(policy.blackouts());
+    }
+
+    @Transactional
+    public PolicyView get(String regionCode, int year, Caller caller) {
+        checkYear(year);
+        if (regions.findById(regionCode) == null || !mayRead(caller, regionCode)) {
+            throw ProblemException.notFound("policy " + regionCode + "/" + year);
+        }
+        PolicyEntity stored = policies.findById(new PolicyEntity.Key(regionCode, year));
+        return view(regionCode, year, stored);
+    }
+
+    @Transactional
+    public PolicyView put(String regionCode, int year, PolicyDocument document, Caller caller) {
+        checkYear(year);
+        if (regions.findById(regionCode) == null || !caller.oversees(regionCode)) {
+            throw ProblemException.notFound("region " + regionCode);
+        }
+        if (document == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "a policy document is required");
+        }
+        Violations v = new Violations();
+        PolicyValidator.validate(document, year, v);
+        for (int i = 0; i < document.quotas().size(); i++) {
+            var quota = document.quotas().get(i);
+            if (quota == null || quota.department() == null) {
+                continue;
+            }
+            Department d = departments.findById(quota.department());
+            if (d == null) {
+                v.add("quotas[" + i + "].department", "EXISTS", "department " + quota.department() + " is unknown");
+            } else if (!d.regionCode.startsWith(regionCode)) {
+                v.add("quotas[" + i + "].department", "TARGET_IN_REGION",
+                        "department " + d.id + " is outside region " + regionCode);
+            }
+        }
+        v.throwIfAny();
+        PolicyEntity.Key key = new PolicyEntity.Key(regionCode, year);
+        PolicyEntity stored = policies.findById(key);
+        if (stored == null) {
+            stored = new PolicyEntity();
+            stored.key = key;
+            policies.persist(stored);
+        }
+        stored.document = write(document);
+        stored.updatedBy = caller.subject();
+        stored.updatedAt = Instant.now(clock);
+        policies.flush();
+        return view(regionCode, year, stored);
+    }
+
+    private PolicyView view(String regionCode, int year, PolicyEntity stored) {
+        return new PolicyView(regionCode, year, stored == null ? PolicyDocument.EMPTY : read(stored.document),
+                PolicyView.Effective.of(effective(regionCode, year)), stored == null ? null : stored.updatedBy,
+                stored == null ? null : stored.updatedAt);
+    }
+
+    private static boolean mayRead(Caller caller, String regionCode) {
+        if (caller.oversees(regionCode)) {
+            return true;
+        }
+        // A department reads the policies that govern it: its own region's and those above.
+        if (caller.role() == Role.DEPARTMENT) {
+            return caller.region() != null && caller.region().startsWith(regionCode);
+        }
+        return false;
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.invalid("year", "RANGE", "year must be from 2000 to 2100, was " + year);
+        }
+    }
+
+    private PolicyDocument read(String text) {
+        try {
+            return json.readValue(text, PolicyDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored policy is unreadable", e);
+        }
+    }
+
+    private String write(PolicyDocument document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

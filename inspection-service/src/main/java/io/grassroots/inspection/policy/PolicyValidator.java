@@ -1,0 +1,96 @@
+package io.grassroots.inspection.policy;
+
+import io.grassroots.inspection.policy.PolicyDocument.BlackoutEntry;
+import io.grassroots.inspection.policy.PolicyDocument.QuotaEntry;
+import io.grassroots.inspection.policy.PolicyDocument.RuleSetting;
+import io.grassroots.inspection.rules.RuleId;
+import io.grassroots.inspection.web.Violations;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a policy document's shape and ranges; each rule accepts only its own parameter. */
+final class PolicyValidator {
+    private static final BigDecimal MAX_CUT = new BigDecimal("0.95");
+
+    private PolicyValidator() {
+    }
+
+    static void validate(PolicyDocument doc, int year, Violations v) {
+        for (Map.Entry<String, RuleSetting> e : doc.rules().entrySet()) {
+            String field = "rules." + e.getKey();
+            RuleId rule;
+            try {
+                rule = RuleId.valueOf(e.getKey());
+            } catch (IllegalArgumentException unknown) {
+                v.add(field, "ENUM", e.getKey() + " is not a rule; rules are " + java.util.Arrays.toString(
+                        RuleId.values()));
+                continue;
+            }
+            RuleSetting s = e.getValue();
+            if (s == null) {
+                v.add(field, "REQUIRED", field + " must be an object");
+                continue;
+            }
+            checkParameter(v, field, "max", s.max(), rule == RuleId.ONE_COMPREHENSIVE_PER_YEAR ? 0
+                    : 1, rule == RuleId.TEAM_SIZE ? 50 : 31,
+                    rule == RuleId.ONE_COMPREHENSIVE_PER_YEAR || rule == RuleId.TEAM_SIZE
+                            || rule == RuleId.UNIT_MONTHLY_CAP, rule);
+            checkParameter(v, field, "workingDays", s.workingDays(), 0, 60, rule == RuleId.NOTICE, rule);
+            if (s.cut() != null) {
+                if (rule != RuleId.ANNUAL_QUOTA) {
+                    v.add(field + ".cut", "PARAMETER", "cut is not a parameter of " + rule);
+                } else if (s.cut().signum() < 0 || s.cut().compareTo(MAX_CUT) > 0) {
+                    v.add(field + ".cut", "RANGE", "cut must be from 0 to " + MAX_CUT + ", was " + s.cut());
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < doc.quotas().size(); i++) {
+            QuotaEntry q = doc.quotas().get(i);
+            String field = "quotas[" + i + "]";
+            if (q == null) {
+                v.add(field, "REQUIRED", field + " must be an object");
+                continue;
+            }
+            if (v.required(field + ".department", q.department()) && !seen.add(q.department())) {
+                v.add(field + ".department", "UNIQUE", q.department() + " has two quota entries");
+            }
+            if (v.required(field + ".baseline", q.baseline())) {
+                v.range(field + ".baseline", q.baseline(), 0, 10_000_000);
+            }
+            if (q.cut() != null && (q.cut().signum() < 0 || q.cut().compareTo(MAX_CUT) > 0)) {
+                v.add(field + ".cut", "RANGE", "cut must be from 0 to " + MAX_CUT + ", was " + q.cut());
+            }
+        }
+        for (int i = 0; i < doc.blackouts().size(); i++) {
+            BlackoutEntry b = doc.blackouts().get(i);
+            String field = "blackouts[" + i + "]";
+            if (b == null) {
+                v.add(field, "REQUIRED", field + " must be an object");
+                continue;
+            }
+            boolean dates = v.required(field + ".from", b.from()) & v.required(field + ".to", b.to());
+            if (dates && b.to().isBefore(b.from())) {
+                v.add(field + ".to", "WINDOW_ORDER", "blackout ends " + b.to() + " before it starts " + b.from());
+            }
+            if (dates && (b.from().getYear() != year || b.to().getYear() != year)) {
+                v.add(field, "YEAR", "blackout " + b.from() + ".." + b.to() + " must lie within " + year);
+            }
+            v.maxLength(field + ".reason", b.reason(), 200);
+        }
+    }
+
+    private static void checkParameter(Violations v, String field, String name, Integer value, int min, int max,
+            boolean applies, RuleId rule) {
+        if (value == null) {
+            return;
+        }
+        if (!applies) {
+            v.add(field + "." + name, "PARAMETER", name + " is not a parameter of " + rule);
+        } else {
+            v.range(field + "." + name, value, min, max);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.grassroots.inspection.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A department may only target units inside the region it governs. */
+public final class TargetInRegionRule implements PlanRule {
+    private static final int SHOWN = 5;
+
+    @Override
+    public RuleId id() {
+        return RuleId.TARGET_IN_REGION;
+    }
+
+    @Override
+    public Optional<String> check(PlanFacts plan, RuleContext context) {
+        List<String> outside = plan.targetUnits().stream()
+                .filter(code -> !code.startsWith(plan.departmentRegion())).sorted().toList();
+        if (outside.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(outside.size() + " of " + plan.targetUnits().size() + " targets lie outside region "
+                + plan.departmentRegion() + " governed by " + plan.departmentId() + ": "
+                + String.join(", ", outside.subList(0, Math.min(SHOWN, outside.size())))
+                + (outside.size() > SHOWN ? ", …" : ""));
+    }
+}

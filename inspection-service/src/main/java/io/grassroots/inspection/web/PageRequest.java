@@ -1,0 +1,25 @@
+package io.grassroots.inspection.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Validated paging parameters: page from 0, size from 1 to 500. */
+public record PageRequest(int page, int size) {
+    public static final int MAX_SIZE = 500;
+
+    public static PageRequest of(Integer page, Integer size) {
+        List<Violation> violations = new ArrayList<>();
+        int p = page == null ? 0 : page;
+        int s = size == null ? 50 : size;
+        if (p < 0) {
+            violations.add(new Violation("page", "RANGE", "page must be 0 or more, was " + p));
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            violations.add(new Violation("size", "RANGE", "size must be from 1 to " + MAX_SIZE + ", was " + s));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return new PageRequest(p, s);
+    }
+}

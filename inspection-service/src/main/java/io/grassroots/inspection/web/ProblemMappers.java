@@ -1,0 +1,127 @@
+package io.grassroots.inspection.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an RFC 9457 problem response. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        String message;
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            message = "'" + invalid.getValue() + "' is not one of "
+                    + Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
+                            .collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            message = "'" + invalid.getValue() + "' is not a valid " + typeName(invalid.getTargetType());
+        } else {
+            message = "expected " + (e.getTargetType() == null ? "another value" : typeName(e.getTargetType()));
+        }
+        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, "FORMAT", message)
+                .toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, "JSON", message)
+                .toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response noRoute(NotFoundException e, UriInfo uri) {
+        return respond(ProblemException.notFound(uri.getPath()).toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongMethod(NotAllowedException e, UriInfo uri) {
+        return respond(new Problem("urn:grassroots:problem:method-not-allowed", "Method not allowed", 405,
+                "this path does not accept that method", uri.getPath(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongMediaType(NotSupportedException e, UriInfo uri) {
+        return respond(new Problem("urn:grassroots:problem:unsupported-media-type", "Unsupported media type", 415,
+                "send application/json", uri.getPath(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("urn:grassroots:problem:forbidden", "Forbidden", 403,
+                "your role may not do this", uri.getPath(), List.of()));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return respond(ProblemException.conflict("CONCURRENT_CHANGE",
+                "the object was changed by someone else meanwhile; read it again and retry")
+                .toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return respond(new Problem("about:blank", Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), status, e.getMessage(),
+                    uri.getPath(), List.of()));
+        }
+        LOG.error("unexpected failure on " + uri.getPath(), e);
+        return respond(new Problem("about:blank", "Internal error", 500,
+                "the request failed; nothing was changed", uri.getPath(), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "Integer", "int", "Long", "long" -> "whole number";
+            case "String" -> "string";
+            case "List", "Set" -> "list";
+            default -> type.getSimpleName();
+        };
+    }
+}

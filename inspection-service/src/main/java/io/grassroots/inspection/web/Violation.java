@@ -1,0 +1,5 @@
+package io.grassroots.inspection.web;
+
+/** One thing wrong with a request: the field, the rule it broke, and a sentence with the numbers. */
+public record Violation(String field, String rule, String message) {
+}

@@ -1,0 +1,321 @@
+package io.grassroots.inspection.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.grassroots.inspection.calendar.Blackout;
+import io.grassroots.inspection.calendar.OfficialCalendarData;
+import io.grassroots.inspection.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every rule: passing, failing and boundary cases, through the engine as the service calls it. */
+class RuleEngineTest {
+    private static final WorkingCalendar CALENDAR = OfficialCalendarData.shipped();
+    // Monday 2026-03-02; ten working days later is Monday 2026-03-16.
+    private static final LocalDate SUBMITTED = LocalDate.of(2026, 3, 2);
+
+    private final RuleEngine engine = new RuleEngine();
+
+    private static PlanFacts plan() {
+        return new PlanFacts("p-new", "450102-emergency", "450102", 2026, false, "WORK_SAFETY",
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), 1, 3, Set.of("450102001", "450102002"),
+                "", null);
+    }
+
+    private static PlanFacts with(PlanFacts p, Map<String, Object> changes) {
+        return new PlanFacts(p.planId(), p.departmentId(), p.departmentRegion(), p.year(),
+                (boolean) changes.getOrDefault("comprehensive", p.comprehensive()), p.categoryCode(),
+                (LocalDate) changes.getOrDefault("windowStart", p.windowStart()),
+                (LocalDate) changes.getOrDefault("windowEnd", p.windowEnd()),
+                (int) changes.getOrDefault("onSiteDays", p.onSiteDays()),
+                (int) changes.getOrDefault("teamSize", p.teamSize()),
+                castSet(changes.getOrDefault("targets", p.targetUnits())),
+                (String) changes.getOrDefault("mandate", p.mandate()),
+                (String) changes.getOrDefault("vetoItem", p.vetoItem()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> castSet(Object o) {
+        return (Set<String>) o;
+    }
+
+    private static RuleContext context(List<ExistingPlan> others) {
+        return new RuleContext(RuleParameters.DEFAULTS, Optional.empty(), CALENDAR, SUBMITTED, others);
+    }
+
+    private List<Finding> findings(PlanFacts plan, RuleContext context, RuleId rule) {
+        return engine.evaluate(plan, context).stream().filter(f -> f.rule() == rule).toList();
+    }
+
+    @Test
+    void aPlainSpecialPlanInsideItsRegionPassesEveryRule() {
+        assertEquals(List.of(), engine.evaluate(plan(), context(List.of())));
+    }
+
+    @Nested
+    class TeamSize {
+        @Test
+        void atTheCapPasses() {
+            assertEquals(List.of(), findings(with(plan(), Map.of("teamSize", 5)), context(List.of()), RuleId.TEAM_SIZE));
+        }
+
+        @Test
+        void overTheCapBlocksWithTheNumbers() {
+            List<Finding> f = findings(with(plan(), Map.of("teamSize", 6)), context(List.of()), RuleId.TEAM_SIZE);
+            assertEquals(1, f.size());
+            assertEquals(Severity.BLOCK, f.get(0).severity());
+            assertEquals("teamSize", f.get(0).field());
+            assertTrue(f.get(0).message().contains("team size 6 exceeds the cap of 5"), f.get(0).message());
+        }
+
+        @Test
+        void aRegionCanSetItsOwnCap() {
+            RuleParameters three = new RuleParameters(Map.of(), 1, 0.5, 3, 10, 2);
+            RuleContext ctx = new RuleContext(three, Optional.empty(), CALENDAR, SUBMITTED, List.of());
+            assertEquals(1, findings(with(plan(), Map.of("teamSize", 4)), ctx, RuleId.TEAM_SIZE).size());
+        }
+    }
+
+    @Nested
+    class Notice {
+        @Test
+        void exactlyTenWorkingDaysIsEnough() {
+            PlanFacts p = with(plan(), Map.of("windowStart", LocalDate.of(2026, 3, 16)));
+            assertEquals(List.of(), findings(p, context(List.of()), RuleId.NOTICE));
+        }
+
+        @Test
+        void nineWorkingDaysBlocksAndNamesTheEarliestStart() {
+            PlanFacts p = with(plan(), Map.of("windowStart", LocalDate.of(2026, 3, 13)));
+            Finding f = findings(p, context(List.of()), RuleId.NOTICE).get(0);
+            assertEquals(Severity.BLOCK, f.severity());
+            assertTrue(f.message().contains("9 working day(s) after submission on 2026-03-02"), f.message());
+            assertTrue(f.message().contains("earliest start 2026-03-16"), f.message());
+        }
+
+        @Test
+        void holidaysDoNotCountAsNoticeDays() {
+            // Submitted 2026-09-28 (Mon): 09-29, 09-30, then National Day; 10-08 and 10-09 are working days.
+            RuleContext ctx = new RuleContext(RuleParameters.DEFAULTS, Optional.empty(), CALENDAR,
+                    LocalDate.of(2026, 9, 28), List.of());
+            PlanFacts p = with(plan(), Map.of("windowStart", LocalDate.of(2026, 10, 12),
+                    "windowEnd", LocalDate.of(2026, 10, 30)));
+            Finding f = findings(p, ctx, RuleId.NOTICE).get(0);
+            assertTrue(f.message().contains("earliest start 2026-10-16"), f.message());
+        }
+
+        @Test
+        void aWindowAlreadyStartedReportsZeroNotice() {
+            PlanFacts p = with(plan(), Map.of("windowStart", LocalDate.of(2026, 3, 1)));
+            assertTrue(findings(p, context(List.of()), RuleId.NOTICE).get(0).message().contains(", 0 working day"));
+        }
+    }
+
+    @Nested
+    class Calendar {
+        @Test
+        void aWindowOfOneWorkingDayHoldsAOneDayVisit() {
+            PlanFacts p = with(plan(), Map.of("windowStart", LocalDate.of(2026, 4, 3),
+                    "windowEnd", LocalDate.of(2026, 4, 3)));
+            assertEquals(List.of(), findings(p, context(List.of()), RuleId.CALENDAR));
+        }
+
+        @Test
+        void aWeekendAndHolidayOnlyWindowBlocks() {
+            // 2026-10-01..10-07 is the National Day holiday.
+            PlanFacts p = with(plan(), Map.of("windowStart", LocalDate.of(2026, 10, 1),
+                    "windowEnd", LocalDate.of(2026, 10, 7)));
+            Finding f = findings(p, context(List.of()), RuleId.CALENDAR).get(0);
+            assertEquals(Severity.BLOCK, f.severity());
+            assertTrue(f.message().contains("holds 0 working day(s)"), f.message());
+        }
+
+        @Test
+        void blackoutsAreNamedInTheFinding() {
+            WorkingCalendar august = CALENDAR.withBlackouts(
+                    List.of(new Blackout(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31), "无会月")));
+            RuleContext ctx = new RuleContext(RuleParameters.DEFAULTS, Optional.empty(), august, SUBMITTED, List.of());
+            PlanFacts p = with(plan(), Map.of("windowStart", LocalDate.of(2026, 8, 3),
+                    "windowEnd", LocalDate.of(2026, 8, 28)));
+            assertTrue(findings(p, ctx, RuleId.CALENDAR).get(0).message().contains("无会月 2026-08-01..2026-08-31"));
+        }
+
+        @Test
+        void multiDayWorkNeedsThatManyVisitDays() {
+            // 2026-04-03 (Fri) to 04-07 (Tue): 04-04..04-06 is the Qingming holiday, so two days remain.
+            PlanFacts two = with(plan(), Map.of("windowStart", LocalDate.of(2026, 4, 3),
+                    "windowEnd", LocalDate.of(2026, 4, 7), "onSiteDays", 2));
+            PlanFacts three = with(two, Map.of("onSiteDays", 3));
+            assertEquals(List.of(), findings(two, context(List.of()), RuleId.CALENDAR));
+            assertTrue(findings(three, context(List.of()), RuleId.CALENDAR).get(0).message()
+                    .contains("holds 2 working day(s)"));
+        }
+    }
+
+    @Nested
+    class TargetInRegion {
+        @Test
+        void unitsOfANeighbouringCountyBlock() {
+            PlanFacts p = with(plan(), Map.of("targets", Set.of("450102001", "450103001", "450103002")));
+            Finding f = findings(p, context(List.of()), RuleId.TARGET_IN_REGION).get(0);
+            assertEquals(Severity.BLOCK, f.severity());
+            assertTrue(f.message().startsWith("2 of 3 targets lie outside region 450102"), f.message());
+            assertTrue(f.message().contains("450103001, 450103002"), f.message());
+        }
+
+        @Test
+        void villagesUnderTheCountyAreInside() {
+            PlanFacts p = with(plan(), Map.of("targets", Set.of("450102001001", "450102001")));
+            assertEquals(List.of(), findings(p, context(List.of()), RuleId.TARGET_IN_REGION));
+        }
+    }
+
+    @Nested
+    class MandateRequired {
+        @Test
+        void comprehensivePlanWithoutMandateBlocks() {
+            PlanFacts p = with(plan(), Map.of("comprehensive", true, "mandate", " "));
+            assertEquals(Severity.BLOCK, findings(p, context(List.of()), RuleId.MANDATE_REQUIRED).get(0).severity());
+        }
+
+        @Test
+        void vetoItemWithoutMandateBlocks() {
+            PlanFacts p = with(plan(), Map.of("vetoItem", "安全生产一票否决"));
+            assertTrue(findings(p, context(List.of()), RuleId.MANDATE_REQUIRED).get(0).message().contains("veto item"));
+        }
+
+        @Test
+        void namedMandateOrSpecialPlanPasses() {
+            PlanFacts p = with(plan(), Map.of("comprehensive", true, "mandate", "桂办发〔2026〕3号"));
+            assertEquals(List.of(), findings(p, context(List.of()), RuleId.MANDATE_REQUIRED));
+            assertEquals(List.of(), findings(plan(), context(List.of()), RuleId.MANDATE_REQUIRED));
+        }
+    }
+
+    @Nested
+    class OneComprehensivePerYear {
+        private final ExistingPlan firstComprehensive = new ExistingPlan("p-1", "年度综合督查", true, "PARTY_BUILDING",
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), Set.of("450102003"));
+
+        @Test
+        void theFirstComprehensivePlanPasses() {
+            PlanFacts p = with(plan(), Map.of("comprehensive", true, "mandate", "文件"));
+            assertEquals(List.of(), findings(p, context(List.of()), RuleId.ONE_COMPREHENSIVE_PER_YEAR));
+        }
+
+        @Test
+        void theSecondNeedsReviewAndNamesTheFirst() {
+            PlanFacts p = with(plan(), Map.of("comprehensive", true, "mandate", "文件"));
+            Finding f = findings(p, context(List.of(firstComprehensive)), RuleId.ONE_COMPREHENSIVE_PER_YEAR).get(0);
+            assertEquals(Severity.REVIEW, f.severity());
+            assertTrue(f.message().contains("number 2 in 2026 after '年度综合督查'"), f.message());
+        }
+
+        @Test
+        void specialPlansAreNotCounted() {
+            assertEquals(List.of(), findings(plan(), context(List.of(firstComprehensive)),
+                    RuleId.ONE_COMPREHENSIVE_PER_YEAR));
+        }
+    }
+
+    @Nested
+    class AnnualQuota {
+        private ExistingPlan filed(int targets) {
+            Set<String> units = IntStream.range(0, targets).mapToObj(i -> String.format("450102%03d", 100 + i))
+                    .collect(Collectors.toSet());
+            return new ExistingPlan("p-old", "earlier", false, "FIRE", LocalDate.of(2026, 5, 1),
+                    LocalDate.of(2026, 5, 30), units);
+        }
+
+        private RuleContext withQuota(int baseline, List<ExistingPlan> others) {
+            return new RuleContext(RuleParameters.DEFAULTS, Optional.of(new Quota(baseline, 0.5)), CALENDAR,
+                    SUBMITTED, others);
+        }
+
+        @Test
+        void reachingTheQuotaExactlyPasses() {
+            // baseline 20 cut 50% → quota 10; 8 filed + 2 new = 10.
+            assertEquals(List.of(), findings(plan(), withQuota(20, List.of(filed(8))), RuleId.ANNUAL_QUOTA));
+        }
+
+        @Test
+        void goingOverNeedsReviewWithTheNumbers() {
+            Finding f = findings(plan(), withQuota(20, List.of(filed(9))), RuleId.ANNUAL_QUOTA).get(0);
+            assertEquals(Severity.REVIEW, f.severity());
+            assertEquals("quota 10 plan-targets (baseline 20 cut by 50%), this plan brings 2026 to 11 "
+                    + "(9 already filed + 2)", f.message());
+        }
+
+        @Test
+        void noBaselineMeansNoQuotaCheck() {
+            assertEquals(List.of(), findings(plan(), context(List.of(filed(500))), RuleId.ANNUAL_QUOTA));
+        }
+
+        @Test
+        void quotaRoundsDown() {
+            assertEquals(10, new Quota(21, 0.5).limit());
+            assertEquals(168, new Quota(240, 0.3).limit());
+        }
+    }
+
+    @Nested
+    class DuplicatePlan {
+        private ExistingPlan other(String category, LocalDate start, LocalDate end, Set<String> units) {
+            return new ExistingPlan("p-9", "消防检查", false, category, start, end, units);
+        }
+
+        @Test
+        void sameCategoryOverlappingWindowAndUnitsNeedsReview() {
+            ExistingPlan o = other("WORK_SAFETY", LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 15),
+                    Set.of("450102002", "450102009"));
+            Finding f = findings(plan(), context(List.of(o)), RuleId.DUPLICATE_PLAN).get(0);
+            assertEquals(Severity.REVIEW, f.severity());
+            assertTrue(f.message().contains("already covers 1 of these 2 units"), f.message());
+        }
+
+        @Test
+        void touchingButNotOverlappingWindowsPass() {
+            ExistingPlan o = other("WORK_SAFETY", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 15),
+                    Set.of("450102001"));
+            assertEquals(List.of(), findings(plan(), context(List.of(o)), RuleId.DUPLICATE_PLAN));
+        }
+
+        @Test
+        void otherCategoryOrOtherUnitsPass() {
+            ExistingPlan otherCategory = other("FIRE", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30),
+                    Set.of("450102001"));
+            ExistingPlan otherUnits = other("WORK_SAFETY", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30),
+                    Set.of("450102077"));
+            assertEquals(List.of(), findings(plan(), context(List.of(otherCategory, otherUnits)),
+                    RuleId.DUPLICATE_PLAN));
+        }
+    }
+
+    @Test
+    void severitiesFollowTheRegionsParameters() {
+        Map<RuleId, Severity> severities = new EnumMap<>(RuleId.class);
+        severities.put(RuleId.TEAM_SIZE, Severity.REVIEW);
+        RuleParameters lenient = new RuleParameters(severities, 1, 0.5, 5, 10, 2);
+        RuleContext ctx = new RuleContext(lenient, Optional.empty(), CALENDAR, SUBMITTED, List.of());
+        assertEquals(Severity.REVIEW, findings(with(plan(), Map.of("teamSize", 8)), ctx, RuleId.TEAM_SIZE)
+                .get(0).severity());
+    }
+
+    @Test
+    void findingsComeInRuleOrder() {
+        PlanFacts bad = with(plan(), Map.of("teamSize", 9, "windowStart", LocalDate.of(2026, 3, 3),
+                "targets", new HashSet<>(Set.of("450103001"))));
+        assertEquals(List.of(RuleId.TEAM_SIZE, RuleId.NOTICE, RuleId.TARGET_IN_REGION),
+                engine.evaluate(bad, context(List.of())).stream().map(Finding::rule).toList());
+    }
+}

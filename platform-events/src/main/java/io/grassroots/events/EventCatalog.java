@@ -1,0 +1,58 @@
+package io.grassroots.events;
+
+import io.grassroots.events.directory.CategoryUpsertedV1;
+import io.grassroots.events.directory.DepartmentUpsertedV1;
+import io.grassroots.events.directory.UnitUpsertedV1;
+import io.grassroots.events.plan.PlanApprovedV1;
+import io.grassroots.events.plan.PlanCancelledV1;
+import io.grassroots.events.plan.PlanRejectedV1;
+import io.grassroots.events.plan.PlanSubmittedV1;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every event type the platform knows, so that a consumer can map a CloudEvents type to its record. */
+public final class EventCatalog {
+    private static final List<Class<? extends PlatformEvent>> ALL = List.of(
+            UnitUpsertedV1.class, DepartmentUpsertedV1.class, CategoryUpsertedV1.class,
+            PlanSubmittedV1.class, PlanApprovedV1.class, PlanRejectedV1.class, PlanCancelledV1.class);
+
+    private static final Map<String, Class<? extends PlatformEvent>> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        for (Class<? extends PlatformEvent> type : ALL) {
+            Class<? extends PlatformEvent> previous = BY_TYPE.put(typeOf(type), type);
+            if (previous != null) {
+                throw new IllegalStateException("two records declare event type " + typeOf(type));
+            }
+        }
+    }
+
+    private EventCatalog() {
+    }
+
+    public static List<Class<? extends PlatformEvent>> all() {
+        return ALL;
+    }
+
+    public static Optional<Class<? extends PlatformEvent>> recordFor(String cloudEventType) {
+        return Optional.ofNullable(BY_TYPE.get(cloudEventType));
+    }
+
+    public static String typeOf(Class<?> record) {
+        return annotation(record).value();
+    }
+
+    public static String topicOf(Class<?> record) {
+        return annotation(record).topic();
+    }
+
+    private static EventType annotation(Class<?> record) {
+        EventType type = record.getAnnotation(EventType.class);
+        if (type == null) {
+            throw new IllegalArgumentException(record.getName() + " is not annotated with @EventType");
+        }
+        return type;
+    }
+}

@@ -1,0 +1,17 @@
+package io.grassroots.events.plan;
+
+import io.grassroots.events.EventType;
+import io.grassroots.events.PlatformEvent;
+import io.grassroots.events.Topics;
+import java.time.Instant;
+import java.util.List;
+
+/** A department submitted a plan for approval; the findings are what the rules said at submission. */
+@EventType(value = "plan.submitted.v1", topic = Topics.PLAN_EVENTS)
+public record PlanSubmittedV1(PlanSnapshot plan, List<RuleFindingV1> findings, String submittedBy,
+        Instant submittedAt) implements PlatformEvent {
+    @Override
+    public String subject() {
+        return plan.planId();
+    }
+}

@@ -1,0 +1,255 @@
+package io.grassroots.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A single-node KRaft Kafka broker in a child JVM, started from Apache Kafka's own Maven artifacts.
+ * It keeps its ports and data directory across {@link #stop()} and {@link #start()}, so a test can
+ * take the broker away and bring the same one back.
+ */
+public final class KafkaBroker implements AutoCloseable {
+    private static final String CLASSPATH_RESOURCE = "META-INF/platform/kafka-broker.classpath";
+    private static final String STARTED_MARKER = "Kafka Server started";
+
+    private final Path dataDir;
+    private final int port;
+    private final int controllerPort;
+    private final String heap;
+    private Process process;
+
+    private KafkaBroker(Path dataDir, int port, int controllerPort, String heap) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.heap = heap;
+    }
+
+    /** A broker on the given client port (controller port picked free), keeping its data in dataDir. */
+    public static KafkaBroker on(Path dataDir, int port) {
+        return new KafkaBroker(dataDir, port, freePort(), "512m");
+    }
+
+    /** A broker on free ports, for tests that must not collide with a running local stack. */
+    public static KafkaBroker onFreePorts(Path dataDir) {
+        return on(dataDir, freePort());
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path logFile() {
+        return dataDir.resolve("broker.log");
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Formats the storage on first use, starts the broker and waits until it serves clients. */
+    public synchronized KafkaBroker start() {
+        if (isRunning()) {
+            return this;
+        }
+        try {
+            Files.createDirectories(dataDir);
+            Path config = writeConfig();
+            if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
+                format(config);
+            }
+            Files.deleteIfExists(logFile());
+            process = javaProcess("kafka.Kafka", config.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(logFile().toFile()))
+                    .start();
+            awaitStarted(Duration.ofSeconds(90));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start Kafka in " + dataDir, e);
+        }
+    }
+
+    /** Stops the broker with a controlled shutdown, killing it if it does not stop in time. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        process = null;
+        awaitPortClosed(Duration.ofSeconds(15));
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void format(Path config) throws IOException {
+        Process formatter = javaProcess("kafka.tools.StorageTool", "format", "-t", newClusterId(), "-c",
+                config.toString(), "--ignore-formatted")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(dataDir.resolve("format.log").toFile()))
+                .start();
+        try {
+            if (!formatter.waitFor(120, TimeUnit.SECONDS) || formatter.exitValue() != 0) {
+                formatter.destroyForcibly();
+                throw new IllegalStateException("formatting Kafka storage failed: "
+                        + Files.readString(dataDir.resolve("format.log")));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while formatting Kafka storage", e);
+        }
+    }
+
+    private Path writeConfig() throws IOException {
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", "1");
+        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", dataDir.resolve("logs").toString());
+        p.setProperty("num.partitions", "3");
+        p.setProperty("offsets.topic.replication.factor", "1");
+        p.setProperty("offsets.topic.num.partitions", "5");
+        p.setProperty("transaction.state.log.replication.factor", "1");
+        p.setProperty("transaction.state.log.min.isr", "1");
+        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        p.setProperty("share.coordinator.state.topic.min.isr", "1");
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        p.setProperty("auto.create.topics.enable", "true");
+        p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        Path config = dataDir.resolve("server.properties");
+        try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
+            p.store(out, "single-node KRaft broker for the grassroots platform");
+        }
+        return config;
+    }
+
+    private ProcessBuilder javaProcess(String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xms64m");
+        command.add("-Xmx" + heap);
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Djava.awt.headless=true");
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.add("-Dorg.slf4j.simpleLogger.log.kafka.server.KafkaRaftServer=info");
+        command.add("-cp");
+        command.add(brokerClasspath());
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(dataDir.toFile());
+    }
+
+    private void awaitStarted(Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka exited with " + process.exitValue() + ":\n" + tail());
+            }
+            if (Files.exists(logFile()) && Files.readString(logFile()).contains(STARTED_MARKER) && accepts()) {
+                return;
+            }
+            sleep(200);
+        }
+        stop();
+        throw new IllegalStateException("Kafka did not start within " + timeout + ":\n" + tail());
+    }
+
+    private void awaitPortClosed(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (accepts() && Instant.now().isBefore(deadline)) {
+            sleep(100);
+        }
+    }
+
+    private boolean accepts() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String tail() throws IOException {
+        String log = Files.exists(logFile()) ? Files.readString(logFile()) : "";
+        return log.length() > 4000 ? log.substring(log.length() - 4000) : log;
+    }
+
+    static String brokerClasspath() {
+        try (InputStream in = KafkaBroker.class.getClassLoader().getResourceAsStream(CLASSPATH_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CLASSPATH_RESOURCE + " is missing: build kafka-broker-runtime first");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String newClusterId() {
+        byte[] bytes = new byte[16];
+        SecureRandom random = new SecureRandom();
+        String id;
+        do {
+            random.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
+    }
+
+    /** A port that nothing listens on at this moment. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
