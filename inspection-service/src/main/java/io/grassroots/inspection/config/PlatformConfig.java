@@ -5,8 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The service's own settings, under {@code platform.}. */
-@ConfigMapping(prefix = "platform")
+/** The service's own settings, under {@code grassroots.}. */
+@ConfigMapping(prefix = "grassroots")
 public interface PlatformConfig {
     /** Time zone of every calendar date the platform handles. */
     @WithDefault("Asia/Shanghai")

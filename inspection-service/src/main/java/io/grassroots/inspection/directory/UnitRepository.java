@@ -24,8 +24,8 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, String> {
             params.and("parent", parent);
         }
         if (under != null) {
-            where.add("code like :under");
-            params.and("under", under + "%");
+            where.add("code like :under and code <> :self");
+            params.and("under", under + "%").and("self", under);
         }
         if (level != null) {
             where.add("level = :level");

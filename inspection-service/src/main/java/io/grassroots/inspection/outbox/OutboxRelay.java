@@ -49,7 +49,7 @@ public class OutboxRelay {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
     Emitter<String> planEvents;
 
-    @Scheduled(every = "${platform.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${grassroots.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void relay() {
         if (!topics.ensureTopics()) {

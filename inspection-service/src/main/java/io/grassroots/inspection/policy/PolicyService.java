@@ -87,14 +87,17 @@ public class PolicyService {
         v.throwIfAny();
         PolicyEntity.Key key = new PolicyEntity.Key(regionCode, year);
         PolicyEntity stored = policies.findById(key);
-        if (stored == null) {
+        boolean created = stored == null;
+        if (created) {
             stored = new PolicyEntity();
             stored.key = key;
-            policies.persist(stored);
         }
         stored.document = write(document);
         stored.updatedBy = caller.subject();
         stored.updatedAt = Instant.now(clock);
+        if (created) {
+            policies.persist(stored);
+        }
         policies.flush();
         return view(regionCode, year, stored);
     }

@@ -85,6 +85,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        // The JSON reader wraps what Jackson threw: answer for the real cause.
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            return unreadable(mismatch, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json, uri);
+        }
         if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return respond(new Problem("about:blank", Response.Status.fromStatusCode(status) == null ? "Error"

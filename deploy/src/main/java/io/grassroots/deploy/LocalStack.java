@@ -1,0 +1,151 @@
+package io.grassroots.deploy;
+
+import io.grassroots.infra.KafkaBroker;
+import io.grassroots.infra.PostgresServer;
+import io.grassroots.infra.SigningKeys;
+import io.grassroots.infra.TokenMinter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local stack: Kafka (or KAFKA_BOOTSTRAP_SERVERS), a database per service on PostgreSQL, and
+ * every service on its port from DESIGN.md, each waited for until ready. Logs go to .local/logs.
+ * Ctrl-C or SIGTERM stops everything, services first, then the broker.
+ */
+public final class LocalStack {
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    /** A service of the platform: its module, port and database. */
+    record Service(String module, int port, String database, String dbUrlVariable) {
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("inspection-service", 8081, "inspection", "INSPECTION_DB_URL"));
+
+    private final Path root;
+    private final Path state;
+    private final List<ServiceProcess> running = new ArrayList<>();
+    private KafkaBroker broker;
+
+    LocalStack(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        this.state = this.root.resolve(".local");
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalStack stack = new LocalStack(Path.of(args.length > 0 ? args[0] : "."));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.stop();
+            stopped.countDown();
+        }, "local-stack-stop"));
+        try {
+            stack.start();
+        } catch (Exception e) {
+            OUT.println("The local stack could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void start() throws Exception {
+        Files.createDirectories(state.resolve("logs"));
+        SigningKeys keys = SigningKeys.loadOrCreate(state.resolve("keys"));
+        Path publicKey = state.resolve("keys").resolve(SigningKeys.PUBLIC_FILE);
+
+        String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        if (bootstrap == null || bootstrap.isBlank()) {
+            if (listening(9092)) {
+                throw new IllegalStateException("port 9092 is taken; stop what runs there or set "
+                        + "KAFKA_BOOTSTRAP_SERVERS to use that cluster");
+            }
+            OUT.println("Starting Kafka (KRaft, single node) on 127.0.0.1:9092 …");
+            broker = KafkaBroker.on(state.resolve("kafka"), 9092).start();
+            bootstrap = broker.bootstrapServers();
+        } else {
+            OUT.println("Using the Kafka cluster at " + bootstrap);
+        }
+
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        if (!postgres.isReachable()) {
+            throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.host() + ":"
+                    + postgres.port() + " (set PGHOST/PGPORT/PGUSER/PGPASSWORD)");
+        }
+        for (Service service : SERVICES) {
+            if (postgres.ensureDatabase(service.database())) {
+                OUT.println("Created database " + service.database());
+            }
+        }
+
+        for (Service service : SERVICES) {
+            if (listening(service.port())) {
+                throw new IllegalStateException("port " + service.port() + " for " + service.module()
+                        + " is taken");
+            }
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+            env.put("PLATFORM_JWT_PUBLIC_KEY", publicKey.toString());
+            env.put(service.dbUrlVariable(), postgres.jdbcUrl(service.database()));
+            env.put("PGUSER", postgres.user());
+            env.put("PGPASSWORD", postgres.password());
+            ServiceProcess process = new ServiceProcess(service.module(), service.port(),
+                    root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar"),
+                    state.resolve("logs").resolve(service.module() + ".log"), env);
+            OUT.println("Starting " + service.module() + " on " + service.port() + " …");
+            process.start();
+            running.add(process);
+        }
+        for (ServiceProcess process : running) {
+            process.awaitReady(READY_TIMEOUT);
+        }
+        Map<String, Path> tokens = DemoTokens.write(new TokenMinter(keys), state.resolve("tokens"));
+        printSummary(bootstrap, tokens);
+    }
+
+    private void printSummary(String bootstrap, Map<String, Path> tokens) {
+        OUT.println();
+        OUT.println("The platform is up.");
+        for (ServiceProcess p : running) {
+            OUT.printf("  %-20s http://127.0.0.1:%d   (OpenAPI /q/openapi, health /q/health/ready, metrics /q/metrics)%n",
+                    p.name(), p.port());
+        }
+        OUT.println("  Kafka                " + bootstrap);
+        OUT.println("  logs                 " + state.resolve("logs"));
+        OUT.println("  demo tokens (12 h)   " + state.resolve("tokens"));
+        tokens.forEach((who, file) -> OUT.printf("    %-28s %s%n", who, root.relativize(file)));
+        OUT.println("Press Ctrl-C to stop.");
+    }
+
+    synchronized void stop() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).stop();
+        }
+        running.clear();
+        if (broker != null) {
+            broker.stop();
+            broker = null;
+        }
+        OUT.println("The local stack has stopped.");
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.grassroots.deploy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One platform service running as its own process from its packaged Quarkus application. */
+final class ServiceProcess {
+    private final String name;
+    private final int port;
+    private final Path jar;
+    private final Path log;
+    private final Map<String, String> environment;
+    private Process process;
+
+    ServiceProcess(String name, int port, Path jar, Path log, Map<String, String> environment) {
+        this.name = name;
+        this.port = port;
+        this.jar = jar;
+        this.log = log;
+        this.environment = environment;
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    void start() throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the project first (./mvnw install -DskipTests)");
+        }
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + port,
+                "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    /** Waits until /q/health/ready answers UP; fails early when the process dies. */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            if (!isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + log);
+            }
+            try {
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body().replaceAll("\\s+", " ");
+            } catch (IOException e) {
+                last = e.getClass().getSimpleName();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + " (last: " + last + "); see "
+                + log);
+    }
+
+    /** SIGTERM, then a forced stop if the service has not shut down within 20 seconds. */
+    void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

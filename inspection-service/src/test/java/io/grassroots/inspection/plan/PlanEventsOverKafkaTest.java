@@ -1,0 +1,101 @@
+package io.grassroots.inspection.plan;
+
+import static io.grassroots.inspection.support.Api.as;
+import static io.grassroots.inspection.support.Api.submitted;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.grassroots.events.Topics;
+import io.grassroots.inspection.support.Db;
+import io.grassroots.inspection.support.PlanJson;
+import io.grassroots.testing.EventProbe;
+import io.grassroots.testing.EventProbe.ReceivedEvent;
+import io.grassroots.testing.KafkaTestResource;
+import io.grassroots.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** Plan transitions reach the real broker as CloudEvents, through the outbox, also across an outage. */
+@QuarkusTest
+class PlanEventsOverKafkaTest {
+    private static final String APPROVED = "plan.approved.v1";
+    private final String coordinator = TestTokens.coordinator("45");
+
+    @Inject
+    Db db;
+
+    private void approve(String id) {
+        as(coordinator).body(Map.of("decision", "APPROVE")).post("/api/plans/" + id + "/decision").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void anApprovedPlanYieldsExactlyOneApprovedCloudEventKeyedByItsId() {
+        String dept = TestTokens.department("450124-emergency", "450124");
+        String id = submitted(dept, PlanJson.valid().with("targets", List.of("450124100")));
+        approve(id);
+
+        try (EventProbe probe = EventProbe.of(Topics.PLAN_EVENTS)) {
+            ReceivedEvent approved = probe.await(e -> id.equals(e.key()) && APPROVED.equals(e.type()), 1,
+                    Duration.ofSeconds(60)).get(0);
+            assertEquals(id, approved.subject());
+            assertEquals("1.0", approved.specVersion());
+            assertEquals("urn:grassroots:inspection-service", approved.source());
+            assertTrue(approved.data().contains("\"planId\":\"" + id + "\""), approved.data());
+            assertTrue(approved.data().contains("\"targetUnits\":[\"450124100\"]"), approved.data());
+
+            List<ReceivedEvent> forPlan = probe.drain(e -> id.equals(e.key()), Duration.ofSeconds(3));
+            assertEquals(List.of("plan.submitted.v1", APPROVED), forPlan.stream().map(ReceivedEvent::type).toList(),
+                    "one event per transition, in order");
+        }
+    }
+
+    @Test
+    void approvalsDuringABrokerOutageArriveOnceWhenItIsBack() {
+        Assumptions.assumeTrue(KafkaTestResource.ownsBroker(), "needs the broker this run started");
+        String dept = TestTokens.department("450123-emergency", "450123");
+        List<String> ids = new ArrayList<>();
+        for (String unit : List.of("450123100", "450123101", "450123102")) {
+            ids.add(submitted(dept, PlanJson.valid().with("targets", List.of(unit))));
+        }
+        // Let the submissions go out first, so the outage only holds back the approvals.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> unpublished() == 0);
+
+        KafkaTestResource.broker().stop();
+        try {
+            ids.forEach(this::approve);
+            assertEquals(3, db.count("select count(*) from plan where status = 'APPROVED' and department_id = ?",
+                    "450123-emergency"), "approval does not wait for Kafka");
+            // The relay keeps trying while the broker is away; nothing is marked published.
+            Awaitility.await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+                    .until(() -> unpublishedApprovals(ids) == 3);
+        } finally {
+            KafkaTestResource.broker().start();
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> unpublishedApprovals(ids) == 0);
+        try (EventProbe probe = EventProbe.of(Topics.PLAN_EVENTS)) {
+            probe.await(e -> ids.contains(e.key()) && APPROVED.equals(e.type()), 3, Duration.ofSeconds(60));
+            List<ReceivedEvent> approvals = probe.drain(e -> ids.contains(e.key()) && APPROVED.equals(e.type()),
+                    Duration.ofSeconds(5));
+            assertEquals(3, approvals.size(), "each approval arrives exactly once");
+            assertEquals(3, approvals.stream().map(ReceivedEvent::id).distinct().count());
+        }
+    }
+
+    private long unpublished() {
+        return db.count("select count(*) from outbox_event where published_at is null");
+    }
+
+    private long unpublishedApprovals(List<String> ids) {
+        return db.count("select count(*) from outbox_event where published_at is null and event_type = ? "
+                + "and event_key = any (?)", APPROVED, ids.toArray(new String[0]));
+    }
+}
