@@ -1,13 +1,11 @@
 package io.grassroots.deploy;
 
+import io.grassroots.infra.ChildProcesses;
 import io.grassroots.infra.KafkaBroker;
 import io.grassroots.infra.PostgresServer;
 import io.grassroots.infra.SigningKeys;
 import io.grassroots.infra.TokenMinter;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +65,7 @@ public final class LocalStack {
 
         String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (bootstrap == null || bootstrap.isBlank()) {
-            if (listening(9092)) {
+            if (ChildProcesses.isListening(9092)) {
                 throw new IllegalStateException("port 9092 is taken; stop what runs there or set "
                         + "KAFKA_BOOTSTRAP_SERVERS to use that cluster");
             }
@@ -90,7 +88,7 @@ public final class LocalStack {
         }
 
         for (Service service : SERVICES) {
-            if (listening(service.port())) {
+            if (ChildProcesses.isListening(service.port())) {
                 throw new IllegalStateException("port " + service.port() + " for " + service.module()
                         + " is taken");
             }
@@ -138,14 +136,5 @@ public final class LocalStack {
             broker = null;
         }
         OUT.println("The local stack has stopped.");
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.grassroots.deploy;
 
+import io.grassroots.infra.ChildProcesses;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** One platform service running as its own process from its packaged Quarkus application. */
 final class ServiceProcess {
@@ -92,17 +92,6 @@ final class ServiceProcess {
 
     /** SIGTERM, then a forced stop if the service has not shut down within 20 seconds. */
     void stop() {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(20));
     }
 }
