@@ -1,0 +1,97 @@
+package io.grassroots.inspection.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * No schedule of one unit and merge family needs fewer visits than this. It is the larger of the
+ * classic bounds: the most pairwise disjoint windows (interval stabbing), and the best sum over
+ * disjoint blocks of days of ⌈team inside the block ÷ cap⌉ (and likewise for the department cap).
+ */
+final class LowerBound {
+    static final int BLOCK_LIMIT = 64;
+
+    private LowerBound() {
+    }
+
+    static int of(List<Slot> slots, MergeSettings settings) {
+        if (slots.isEmpty()) {
+            return 0;
+        }
+        int stabbing = disjointWindows(slots);
+        if (slots.size() > BLOCK_LIMIT) {
+            TeamLoad all = new TeamLoad(slots.stream().map(Slot::target).toList());
+            return Math.max(stabbing, Math.max(ceil(all.total(), settings.teamCapPerVisit()),
+                    ceil(all.departments(), settings.departmentsPerVisit())));
+        }
+        return Math.max(stabbing, blocks(slots, settings));
+    }
+
+    /** The most windows no two of which share a day: greedy by earliest end. */
+    static int disjointWindows(List<Slot> slots) {
+        List<Slot> order = new ArrayList<>(slots);
+        order.sort(Packer.BY_DEADLINE);
+        int count = 0;
+        int end = Integer.MIN_VALUE;
+        for (Slot s : order) {
+            if (s.first() > end) {
+                count++;
+                end = s.last();
+            }
+        }
+        return count;
+    }
+
+    /** The best sum over disjoint blocks [l, r] of what the slots lying inside each block need. */
+    private static int blocks(List<Slot> slots, MergeSettings settings) {
+        List<Integer> ends = new ArrayList<>(new TreeSet<>(slots.stream().map(Slot::last).toList()));
+        List<Integer> starts = new ArrayList<>(new TreeSet<>(slots.stream().map(Slot::first).toList()));
+        int[] best = new int[ends.size()];
+        for (int e = 0; e < ends.size(); e++) {
+            int r = ends.get(e);
+            best[e] = e > 0 ? best[e - 1] : 0;
+            for (int l : starts) {
+                if (l > r) {
+                    break;
+                }
+                int need = need(slots, l, r, settings);
+                if (need == 0) {
+                    continue;
+                }
+                int before = bestEndingBefore(ends, best, e, l);
+                best[e] = Math.max(best[e], before + need);
+            }
+        }
+        return best[ends.size() - 1];
+    }
+
+    private static int bestEndingBefore(List<Integer> ends, int[] best, int limit, int l) {
+        for (int i = limit - 1; i >= 0; i--) {
+            if (ends.get(i) < l) {
+                return best[i];
+            }
+        }
+        return 0;
+    }
+
+    private static int need(List<Slot> slots, int l, int r, MergeSettings settings) {
+        TeamLoad load = new TeamLoad();
+        boolean any = false;
+        for (Slot s : slots) {
+            if (s.first() >= l && s.last() <= r) {
+                load.add(s.target());
+                any = true;
+            }
+        }
+        if (!any) {
+            return 0;
+        }
+        return Math.max(1, Math.max(ceil(load.total(), settings.teamCapPerVisit()),
+                ceil(load.departments(), settings.departmentsPerVisit())));
+    }
+
+    private static int ceil(int a, int b) {
+        return (a + b - 1) / b;
+    }
+}

@@ -1,0 +1,77 @@
+package io.grassroots.inspection.merge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The days on which visits may take place (working days outside blackouts) over a span of dates,
+ * numbered 0, 1, 2 …, so that "consecutive working days" are consecutive numbers.
+ */
+public final class VisitDays {
+    private final LocalDate first;
+    private final LocalDate[] days;
+    private final int[] months;
+    /** For each calendar day of the span: the number of the first visit day on or after it. */
+    private final int[] ceil;
+
+    private VisitDays(LocalDate first, List<LocalDate> days, int[] ceil) {
+        this.first = first;
+        this.days = days.toArray(new LocalDate[0]);
+        this.ceil = ceil;
+        this.months = new int[this.days.length];
+        for (int i = 0; i < this.days.length; i++) {
+            months[i] = this.days[i].getYear() * 12 + this.days[i].getMonthValue() - 1;
+        }
+    }
+
+    /** The visit days from..to (both included) for which the predicate holds. */
+    public static VisitDays between(LocalDate from, LocalDate to, Predicate<LocalDate> isVisitDay) {
+        List<LocalDate> days = new ArrayList<>();
+        int span = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+        int[] ceil = new int[span + 1];
+        int i = 0;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1), i++) {
+            ceil[i] = days.size();
+            if (isVisitDay.test(d)) {
+                days.add(d);
+            }
+        }
+        ceil[span] = days.size();
+        return new VisitDays(from, days, ceil);
+    }
+
+    public int size() {
+        return days.length;
+    }
+
+    public LocalDate day(int index) {
+        return days[index];
+    }
+
+    /** A month number (year × 12 + month − 1) of a visit day. */
+    public int month(int index) {
+        return months[index];
+    }
+
+    /** The first visit day on or after the date (size() when there is none). */
+    public int ceilIndex(LocalDate date) {
+        long offset = date.toEpochDay() - first.toEpochDay();
+        if (offset <= 0) {
+            return 0;
+        }
+        return offset >= ceil.length ? days.length : ceil[(int) offset];
+    }
+
+    /** The last visit day on or before the date (−1 when there is none). */
+    public int floorIndex(LocalDate date) {
+        return ceilIndex(date.plusDays(1)) - 1;
+    }
+
+    /** The number of the visit day on the date, or −1 when the date is no visit day. */
+    public int indexOf(LocalDate date) {
+        int i = ceilIndex(date);
+        return i < days.length && days[i].equals(date) ? i : -1;
+    }
+}

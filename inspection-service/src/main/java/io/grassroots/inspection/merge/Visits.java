@@ -1,0 +1,50 @@
+package io.grassroots.inspection.merge;
+
+import io.grassroots.inspection.merge.Visit.TeamMember;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Builds visits: members in a fixed order, each department's team, the lead and the merged materials. */
+final class Visits {
+    static final Comparator<PlanTarget> MEMBER_ORDER = Comparator.comparingInt(PlanTarget::departmentLevel)
+            .thenComparing(PlanTarget::departmentId).thenComparing(PlanTarget::planId);
+
+    private Visits() {
+    }
+
+    static Visit build(List<PlanTarget> members, int start, VisitDays days, String family, boolean frozen) {
+        List<PlanTarget> sorted = new ArrayList<>(members);
+        sorted.sort(MEMBER_ORDER);
+        int length = sorted.stream().mapToInt(PlanTarget::onSiteDays).max().orElse(1);
+        List<java.time.LocalDate> span = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            span.add(days.day(start + i));
+        }
+        TeamLoad load = new TeamLoad(sorted);
+        List<TeamMember> team = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : load.byDepartment().entrySet()) {
+            team.add(new TeamMember(e.getKey(), e.getValue()));
+        }
+        TreeSet<String> materials = new TreeSet<>();
+        sorted.forEach(t -> materials.addAll(t.materials()));
+        PlanTarget first = sorted.get(0);
+        return new Visit(first.unitCode(), first.countyCode(), family, span, sorted, lead(sorted, load),
+                team, List.copyOf(materials), frozen);
+    }
+
+    /** The highest-level department leads; among equals the one sending the largest team, then by id. */
+    private static String lead(List<PlanTarget> members, TeamLoad load) {
+        return members.stream()
+                .min(Comparator.comparingInt(PlanTarget::departmentLevel)
+                        .thenComparing(t -> -load.byDepartment().get(t.departmentId()))
+                        .thenComparing(PlanTarget::departmentId))
+                .map(PlanTarget::departmentId).orElseThrow();
+    }
+
+    static int length(List<PlanTarget> members) {
+        return members.stream().mapToInt(PlanTarget::onSiteDays).max().orElse(1);
+    }
+}

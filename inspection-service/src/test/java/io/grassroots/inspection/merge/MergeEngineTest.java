@@ -1,0 +1,167 @@
+package io.grassroots.inspection.merge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.grassroots.inspection.calendar.OfficialCalendarData;
+import io.grassroots.inspection.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The engine's behaviour on hand-made cases: merging, explanations, incremental changes, determinism. */
+class MergeEngineTest {
+    private static final WorkingCalendar CALENDAR = OfficialCalendarData.shipped();
+    private static final VisitDays DAYS = VisitDays.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+            CALENDAR::isVisitDay);
+    private final MergeEngine engine = new MergeEngine(MergeSettings.DEFAULTS, DAYS);
+
+    private static PlanTarget target(String plan, String unit, String group, String dept, int level, String from,
+            String to, int team, String... materials) {
+        return new PlanTarget(plan, unit, unit.substring(0, 6), group, dept, level, LocalDate.parse(from),
+                LocalDate.parse(to), 1, team, List.of(materials));
+    }
+
+    @Test
+    void fiveDepartmentsInspectingOneTownshipBecomeOneJointVisit() {
+        List<PlanTarget> targets = List.of(
+                target("fire", "450102001", "SAFETY", "450102-fire", 2, "2026-04-01", "2026-04-30", 2, "FIRE_CHECKS"),
+                target("work", "450102001", "SAFETY", "450102-emergency", 2, "2026-04-10", "2026-05-20", 2,
+                        "SAFETY_INCIDENTS", "FIRE_CHECKS"),
+                target("food", "450102001", "SAFETY", "4501-market", 1, "2026-04-15", "2026-04-24", 3, "FOOD_SAMPLES"),
+                target("prov", "450102001", "SAFETY", "45-emergency", 0, "2026-03-01", "2026-06-30", 2),
+                target("env", "450102001", "ECOLOGY", "450102-environment", 2, "2026-04-01", "2026-04-30", 2));
+        MergeResult result = engine.schedule(targets, List.of());
+
+        assertEquals(2, result.visits().size(), "SAFETY shares one visit, ECOLOGY is another group");
+        Visit safety = result.visits().stream().filter(v -> v.family().equals("SAFETY")).findFirst().orElseThrow();
+        assertEquals(4, safety.members().size());
+        assertEquals("45-emergency", safety.leadDepartment(), "the province department leads");
+        assertEquals(9, safety.teamSize());
+        assertEquals(List.of("FIRE_CHECKS", "FOOD_SAMPLES", "SAFETY_INCIDENTS"), safety.materials());
+        assertEquals(LocalDate.of(2026, 4, 15), safety.date(), "the earliest day all four windows share");
+        assertEquals(5, result.summary().noMergeVisits());
+        assertEquals(2, result.summary().lowerBound());
+    }
+
+    @Test
+    void multiDayWorkTakesConsecutiveWorkingDaysAcrossAWeekend() {
+        PlanTarget audit = new PlanTarget("audit", "450102001", "450102", "ECONOMY", "450102-audit", 2,
+                LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 30), 3, 3, List.of());
+        Visit v = engine.schedule(List.of(audit), List.of()).visits().get(0);
+        // 2026-04-10 is a Friday: Friday, Monday, Tuesday.
+        assertEquals(List.of(LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 13), LocalDate.of(2026, 4, 14)),
+                v.days());
+    }
+
+    @Test
+    void plansThatCouldNotMergeSayWhy() {
+        List<PlanTarget> targets = List.of(
+                target("early", "450102001", "SAFETY", "a", 2, "2026-04-01", "2026-04-03", 2),
+                target("late", "450102001", "SAFETY", "b", 2, "2026-05-04", "2026-05-08", 2),
+                target("big1", "450102002", "SAFETY", "c", 2, "2026-04-01", "2026-04-03", 5),
+                target("big2", "450102002", "SAFETY", "d", 2, "2026-04-01", "2026-04-03", 5),
+                target("big3", "450102002", "SAFETY", "e", 2, "2026-04-01", "2026-04-03", 5),
+                target("alone", "450102003", "RURAL", "f", 2, "2026-04-01", "2026-04-30", 2));
+        MergeResult result = engine.schedule(targets, List.of());
+        assertEquals(NotMerged.Reason.WINDOWS_DISJOINT, reasonOf(result, "early"));
+        assertEquals(NotMerged.Reason.WINDOWS_DISJOINT, reasonOf(result, "late"));
+        assertEquals(NotMerged.Reason.CAPACITY, reasonOf(result, "big3"));
+        assertEquals(NotMerged.Reason.ONLY_PLAN, reasonOf(result, "alone"));
+    }
+
+    private static NotMerged.Reason reasonOf(MergeResult result, String plan) {
+        return result.notMerged().stream().filter(n -> n.target().planId().equals(plan)).findFirst()
+                .map(NotMerged::reason).orElse(null);
+    }
+
+    @Test
+    void windowsWithoutVisitDaysAndTheMonthlyCapAreReported() {
+        MergeEngine capOne = new MergeEngine(MergeSettings.DEFAULTS.withMonthlyCap(1), DAYS);
+        List<PlanTarget> targets = List.of(
+                target("holiday", "450102001", "SAFETY", "a", 2, "2026-10-01", "2026-10-07", 2),
+                target("s", "450102002", "SAFETY", "a", 2, "2026-04-01", "2026-04-30", 2),
+                target("e", "450102002", "ECOLOGY", "b", 2, "2026-04-01", "2026-04-30", 2),
+                target("r", "450102002", "RURAL", "c", 2, "2026-04-20", "2026-05-29", 2));
+        MergeResult result = capOne.schedule(targets, List.of());
+        assertEquals(Unplaced.Reason.CALENDAR, result.unplaced().get(0).reason());
+        assertEquals(1, result.unplaced().stream().filter(u -> u.reason() == Unplaced.Reason.UNIT_MONTHLY_CAP).count(),
+                "three groups in April with one visit a month: RURAL moves to May, one April group is refused");
+        assertEquals(1, result.summary().busiestUnitMonth());
+    }
+
+    @Test
+    void theBusiestMonthIsKeptLowWhenWindowsAllowIt() {
+        List<PlanTarget> targets = List.of(
+                target("s", "450102002", "SAFETY", "a", 2, "2026-04-01", "2026-05-29", 2),
+                target("e", "450102002", "ECOLOGY", "b", 2, "2026-04-01", "2026-04-30", 2));
+        MergeResult result = engine.schedule(targets, List.of());
+        assertEquals(1, result.summary().busiestUnitMonth(), "with a cap of 2 the engine still spreads to 1");
+    }
+
+    @Test
+    void aLaterPlanJoinsAnOpenVisitAndAConfirmedVisitNeverMoves() {
+        MergeResult first = engine.schedule(List.of(
+                target("fire", "450102001", "SAFETY", "fire", 2, "2026-04-01", "2026-04-30", 2),
+                target("env", "450102002", "ECOLOGY", "env", 2, "2026-04-01", "2026-04-30", 2)), List.of());
+        Visit open = first.visits().get(0);
+        Visit confirmed = freeze(first.visits().get(1));
+        List<Visit> current = List.of(open, confirmed);
+
+        MergeResult after = engine.add(current, List.of(
+                target("food", "450102001", "SAFETY", "market", 2, "2026-03-20", "2026-04-10", 2),
+                target("land", "450102002", "ECOLOGY", "land", 2, "2026-04-01", "2026-04-30", 2)));
+
+        Visit joined = after.visits().stream().filter(v -> v.unitCode().equals("450102001")).findFirst().orElseThrow();
+        assertEquals(2, joined.members().size(), "food joined the open fire visit");
+        assertEquals(open.date(), joined.date());
+        List<Visit> unit2 = after.visits().stream().filter(v -> v.unitCode().equals("450102002")).toList();
+        assertEquals(2, unit2.size(), "the confirmed visit is not reopened");
+        assertTrue(unit2.contains(confirmed));
+
+        List<Visit> cancelled = engine.removePlan(after.visits(), "fire");
+        assertEquals(1, cancelled.stream().filter(v -> v.unitCode().equals("450102001")).findFirst().orElseThrow()
+                .members().size());
+        List<Visit> empty = engine.removePlan(cancelled, "food");
+        assertTrue(empty.stream().noneMatch(v -> v.unitCode().equals("450102001")), "an empty visit disappears");
+        List<Visit> withoutLand = engine.removePlan(empty, "land");
+        assertTrue(withoutLand.contains(confirmed), "the confirmed visit keeps its day");
+    }
+
+    private static Visit freeze(Visit v) {
+        return new Visit(v.unitCode(), v.countyCode(), v.family(), v.days(), v.members(), v.leadDepartment(),
+                v.team(), v.materials(), true);
+    }
+
+    @Test
+    void theSameInputInAnyOrderGivesTheSameSchedule() {
+        Random random = new Random(3);
+        for (int round = 0; round < 50; round++) {
+            List<PlanTarget> targets = RandomInstances.targets(random, 60, 5, 3, 5, 90, 2);
+            MergeResult a = engine.schedule(targets, List.of());
+            List<PlanTarget> shuffled = new ArrayList<>(targets);
+            Collections.shuffle(shuffled, random);
+            MergeResult b = engine.schedule(shuffled, List.of());
+            assertEquals(a.visits(), b.visits());
+            assertEquals(a.summary(), b.summary());
+            assertEquals(a.itineraries(), b.itineraries());
+        }
+    }
+
+    @Test
+    void visitsOfOneLeadInOneCountyWithinDaysFormOneRoute() {
+        List<PlanTarget> targets = new ArrayList<>();
+        for (String unit : List.of("450102001", "450102002", "450102003")) {
+            targets.add(target("p-" + unit, unit, "SAFETY", "4501-emergency", 1, "2026-04-06", "2026-04-08", 2));
+        }
+        targets.add(target("far", "450102101", "SAFETY", "4501-emergency", 1, "2026-06-01", "2026-06-05", 2));
+        List<Itinerary> routes = engine.schedule(targets, List.of()).itineraries();
+        assertEquals(2, routes.size());
+        assertEquals(3, routes.get(0).visits().size());
+        assertNotEquals(routes.get(0).visits().get(0).unitCode(), routes.get(0).visits().get(1).unitCode());
+    }
+}
