@@ -7,6 +7,11 @@ import io.grassroots.events.plan.PlanApprovedV1;
 import io.grassroots.events.plan.PlanCancelledV1;
 import io.grassroots.events.plan.PlanRejectedV1;
 import io.grassroots.events.plan.PlanSubmittedV1;
+import io.grassroots.events.result.ResultPublishedV1;
+import io.grassroots.events.visit.VisitCompletedV1;
+import io.grassroots.events.visit.VisitConfirmedV1;
+import io.grassroots.events.visit.VisitRescheduledV1;
+import io.grassroots.events.visit.VisitScheduledV1;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +21,9 @@ import java.util.Optional;
 public final class EventCatalog {
     private static final List<Class<? extends PlatformEvent>> ALL = List.of(
             UnitUpsertedV1.class, DepartmentUpsertedV1.class, CategoryUpsertedV1.class,
-            PlanSubmittedV1.class, PlanApprovedV1.class, PlanRejectedV1.class, PlanCancelledV1.class);
+            PlanSubmittedV1.class, PlanApprovedV1.class, PlanRejectedV1.class, PlanCancelledV1.class,
+            VisitScheduledV1.class, VisitConfirmedV1.class, VisitRescheduledV1.class, VisitCompletedV1.class,
+            ResultPublishedV1.class);
 
     private static final Map<String, Class<? extends PlatformEvent>> BY_TYPE = new LinkedHashMap<>();
 

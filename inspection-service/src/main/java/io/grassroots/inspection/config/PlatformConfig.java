@@ -19,6 +19,25 @@ public interface PlatformConfig {
 
     Outbox outbox();
 
+    Merge merge();
+
+    /** The merge engine's caps that are not per-region rules. */
+    interface Merge {
+        /** People per joint visit, summed over departments. */
+        @WithDefault("10")
+        int teamCapPerVisit();
+
+        @WithDefault("6")
+        int departmentsPerVisit();
+
+        /** Visits of one lead and county within this many days form one team's route. */
+        @WithDefault("5")
+        int itineraryDays();
+
+        /** Groups declared compatible, e.g. SAFETY+ECOLOGY; each entry's groups may share a visit. */
+        java.util.Optional<java.util.List<String>> compatibleGroups();
+    }
+
     /** The registry and departments the service seeds on first start. */
     interface Directory {
         @WithDefault("registry/45.csv.gz")

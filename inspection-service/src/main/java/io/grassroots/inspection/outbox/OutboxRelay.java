@@ -49,6 +49,16 @@ public class OutboxRelay {
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
     Emitter<String> planEvents;
 
+    @Inject
+    @Channel(Topics.VISIT_EVENTS)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
+    Emitter<String> visitEvents;
+
+    @Inject
+    @Channel(Topics.INSPECTION_RESULTS)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
+    Emitter<String> inspectionResults;
+
     @Scheduled(every = "${grassroots.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void relay() {
@@ -121,7 +131,8 @@ public class OutboxRelay {
     }
 
     private Emitter<String> emitterFor(String topic) {
-        Emitter<String> emitter = Map.of(Topics.DIRECTORY, directory, Topics.PLAN_EVENTS, planEvents).get(topic);
+        Emitter<String> emitter = Map.of(Topics.DIRECTORY, directory, Topics.PLAN_EVENTS, planEvents,
+                Topics.VISIT_EVENTS, visitEvents, Topics.INSPECTION_RESULTS, inspectionResults).get(topic);
         if (emitter == null) {
             throw new IllegalStateException("no channel for topic " + topic);
         }

@@ -21,6 +21,7 @@ import io.grassroots.inspection.rules.RuleEngine;
 import io.grassroots.inspection.rules.RuleId;
 import io.grassroots.inspection.rules.Severity;
 import io.grassroots.inspection.security.Caller;
+import io.grassroots.inspection.visit.ScheduleService;
 import io.grassroots.inspection.web.Page;
 import io.grassroots.inspection.web.PageRequest;
 import io.grassroots.inspection.web.ProblemException;
@@ -61,6 +62,8 @@ public class PlanService {
     PolicyService policies;
     @Inject
     Outbox outbox;
+    @Inject
+    ScheduleService schedules;
     @Inject
     Clock clock;
 
@@ -162,6 +165,10 @@ public class PlanService {
             plan.acceptedFindings = List.copyOf(accepted);
             outbox.publish(new PlanApprovedV1(PlanEvents.snapshot(plan, group), PlanEvents.findings(plan.findings),
                     plan.acceptedFindings, plan.decisionReason, caller.subject(), now));
+            // Once a year is scheduled, a plan approved later joins that schedule where it fits.
+            plans.flush();
+            schedules.placeApproved(plan.id, plan.year);
+            plans.getEntityManager().refresh(plan);
         } else {
             plan.status = PlanStatus.REJECTED;
             outbox.publish(new PlanRejectedV1(PlanEvents.snapshot(plan, group), PlanEvents.findings(plan.findings),
@@ -189,6 +196,10 @@ public class PlanService {
         String group = groupOf(plan);
         outbox.publish(new PlanCancelledV1(PlanEvents.snapshot(plan, group), previous.name(), reason,
                 caller.subject(), now));
+        if (previous == PlanStatus.SCHEDULED || previous == PlanStatus.APPROVED) {
+            plans.flush();
+            schedules.removePlan(plan.id, plan.year);
+        }
         return PlanView.of(plan, group, true);
     }
 

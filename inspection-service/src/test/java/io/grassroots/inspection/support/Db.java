@@ -32,6 +32,7 @@ public class Db {
     public String state() {
         return count("select count(*) from plan") + "/" + count("select count(*) from plan_target") + "/"
                 + count("select count(*) from outbox_event") + "/"
-                + count("select coalesce(sum(version), 0) from plan");
+                + count("select coalesce(sum(version), 0) from plan") + "/" + count("select count(*) from visit") + "/"
+                + count("select coalesce(sum(version), 0) from visit") + "/" + count("select count(*) from visit_result");
     }
 }

@@ -1,0 +1,76 @@
+package io.grassroots.inspection.visit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.grassroots.inspection.merge.Visit.TeamMember;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A stored joint visit: one unit, its days, its plans, its joint team and material list. */
+@Entity
+@Table(name = "visit")
+public class JointVisit {
+    @Id
+    public UUID id;
+    public int year;
+    @Column(name = "unit_code")
+    public String unitCode;
+    @Column(name = "county_code")
+    public String countyCode;
+    public String family;
+    @Column(name = "visit_date")
+    public LocalDate date;
+    /** JSON list of the visit's days. */
+    public String days;
+    @Column(name = "lead_department")
+    public String leadDepartment;
+    /** JSON list of {departmentId, size}. */
+    public String team;
+    /** JSON list of indicator codes, each once. */
+    public String materials;
+    @Enumerated(EnumType.STRING)
+    public VisitStatus status;
+    @Column(name = "itinerary_id")
+    public String itineraryId;
+    @Column(name = "confirmed_by")
+    public String confirmedBy;
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+    @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    public List<VisitMember> members = new ArrayList<>();
+
+    public List<LocalDate> dayList() {
+        return Json.read(days, new TypeReference<>() {
+        });
+    }
+
+    public List<TeamMember> teamList() {
+        return Json.read(team, new TypeReference<>() {
+        });
+    }
+
+    public List<String> materialList() {
+        return Json.read(materials, new TypeReference<>() {
+        });
+    }
+}

@@ -1,0 +1,27 @@
+package io.grassroots.inspection.visit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** The last scheduling run of a region and year, with its summary as JSON. */
+@Entity
+@Table(name = "schedule_run")
+public class ScheduleRun {
+    @EmbeddedId
+    public Key key;
+    public String summary;
+    @Column(name = "ran_by")
+    public String ranBy;
+    @Column(name = "ran_at")
+    public Instant ranAt;
+
+    /** Region and year. */
+    @Embeddable
+    public record Key(@Column(name = "region_code") String regionCode, int year) implements Serializable {
+    }
+}

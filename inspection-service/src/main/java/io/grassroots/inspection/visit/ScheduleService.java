@@ -1,0 +1,214 @@
+package io.grassroots.inspection.visit;
+
+import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.inspection.config.PlatformConfig;
+import io.grassroots.inspection.directory.RegionRepository;
+import io.grassroots.inspection.merge.Itinerary;
+import io.grassroots.inspection.merge.MergeEngine;
+import io.grassroots.inspection.merge.MergeResult;
+import io.grassroots.inspection.merge.MergeSettings;
+import io.grassroots.inspection.merge.PlanTarget;
+import io.grassroots.inspection.merge.Visit;
+import io.grassroots.inspection.merge.VisitDays;
+import io.grassroots.inspection.policy.EffectivePolicy;
+import io.grassroots.inspection.policy.PolicyService;
+import io.grassroots.inspection.security.Caller;
+import io.grassroots.inspection.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the merge engine over a region's approved plans, places plans approved later into the
+ * schedule, and takes cancelled plans out of it. Each county is scheduled with its own calendar
+ * (its blackouts) and monthly cap; confirmed visits are frozen.
+ */
+@ApplicationScoped
+public class ScheduleService {
+    private static final int SHOWN_UNMERGED = 500;
+
+    @Inject
+    PlanTargetLoader targets;
+    @Inject
+    VisitStore visits;
+    @Inject
+    PolicyService policies;
+    @Inject
+    RegionRepository regions;
+    @Inject
+    EntityManager em;
+    @Inject
+    PlatformConfig config;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ScheduleSummary schedule(String region, int year, Caller caller) {
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.invalid("year", "RANGE", "year must be from 2000 to 2100, was " + year);
+        }
+        if (regions.findById(region) == null || !caller.oversees(region)) {
+            throw ProblemException.notFound("region " + region);
+        }
+        List<JointVisit> stored = visits.inRegion(region, year);
+        List<Visit> frozen = visits.toEngine(stored.stream().filter(v -> v.status != VisitStatus.PLANNED).toList());
+        Set<String> frozenTargets = frozen.stream().flatMap(v -> v.members().stream()).map(PlanTarget::key)
+                .collect(Collectors.toSet());
+        List<PlanTarget> free = targets.approvedIn(region, year).stream()
+                .filter(t -> !frozenTargets.contains(t.key())).toList();
+
+        Map<String, List<PlanTarget>> freeByCounty = byCounty(free, PlanTarget::countyCode);
+        Map<String, List<Visit>> frozenByCounty = byCounty(frozen, Visit::countyCode);
+        Set<String> counties = new java.util.TreeSet<>(freeByCounty.keySet());
+        counties.addAll(frozenByCounty.keySet());
+
+        List<Visit> scheduled = new ArrayList<>();
+        Map<Visit, String> itineraries = new HashMap<>();
+        List<ScheduleSummary.Unmerged> unmerged = new ArrayList<>();
+        int planTargets = 0;
+        int lowerBound = 0;
+        int noMerge = 0;
+        int busiest = 0;
+        int routes = 0;
+        for (String county : counties) {
+            MergeEngine engine = engine(county, year);
+            MergeResult result = engine.schedule(freeByCounty.getOrDefault(county, List.of()),
+                    frozenByCounty.getOrDefault(county, List.of()));
+            scheduled.addAll(result.visits());
+            itineraries.putAll(itineraryIds(result.itineraries()));
+            routes += result.itineraries().size();
+            planTargets += result.summary().planTargets();
+            lowerBound += result.summary().lowerBound();
+            noMerge += result.summary().noMergeVisits();
+            busiest = Math.max(busiest, result.summary().busiestUnitMonth());
+            result.unplaced().forEach(u -> unmerged.add(new ScheduleSummary.Unmerged(u.target().planId(),
+                    u.target().unitCode(), u.reason().name(), false, u.detail())));
+            result.notMerged().forEach(n -> unmerged.add(new ScheduleSummary.Unmerged(n.target().planId(),
+                    n.target().unitCode(), n.reason().name(), true, n.detail())));
+        }
+        Set<UUID> touched = visits.apply(stored, scheduled, year, itineraries, "scheduling run of " + region);
+        free.forEach(t -> touched.add(UUID.fromString(t.planId())));
+        syncPlanStatuses(touched);
+
+        Map<String, Integer> byReason = new TreeMap<>();
+        unmerged.forEach(u -> byReason.merge(u.reason(), 1, Integer::sum));
+        double ratio = lowerBound == 0 ? 1.0 : (double) scheduled.size() / lowerBound;
+        ScheduleSummary summary = new ScheduleSummary(region, year, planTargets, scheduled.size(), lowerBound,
+                Math.round(ratio * 10000) / 10000.0, noMerge, busiest, routes, byReason,
+                unmerged.subList(0, Math.min(SHOWN_UNMERGED, unmerged.size())), unmerged.size() > SHOWN_UNMERGED);
+        recordRun(region, year, summary, caller);
+        return summary;
+    }
+
+    /** Places a newly approved plan into the schedule of its year, where a run has made one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void placeApproved(UUID planId, int year) {
+        List<String> scheduledRegions = em.createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
+                String.class).setParameter("y", year).getResultList();
+        List<PlanTarget> fresh = targets.ofPlan(planId).stream()
+                .filter(t -> scheduledRegions.stream().anyMatch(r -> t.unitCode().startsWith(r))).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<PlanTarget>> county : byCounty(fresh, PlanTarget::countyCode).entrySet()) {
+            Set<String> units = county.getValue().stream().map(PlanTarget::unitCode).collect(Collectors.toSet());
+            List<JointVisit> current = visits.atUnits(units, year);
+            MergeEngine engine = engine(county.getKey(), year);
+            MergeResult result = engine.add(visits.toEngine(current), county.getValue());
+            Set<UUID> touched = visits.apply(current, new ArrayList<>(result.visits()), year,
+                    itineraryIds(result.itineraries()), "plan " + planId + " approved");
+            touched.add(planId);
+            syncPlanStatuses(touched);
+        }
+    }
+
+    /** Takes a cancelled plan out of its visits; a visit left empty disappears, the others keep their days. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removePlan(UUID planId, int year) {
+        List<JointVisit> affected = visits.ofPlan(planId);
+        if (affected.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, List<JointVisit>> county : byCounty(affected, v -> v.countyCode).entrySet()) {
+            Set<String> units = county.getValue().stream().map(v -> v.unitCode).collect(Collectors.toSet());
+            List<JointVisit> current = visits.atUnits(units, year);
+            MergeEngine engine = engine(county.getKey(), year);
+            List<Visit> remaining = engine.removePlan(visits.toEngine(current), planId.toString());
+            visits.apply(current, new ArrayList<>(remaining), year, itineraryIds(engine.itineraries(remaining)),
+                    "plan " + planId + " cancelled");
+        }
+    }
+
+    private MergeEngine engine(String county, int year) {
+        EffectivePolicy policy = policies.effective(county, year);
+        WorkingCalendar calendar = policies.calendar(policy);
+        VisitDays days = VisitDays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), calendar::isVisitDay);
+        PlatformConfig.Merge merge = config.merge();
+        MergeSettings settings = new MergeSettings(merge.teamCapPerVisit(), merge.departmentsPerVisit(),
+                policy.parameters().unitMonthlyCap(), Map.of(), merge.itineraryDays());
+        for (String compatible : merge.compatibleGroups().orElse(List.of())) {
+            settings = settings.withCompatible(compatible.split("\\+"));
+        }
+        return new MergeEngine(settings, days);
+    }
+
+    private static Map<Visit, String> itineraryIds(List<Itinerary> routes) {
+        Map<Visit, String> ids = new HashMap<>();
+        for (Itinerary route : routes) {
+            Visit first = route.visits().get(0);
+            String id = route.family() + ":" + route.leadDepartment() + ":" + route.countyCode() + ":" + first.date();
+            route.visits().forEach(v -> ids.put(v, id));
+        }
+        return ids;
+    }
+
+    /** APPROVED plans with a visit become SCHEDULED; SCHEDULED plans left without one go back to APPROVED. */
+    private void syncPlanStatuses(Collection<UUID> plans) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = new ArrayList<>(new HashSet<>(plans));
+        em.createNativeQuery("update plan set status = 'SCHEDULED', updated_at = now(), version = version + 1 "
+                + "where id in (:ids) and status = 'APPROVED' and exists (select 1 from visit_member m where m.plan_id = plan.id)")
+                .setParameter("ids", ids).executeUpdate();
+        em.createNativeQuery("update plan set status = 'APPROVED', updated_at = now(), version = version + 1 "
+                + "where id in (:ids) and status = 'SCHEDULED' and not exists (select 1 from visit_member m where m.plan_id = plan.id)")
+                .setParameter("ids", ids).executeUpdate();
+    }
+
+    private void recordRun(String region, int year, ScheduleSummary summary, Caller caller) {
+        ScheduleRun.Key key = new ScheduleRun.Key(region, year);
+        ScheduleRun run = em.find(ScheduleRun.class, key);
+        boolean created = run == null;
+        if (created) {
+            run = new ScheduleRun();
+            run.key = key;
+        }
+        run.summary = Json.write(summary);
+        run.ranBy = caller.subject();
+        run.ranAt = Instant.now(clock);
+        if (created) {
+            em.persist(run);
+        }
+    }
+
+    private static <T> Map<String, List<T>> byCounty(List<T> items, java.util.function.Function<T, String> county) {
+        Map<String, List<T>> map = new TreeMap<>();
+        items.forEach(i -> map.computeIfAbsent(county.apply(i), c -> new ArrayList<>()).add(i));
+        return map;
+    }
+}

@@ -1,0 +1,17 @@
+package io.grassroots.inspection.visit;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scheduling run achieved: plan-targets, visits, the lower bound and visits ÷ bound, the
+ * visits a no-merge schedule would need, and every plan-target that could not be placed or merged.
+ */
+public record ScheduleSummary(String region, int year, int planTargets, int visits, int lowerBound, double ratio,
+        int noMergeVisits, int busiestUnitMonth, int itineraries, Map<String, Integer> unmergedByReason,
+        List<Unmerged> unmerged, boolean unmergedTruncated) {
+
+    /** A plan-target that was refused or visits its unit alone, and why. */
+    public record Unmerged(String planId, String unitCode, String reason, boolean placed, String detail) {
+    }
+}

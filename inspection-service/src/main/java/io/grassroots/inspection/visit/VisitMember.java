@@ -1,0 +1,38 @@
+package io.grassroots.inspection.visit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.UUID;
+
+/** One plan served by a visit (the plan-target of that plan at the visit's unit). */
+@Entity
+@Table(name = "visit_member")
+public class VisitMember {
+    @EmbeddedId
+    public Key key;
+    @MapsId("visitId")
+    @ManyToOne
+    @JoinColumn(name = "visit_id")
+    public JointVisit visit;
+    @Column(name = "department_id")
+    public String departmentId;
+    @Column(name = "category_code")
+    public String categoryCode;
+
+    /** Visit and plan. */
+    @Embeddable
+    public record Key(@Column(name = "visit_id") UUID visitId, @Column(name = "plan_id") UUID planId)
+            implements Serializable {
+    }
+
+    public UUID planId() {
+        return key.planId();
+    }
+}

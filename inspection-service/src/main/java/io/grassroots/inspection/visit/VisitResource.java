@@ -1,0 +1,103 @@
+package io.grassroots.inspection.visit;
+
+import io.grassroots.inspection.security.CurrentCaller;
+import io.grassroots.inspection.security.Role;
+import io.grassroots.inspection.web.Page;
+import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.inspection.web.ProblemException;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Scheduling runs, joint visits and unit calendars. */
+@Path("/api")
+@Authenticated
+public class VisitResource {
+    @Inject
+    ScheduleService schedules;
+    @Inject
+    VisitService visits;
+    @Inject
+    CurrentCaller caller;
+
+    /** Runs the merge engine over the region's approved plans of the year. */
+    @POST
+    @Path("/schedule/{region}/{year}")
+    @RolesAllowed(Role.COORDINATOR_NAME)
+    public ScheduleSummary schedule(@PathParam("region") String region, @PathParam("year") int year) {
+        return schedules.schedule(region, year, caller.get());
+    }
+
+    @GET
+    @Path("/visits")
+    public Page<VisitView> list(@QueryParam("unit") String unit, @QueryParam("department") String department,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return visits.list(caller.get(), blank(unit), blank(department), date("from", from), date("to", to),
+                PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/visits/{id}")
+    public VisitView get(@PathParam("id") String id) {
+        return visits.get(visitId(id), caller.get());
+    }
+
+    @POST
+    @Path("/visits/{id}/confirm")
+    @RolesAllowed(Role.COORDINATOR_NAME)
+    public VisitView confirm(@PathParam("id") String id) {
+        return visits.confirm(visitId(id), caller.get());
+    }
+
+    @POST
+    @Path("/visits/{id}/results")
+    @RolesAllowed(Role.TEAM_NAME)
+    public VisitView results(@PathParam("id") String id, ResultRequest request) {
+        return visits.record(visitId(id), request, caller.get());
+    }
+
+    /** The unit's visits of a year by month: for the unit itself and the coordinators above it. */
+    @GET
+    @Path("/units/{code}/calendar")
+    @RolesAllowed({ Role.UNIT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
+    public Map<String, List<VisitView>> calendar(@PathParam("code") String code, @QueryParam("year") Integer year) {
+        if (year == null) {
+            throw ProblemException.invalid("year", "REQUIRED", "year is required");
+        }
+        return visits.calendar(code, year, caller.get());
+    }
+
+    private static UUID visitId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("visit " + id);
+        }
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "FORMAT", field + " must be a date (YYYY-MM-DD), was " + value);
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
