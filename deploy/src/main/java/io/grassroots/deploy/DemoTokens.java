@@ -30,6 +30,8 @@ final class DemoTokens {
                 "450102", LIFETIME));
         put(files, dir, "dept-4501-emergency", minter.mint("emergency-nanning", "DEPARTMENT", "4501-emergency", null,
                 "4501", LIFETIME));
+        put(files, dir, "team-450102-emergency", minter.mint("team-emergency-xingning", "TEAM", "450102-emergency",
+                null, "450102", LIFETIME));
         put(files, dir, "unit-450102001", minter.mint("minsheng-street", "UNIT", null, "450102001", "450102001",
                 LIFETIME));
         return files;

@@ -6,6 +6,7 @@ import io.grassroots.inspection.security.CurrentCaller;
 import io.grassroots.inspection.security.Role;
 import io.grassroots.inspection.web.Page;
 import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.inspection.web.Params;
 import io.grassroots.inspection.web.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,7 @@ public class DepartmentResource {
     @GET
     public Page<DepartmentView> list(@QueryParam("region") String region, @QueryParam("level") String level,
             @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return departments.search(blank(region), blank(level), blank(q), PageRequest.of(page, size))
+        return departments.search(Params.text(region), Params.text(level), Params.text(q), PageRequest.of(page, size))
                 .map(DepartmentView::of);
     }
 
@@ -53,7 +54,4 @@ public class DepartmentResource {
         return Response.created(URI.create("/api/departments/" + created.id())).entity(created).build();
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

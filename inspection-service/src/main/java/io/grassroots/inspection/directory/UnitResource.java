@@ -4,6 +4,7 @@ import io.grassroots.inspection.directory.DirectoryViews.RegionView;
 import io.grassroots.inspection.directory.DirectoryViews.UnitView;
 import io.grassroots.inspection.web.Page;
 import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.inspection.web.Params;
 import io.grassroots.inspection.web.ProblemException;
 import io.grassroots.inspection.web.Violations;
 import io.quarkus.security.Authenticated;
@@ -39,7 +40,7 @@ public class UnitResource {
         }
         PageRequest paging = PageRequest.of(page, size);
         v.throwIfAny();
-        return units.search(blankToNull(parent), blankToNull(under), level, blankToNull(q), paging)
+        return units.search(Params.text(parent), Params.text(under), level, Params.text(q), paging)
                 .map(UnitView::of);
     }
 
@@ -57,7 +58,7 @@ public class UnitResource {
         if (level != null && !REGION_LEVELS.contains(level)) {
             throw ProblemException.invalid("level", "ENUM", "level must be one of " + REGION_LEVELS);
         }
-        return regions.children(blankToNull(parent), level).stream().map(RegionView::of).toList();
+        return regions.children(Params.text(parent), level).stream().map(RegionView::of).toList();
     }
 
     @GET
@@ -67,7 +68,4 @@ public class UnitResource {
                 .orElseThrow(() -> ProblemException.notFound("region " + code));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -1,34 +1,23 @@
 package io.grassroots.inspection.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.inspection.rules.Finding;
+import io.grassroots.inspection.web.JsonText;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.List;
 
 /** JSON text columns of the plan table: string lists, rule findings and the target selector. */
 final class JsonColumns {
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-
     private JsonColumns() {
     }
 
     static String write(Object value) {
-        try {
-            return value == null ? null : JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(value);
     }
 
     static <T> T read(String text, TypeReference<T> type) {
-        try {
-            return text == null ? null : JSON.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable JSON column", e);
-        }
+        return JsonText.read(text, type);
     }
 
     /** A list of strings. */

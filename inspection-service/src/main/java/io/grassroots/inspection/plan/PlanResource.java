@@ -4,6 +4,7 @@ import io.grassroots.inspection.security.CurrentCaller;
 import io.grassroots.inspection.security.Role;
 import io.grassroots.inspection.web.Page;
 import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.inspection.web.Params;
 import io.grassroots.inspection.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.UUID;
 
 /** Inspection plans: departments file and withdraw their own; coordinators of the region decide. */
 @Path("/api/plans")
@@ -37,7 +37,7 @@ public class PlanResource {
     @Path("/{id}")
     @RolesAllowed(Role.DEPARTMENT_NAME)
     public PlanView update(@PathParam("id") String id, PlanRequest request) {
-        return service.update(planId(id), request, caller.get());
+        return service.update(Params.id(id, "plan"), request, caller.get());
     }
 
     @GET
@@ -45,45 +45,35 @@ public class PlanResource {
     public Page<PlanView> list(@QueryParam("year") Integer year, @QueryParam("status") String status,
             @QueryParam("department") String department, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return service.list(caller.get(), year, status(status), department == null || department.isBlank() ? null
-                : department, PageRequest.of(page, size));
+        return service.list(caller.get(), year, status(status), Params.text(department), PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
     public PlanView get(@PathParam("id") String id) {
-        return service.get(planId(id), caller.get());
+        return service.get(Params.id(id, "plan"), caller.get());
     }
 
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Role.DEPARTMENT_NAME)
     public PlanView submit(@PathParam("id") String id) {
-        return service.submit(planId(id), caller.get());
+        return service.submit(Params.id(id, "plan"), caller.get());
     }
 
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Role.DEPARTMENT_NAME)
     public PlanView cancel(@PathParam("id") String id, CancelRequest request) {
-        return service.cancel(planId(id), request, caller.get());
+        return service.cancel(Params.id(id, "plan"), request, caller.get());
     }
 
     @POST
     @Path("/{id}/decision")
     @RolesAllowed(Role.COORDINATOR_NAME)
     public PlanView decide(@PathParam("id") String id, DecisionRequest request) {
-        return service.decide(planId(id), request, caller.get());
-    }
-
-    /** A malformed id names no plan anyone may see. */
-    private static UUID planId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("plan " + id);
-        }
+        return service.decide(Params.id(id, "plan"), request, caller.get());
     }
 
     private static PlanStatus status(String status) {

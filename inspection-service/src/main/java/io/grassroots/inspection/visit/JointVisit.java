@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.web.JsonText;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.Visit.TeamMember;
 import jakarta.persistence.CascadeType;
@@ -60,17 +61,17 @@ public class JointVisit {
     public List<VisitMember> members = new ArrayList<>();
 
     public List<LocalDate> dayList() {
-        return Json.read(days, new TypeReference<>() {
+        return JsonText.read(days, new TypeReference<>() {
         });
     }
 
     public List<TeamMember> teamList() {
-        return Json.read(team, new TypeReference<>() {
+        return JsonText.read(team, new TypeReference<>() {
         });
     }
 
     public List<String> materialList() {
-        return Json.read(materials, new TypeReference<>() {
+        return JsonText.read(materials, new TypeReference<>() {
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.web.JsonText;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.PlanTarget;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,7 @@ public class PlanTargetLoader {
     private static List<PlanTarget> map(List<?> rows) {
         return ((List<Object[]>) rows).stream().map(r -> new PlanTarget((String) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], levelOf((String) r[5]), date(r[6]), date(r[7]), ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
-                Json.read((String) r[10], new TypeReference<List<String>>() {
+                JsonText.read((String) r[10], new TypeReference<List<String>>() {
                 }))).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.web.JsonText;
 import io.grassroots.inspection.calendar.WorkingCalendar;
 import io.grassroots.inspection.config.PlatformConfig;
 import io.grassroots.inspection.directory.RegionRepository;
@@ -198,7 +199,7 @@ public class ScheduleService {
             run = new ScheduleRun();
             run.key = key;
         }
-        run.summary = Json.write(summary);
+        run.summary = JsonText.write(summary);
         run.ranBy = caller.subject();
         run.ranAt = Instant.now(clock);
         if (created) {

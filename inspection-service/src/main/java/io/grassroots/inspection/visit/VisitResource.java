@@ -4,6 +4,7 @@ import io.grassroots.inspection.security.CurrentCaller;
 import io.grassroots.inspection.security.Role;
 import io.grassroots.inspection.web.Page;
 import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.inspection.web.Params;
 import io.grassroots.inspection.web.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,11 +14,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Scheduling runs, joint visits and unit calendars. */
 @Path("/api")
@@ -43,28 +41,28 @@ public class VisitResource {
     public Page<VisitView> list(@QueryParam("unit") String unit, @QueryParam("department") String department,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return visits.list(caller.get(), blank(unit), blank(department), date("from", from), date("to", to),
+        return visits.list(caller.get(), Params.text(unit), Params.text(department), Params.date("from", from), Params.date("to", to),
                 PageRequest.of(page, size));
     }
 
     @GET
     @Path("/visits/{id}")
     public VisitView get(@PathParam("id") String id) {
-        return visits.get(visitId(id), caller.get());
+        return visits.get(Params.id(id, "visit"), caller.get());
     }
 
     @POST
     @Path("/visits/{id}/confirm")
     @RolesAllowed(Role.COORDINATOR_NAME)
     public VisitView confirm(@PathParam("id") String id) {
-        return visits.confirm(visitId(id), caller.get());
+        return visits.confirm(Params.id(id, "visit"), caller.get());
     }
 
     @POST
     @Path("/visits/{id}/results")
     @RolesAllowed(Role.TEAM_NAME)
     public VisitView results(@PathParam("id") String id, ResultRequest request) {
-        return visits.record(visitId(id), request, caller.get());
+        return visits.record(Params.id(id, "visit"), request, caller.get());
     }
 
     /** The unit's visits of a year by month: for the unit itself and the coordinators above it. */
@@ -76,28 +74,5 @@ public class VisitResource {
             throw ProblemException.invalid("year", "REQUIRED", "year is required");
         }
         return visits.calendar(code, year, caller.get());
-    }
-
-    private static UUID visitId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("visit " + id);
-        }
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "FORMAT", field + " must be a date (YYYY-MM-DD), was " + value);
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

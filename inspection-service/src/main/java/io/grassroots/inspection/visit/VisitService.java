@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.web.JsonText;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.events.visit.VisitCompletedV1;
 import io.grassroots.events.visit.VisitConfirmedV1;
@@ -170,8 +171,8 @@ public class VisitService {
             result.planId = planId;
             result.findings = r.findings().trim();
             result.rating = r.rating();
-            result.rectifications = Json.write(nullToEmpty(r.rectifications()));
-            result.indicatorValues = Json.write(nullToEmpty(r.indicatorValues()));
+            result.rectifications = JsonText.write(nullToEmpty(r.rectifications()));
+            result.indicatorValues = JsonText.write(nullToEmpty(r.indicatorValues()));
             result.recordedBy = caller.subject();
             result.recordedAt = now;
             em.persist(result);

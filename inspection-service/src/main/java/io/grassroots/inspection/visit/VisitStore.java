@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.web.JsonText;
 import io.grassroots.events.visit.VisitRescheduledV1;
 import io.grassroots.events.visit.VisitScheduledV1;
 import io.grassroots.events.visit.VisitSnapshot;
@@ -173,10 +174,10 @@ public class VisitStore {
 
     private void fill(JointVisit stored, Visit v, Instant now) {
         stored.date = v.date();
-        stored.days = Json.write(v.days());
+        stored.days = JsonText.write(v.days());
         stored.leadDepartment = v.leadDepartment();
-        stored.team = Json.write(v.team());
-        stored.materials = Json.write(v.materials());
+        stored.team = JsonText.write(v.team());
+        stored.materials = JsonText.write(v.materials());
         stored.updatedAt = now;
         Map<UUID, PlanTarget> next = new LinkedHashMap<>();
         v.members().forEach(t -> next.put(UUID.fromString(t.planId()), t));

@@ -1,0 +1,37 @@
+package io.grassroots.inspection.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** Path and query parameters as the resources read them. */
+public final class Params {
+    private Params() {
+    }
+
+    /** An object id; a malformed one names nothing the caller may see, so it is a 404. */
+    public static UUID id(String value, String what) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound(what + " " + value);
+        }
+    }
+
+    /** A trimmed value, or null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** An ISO date, or null when absent. */
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "FORMAT", field + " must be a date (YYYY-MM-DD), was " + value);
+        }
+    }
+}
