@@ -36,6 +36,8 @@ public final class LocalStack {
     private final Path state;
     private final List<ServiceProcess> running = new ArrayList<>();
     private KafkaBroker broker;
+    /** Start from empty databases and an empty broker (the signing keys are kept). */
+    private boolean fresh;
 
     LocalStack(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -43,7 +45,10 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
-        LocalStack stack = new LocalStack(Path.of(args.length > 0 ? args[0] : "."));
+        List<String> arguments = List.of(args);
+        LocalStack stack = new LocalStack(Path.of(arguments.stream().filter(a -> !a.startsWith("--")).findFirst()
+                .orElse(".")));
+        stack.fresh = arguments.contains("--fresh");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.stop();
@@ -63,6 +68,17 @@ public final class LocalStack {
         SigningKeys keys = SigningKeys.loadOrCreate(state.resolve("keys"));
         Path publicKey = state.resolve("keys").resolve(SigningKeys.PUBLIC_FILE);
 
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        if (!postgres.isReachable()) {
+            throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.host() + ":"
+                    + postgres.port() + " (set PGHOST/PGPORT/PGUSER/PGPASSWORD)");
+        }
+        if (fresh) {
+            OUT.println("--fresh: dropping the stack's databases and the local broker's data");
+            SERVICES.forEach(s -> postgres.dropDatabase(s.database()));
+            deleteTree(state.resolve("kafka"));
+        }
+
         String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (bootstrap == null || bootstrap.isBlank()) {
             if (ChildProcesses.isListening(9092)) {
@@ -76,11 +92,6 @@ public final class LocalStack {
             OUT.println("Using the Kafka cluster at " + bootstrap);
         }
 
-        PostgresServer postgres = PostgresServer.fromEnvironment();
-        if (!postgres.isReachable()) {
-            throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.host() + ":"
-                    + postgres.port() + " (set PGHOST/PGPORT/PGUSER/PGPASSWORD)");
-        }
         for (Service service : SERVICES) {
             if (postgres.ensureDatabase(service.database())) {
                 OUT.println("Created database " + service.database());
@@ -124,6 +135,17 @@ public final class LocalStack {
         OUT.println("  demo tokens (12 h)   " + state.resolve("tokens"));
         tokens.forEach((who, file) -> OUT.printf("    %-28s %s%n", who, root.relativize(file)));
         OUT.println("Press Ctrl-C to stop.");
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     synchronized void stop() {
