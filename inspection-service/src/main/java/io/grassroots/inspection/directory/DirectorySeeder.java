@@ -6,7 +6,7 @@ import io.grassroots.events.directory.CategoryUpsertedV1;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
 import io.grassroots.inspection.config.PlatformConfig;
-import io.grassroots.inspection.outbox.Outbox;
+import io.grassroots.platform.outbox.Outbox;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,7 +1,7 @@
 package io.grassroots.inspection.directory;
 
-import io.grassroots.inspection.web.Page;
-import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

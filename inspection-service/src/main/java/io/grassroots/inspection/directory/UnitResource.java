@@ -2,11 +2,11 @@ package io.grassroots.inspection.directory;
 
 import io.grassroots.inspection.directory.DirectoryViews.RegionView;
 import io.grassroots.inspection.directory.DirectoryViews.UnitView;
-import io.grassroots.inspection.web.Page;
-import io.grassroots.inspection.web.PageRequest;
-import io.grassroots.inspection.web.Params;
-import io.grassroots.inspection.web.ProblemException;
-import io.grassroots.inspection.web.Violations;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.Params;
+import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Violations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

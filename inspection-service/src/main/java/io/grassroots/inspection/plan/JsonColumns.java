@@ -2,7 +2,7 @@ package io.grassroots.inspection.plan;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.rules.Finding;
-import io.grassroots.inspection.web.JsonText;
+import io.grassroots.platform.web.JsonText;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.grassroots.inspection.plan;
 
-import io.grassroots.inspection.security.Caller;
-import io.grassroots.inspection.security.Role;
-import io.grassroots.inspection.web.Page;
-import io.grassroots.inspection.web.PageRequest;
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;

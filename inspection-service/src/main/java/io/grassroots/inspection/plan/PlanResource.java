@@ -1,11 +1,11 @@
 package io.grassroots.inspection.plan;
 
-import io.grassroots.inspection.security.CurrentCaller;
-import io.grassroots.inspection.security.Role;
-import io.grassroots.inspection.web.Page;
-import io.grassroots.inspection.web.PageRequest;
-import io.grassroots.inspection.web.Params;
-import io.grassroots.inspection.web.ProblemException;
+import io.grassroots.platform.security.CurrentCaller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.Params;
+import io.grassroots.platform.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

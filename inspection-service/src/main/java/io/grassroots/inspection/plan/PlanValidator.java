@@ -1,6 +1,6 @@
 package io.grassroots.inspection.plan;
 
-import io.grassroots.inspection.web.Violations;
+import io.grassroots.platform.web.Violations;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.grassroots.inspection.policy;
 
-import io.grassroots.inspection.security.CurrentCaller;
-import io.grassroots.inspection.security.Role;
+import io.grassroots.platform.security.CurrentCaller;
+import io.grassroots.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -4,7 +4,7 @@ import io.grassroots.inspection.policy.PolicyDocument.BlackoutEntry;
 import io.grassroots.inspection.policy.PolicyDocument.QuotaEntry;
 import io.grassroots.inspection.policy.PolicyDocument.RuleSetting;
 import io.grassroots.inspection.rules.RuleId;
-import io.grassroots.inspection.web.Violations;
+import io.grassroots.platform.web.Violations;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;

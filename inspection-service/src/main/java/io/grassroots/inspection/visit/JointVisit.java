@@ -1,6 +1,6 @@
 package io.grassroots.inspection.visit;
 
-import io.grassroots.inspection.web.JsonText;
+import io.grassroots.platform.web.JsonText;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.Visit.TeamMember;
 import jakarta.persistence.CascadeType;

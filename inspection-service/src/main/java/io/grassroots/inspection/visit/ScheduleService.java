@@ -1,6 +1,6 @@
 package io.grassroots.inspection.visit;
 
-import io.grassroots.inspection.web.JsonText;
+import io.grassroots.platform.web.JsonText;
 import io.grassroots.inspection.calendar.WorkingCalendar;
 import io.grassroots.inspection.config.PlatformConfig;
 import io.grassroots.inspection.directory.RegionRepository;
@@ -13,8 +13,8 @@ import io.grassroots.inspection.merge.Visit;
 import io.grassroots.inspection.merge.VisitDays;
 import io.grassroots.inspection.policy.EffectivePolicy;
 import io.grassroots.inspection.policy.PolicyService;
-import io.grassroots.inspection.security.Caller;
-import io.grassroots.inspection.web.ProblemException;
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

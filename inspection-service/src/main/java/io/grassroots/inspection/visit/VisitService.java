@@ -1,24 +1,24 @@
 package io.grassroots.inspection.visit;
 
-import io.grassroots.inspection.web.JsonText;
+import io.grassroots.platform.web.JsonText;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.events.visit.VisitCompletedV1;
 import io.grassroots.events.visit.VisitConfirmedV1;
 import io.grassroots.inspection.calendar.WorkingCalendar;
 import io.grassroots.inspection.directory.Unit;
 import io.grassroots.inspection.directory.UnitRepository;
-import io.grassroots.inspection.outbox.Outbox;
+import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.inspection.plan.Plan;
 import io.grassroots.inspection.plan.PlanRepository;
 import io.grassroots.inspection.plan.PlanStatus;
 import io.grassroots.inspection.policy.EffectivePolicy;
 import io.grassroots.inspection.policy.PolicyService;
-import io.grassroots.inspection.security.Caller;
-import io.grassroots.inspection.security.Role;
-import io.grassroots.inspection.web.Page;
-import io.grassroots.inspection.web.PageRequest;
-import io.grassroots.inspection.web.ProblemException;
-import io.grassroots.inspection.web.Violations;
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -127,7 +127,7 @@ public class VisitService {
         LocalDate earliest = calendar.plusWorkingDays(today, required);
         if (v.date.isBefore(earliest)) {
             int given = v.date.isAfter(today) ? calendar.workingDaysAfter(today, v.date) : 0;
-            throw ProblemException.ruleViolations(List.of(new io.grassroots.inspection.web.Violation("date", "NOTICE",
+            throw ProblemException.ruleViolations(List.of(new io.grassroots.platform.web.Violation("date", "NOTICE",
                     "visit on " + v.date + " is " + given + " working day(s) away; notice requires " + required
                             + " (earliest " + earliest + ")")));
         }

@@ -1,12 +1,12 @@
 package io.grassroots.inspection.visit;
 
-import io.grassroots.inspection.web.JsonText;
+import io.grassroots.platform.web.JsonText;
 import io.grassroots.events.visit.VisitRescheduledV1;
 import io.grassroots.events.visit.VisitScheduledV1;
 import io.grassroots.events.visit.VisitSnapshot;
 import io.grassroots.inspection.merge.PlanTarget;
 import io.grassroots.inspection.merge.Visit;
-import io.grassroots.inspection.outbox.Outbox;
+import io.grassroots.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package io.grassroots.inspection.web;
+package io.grassroots.platform.web;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
-package io.grassroots.inspection.outbox;
+package io.grassroots.platform.outbox;
 
-import io.grassroots.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,16 +17,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the topics this service publishes before the first event goes out: the directory is
- * compacted (the latest record per key is the directory), the event topics keep their history.
+ * Creates the topics this service publishes before the first event goes out: compacted ones keep
+ * the latest record per key, the event topics keep their history.
  */
 @ApplicationScoped
 public class TopicProvisioner {
     private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
-    private static final int PARTITIONS = 3;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+    @Inject
+    OutboxChannels channels;
+    @Inject
+    OutboxConfig config;
 
     private volatile boolean done;
 
@@ -56,12 +59,12 @@ public class TopicProvisioner {
         }
     }
 
-    private static List<NewTopic> wanted() {
-        return List.of(
-                new NewTopic(Topics.DIRECTORY, PARTITIONS, (short) 1)
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
-                new NewTopic(Topics.PLAN_EVENTS, PARTITIONS, (short) 1),
-                new NewTopic(Topics.VISIT_EVENTS, PARTITIONS, (short) 1),
-                new NewTopic(Topics.INSPECTION_RESULTS, PARTITIONS, (short) 1));
+    private List<NewTopic> wanted() {
+        return channels.emitters().keySet().stream().sorted().map(topic -> {
+            NewTopic t = new NewTopic(topic, config.partitions(), config.replicationFactor());
+            return channels.compacted().contains(topic)
+                    ? t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
+                    : t;
+        }).toList();
     }
 }

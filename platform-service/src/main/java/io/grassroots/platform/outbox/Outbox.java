@@ -1,4 +1,4 @@
-package io.grassroots.inspection.outbox;
+package io.grassroots.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.grassroots.inspection.web;
+package io.grassroots.platform.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.grassroots.inspection.outbox;
+package io.grassroots.platform.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

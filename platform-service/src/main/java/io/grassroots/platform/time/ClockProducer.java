@@ -1,4 +1,4 @@
-package io.grassroots.inspection.config;
+package io.grassroots.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -12,8 +12,8 @@ import java.time.ZoneId;
 public class ClockProducer {
     @Produces
     @Singleton
-    Clock clock(PlatformConfig config) {
+    Clock clock(ClockConfig config) {
         ZoneId zone = ZoneId.of(config.zone());
-        return config.fixedClock().map(at -> Clock.fixed(Instant.parse(at), zone)).orElse(Clock.system(zone));
+        return config.fixed().map(at -> Clock.fixed(Instant.parse(at), zone)).orElse(Clock.system(zone));
     }
 }

@@ -1,4 +1,4 @@
-package io.grassroots.inspection.security;
+package io.grassroots.platform.security;
 
 /** The platform's roles, carried in the token's {@code groups} claim. */
 public enum Role {

@@ -1,7 +1,5 @@
-package io.grassroots.inspection.outbox;
+package io.grassroots.platform.outbox;
 
-import io.grassroots.events.Topics;
-import io.grassroots.inspection.config.PlatformConfig;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -14,13 +12,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,43 +26,27 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final URI SOURCE = URI.create("urn:grassroots:inspection-service");
 
     @Inject
     EntityManager em;
     @Inject
-    PlatformConfig config;
+    OutboxConfig config;
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
     @Inject
     TopicProvisioner topics;
 
     @Inject
-    @Channel(Topics.DIRECTORY)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-    Emitter<String> directory;
+    OutboxChannels channels;
 
-    @Inject
-    @Channel(Topics.PLAN_EVENTS)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-    Emitter<String> planEvents;
-
-    @Inject
-    @Channel(Topics.VISIT_EVENTS)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-    Emitter<String> visitEvents;
-
-    @Inject
-    @Channel(Topics.INSPECTION_RESULTS)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-    Emitter<String> inspectionResults;
-
-    @Scheduled(every = "${grassroots.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void relay() {
         if (!topics.ensureTopics()) {
             return;
         }
         try {
-            while (publishBatch() == config.outbox().batchSize()) {
+            while (publishBatch() == config.batchSize()) {
                 // A full batch means more may be waiting: keep going until the outbox is drained.
             }
         } catch (RuntimeException e) {
@@ -80,7 +60,7 @@ public class OutboxRelay {
         @SuppressWarnings("unchecked")
         List<OutboxEvent> rows = em.createNativeQuery("select * from outbox_event where published_at is null "
                 + "order by id limit :limit for update skip locked", OutboxEvent.class)
-                .setParameter("limit", config.outbox().batchSize())
+                .setParameter("limit", config.batchSize())
                 .getResultList();
         if (rows.isEmpty()) {
             return 0;
@@ -93,7 +73,7 @@ public class OutboxRelay {
         int published = 0;
         for (int i = 0; i < rows.size(); i++) {
             try {
-                acks.get(i).get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 // Stop at the first failure so that later rows never overtake an earlier one for good.
                 LOG.warnf("outbox row %d (%s) not acknowledged, will retry: %s", rows.get(i).id, rows.get(i).type,
@@ -121,7 +101,7 @@ public class OutboxRelay {
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(row.eventId.toString())
                         .withType(row.type)
-                        .withSource(SOURCE)
+                        .withSource(URI.create("urn:grassroots:" + application))
                         .withSubject(row.subject)
                         .withTimestamp(row.createdAt.atZone(ZoneOffset.UTC))
                         .withDataContentType("application/json")
@@ -131,8 +111,7 @@ public class OutboxRelay {
     }
 
     private Emitter<String> emitterFor(String topic) {
-        Emitter<String> emitter = Map.of(Topics.DIRECTORY, directory, Topics.PLAN_EVENTS, planEvents,
-                Topics.VISIT_EVENTS, visitEvents, Topics.INSPECTION_RESULTS, inspectionResults).get(topic);
+        Emitter<String> emitter = channels.emitters().get(topic);
         if (emitter == null) {
             throw new IllegalStateException("no channel for topic " + topic);
         }

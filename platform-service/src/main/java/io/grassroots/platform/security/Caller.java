@@ -1,4 +1,4 @@
-package io.grassroots.inspection.security;
+package io.grassroots.platform.security;
 
 /** Who is calling, from the verified token: role, own department or unit, and the region they act in. */
 public record Caller(String subject, Role role, String department, String unit, String region) {

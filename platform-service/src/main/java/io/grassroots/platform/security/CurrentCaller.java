@@ -1,4 +1,4 @@
-package io.grassroots.inspection.security;
+package io.grassroots.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
