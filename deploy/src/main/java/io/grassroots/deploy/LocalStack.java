@@ -30,7 +30,8 @@ public final class LocalStack {
     }
 
     static final List<Service> SERVICES = List.of(
-            new Service("inspection-service", 8081, "inspection", "INSPECTION_DB_URL"));
+            new Service("inspection-service", 8081, "inspection", "INSPECTION_DB_URL"),
+            new Service("dataset-share-service", 8082, "dataset_share", "DATASET_SHARE_DB_URL"));
 
     private final Path root;
     private final Path state;

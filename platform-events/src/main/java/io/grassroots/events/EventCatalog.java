@@ -1,5 +1,10 @@
 package io.grassroots.events;
 
+import io.grassroots.events.data.DataReportedV1;
+import io.grassroots.events.data.RequestAnsweredV1;
+import io.grassroots.events.data.RequestFiledV1;
+import io.grassroots.events.data.TaskFulfilledV1;
+import io.grassroots.events.data.TaskIssuedV1;
 import io.grassroots.events.directory.CategoryUpsertedV1;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
@@ -23,7 +28,8 @@ public final class EventCatalog {
             UnitUpsertedV1.class, DepartmentUpsertedV1.class, CategoryUpsertedV1.class,
             PlanSubmittedV1.class, PlanApprovedV1.class, PlanRejectedV1.class, PlanCancelledV1.class,
             VisitScheduledV1.class, VisitConfirmedV1.class, VisitRescheduledV1.class, VisitCompletedV1.class,
-            ResultPublishedV1.class);
+            ResultPublishedV1.class, DataReportedV1.class, RequestFiledV1.class, RequestAnsweredV1.class,
+            TaskIssuedV1.class, TaskFulfilledV1.class);
 
     private static final Map<String, Class<? extends PlatformEvent>> BY_TYPE = new LinkedHashMap<>();
 

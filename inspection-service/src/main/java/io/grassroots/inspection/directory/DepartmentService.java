@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Creates departments inside a coordinator's region and announces them on the directory topic. */
@@ -23,6 +24,8 @@ public class DepartmentService {
     DepartmentRepository departments;
     @Inject
     RegionRepository regions;
+    @Inject
+    CategoryRepository categories;
     @Inject
     Outbox outbox;
     @Inject
@@ -49,6 +52,12 @@ public class DepartmentService {
                 v.add("id", "FORMAT", "id must start with its region code " + region.code + "-");
             }
         }
+        List<String> groups = request.groups() == null ? List.of() : request.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i) == null || categories.count("group", groups.get(i)) == 0) {
+                v.add("groups[" + i + "]", "EXISTS", "'" + groups.get(i) + "' is not a category group");
+            }
+        }
         v.throwIfAny();
         if (departments.findById(request.id()) != null) {
             throw ProblemException.conflict("UNIQUE", "department " + request.id() + " exists already");
@@ -58,9 +67,10 @@ public class DepartmentService {
         d.name = request.name().trim();
         d.level = region.level;
         d.regionCode = region.code;
+        d.groups = String.join(",", groups);
         d.createdAt = Instant.now(clock);
         departments.persist(d);
-        outbox.publish(new DepartmentUpsertedV1(d.id, d.name, d.level, d.regionCode));
+        outbox.publish(new DepartmentUpsertedV1(d.id, d.name, d.level, d.regionCode, groups));
         return DepartmentView.of(d);
     }
 }

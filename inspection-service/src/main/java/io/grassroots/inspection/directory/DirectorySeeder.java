@@ -165,7 +165,7 @@ public class DirectorySeeder {
         for (RegionRow region : regions) {
             for (DepartmentTemplates.Template t : DepartmentTemplates.ALL) {
                 departments.add(new DepartmentUpsertedV1(region.code + "-" + t.slug(), t.name(region.level,
-                        region.name), region.level, region.code));
+                        region.name), region.level, region.code, List.of(t.group())));
             }
         }
         return departments;
@@ -173,14 +173,15 @@ public class DirectorySeeder {
 
     private static void insertDepartments(Connection db, List<DepartmentUpsertedV1> departments, Instant now)
             throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement(
-                "insert into department (id, name, level, region_code, created_at) values (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = db.prepareStatement("insert into department (id, name, level, region_code, "
+                + "groups, created_at) values (?, ?, ?, ?, ?, ?)")) {
             for (DepartmentUpsertedV1 d : departments) {
                 insert.setString(1, d.id());
                 insert.setString(2, d.name());
                 insert.setString(3, d.level());
                 insert.setString(4, d.regionCode());
-                insert.setTimestamp(5, Timestamp.from(now));
+                insert.setString(5, String.join(",", d.groups()));
+                insert.setTimestamp(6, Timestamp.from(now));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,5 +1,7 @@
 package io.grassroots.inspection.directory;
 
+import java.util.List;
+
 /** The directory as the API shows it. */
 public final class DirectoryViews {
     private DirectoryViews() {
@@ -21,10 +23,14 @@ public final class DirectoryViews {
     }
 
     /** A department and the region it governs. */
-    public record DepartmentView(String id, String name, String level, String regionCode) {
+    public record DepartmentView(String id, String name, String level, String regionCode, List<String> groups) {
         static DepartmentView of(Department d) {
-            return new DepartmentView(d.id, d.name, d.level, d.regionCode);
+            return new DepartmentView(d.id, d.name, d.level, d.regionCode, groupsOf(d));
         }
+    }
+
+    static List<String> groupsOf(Department d) {
+        return d.groups == null || d.groups.isBlank() ? List.of() : List.of(d.groups.split(","));
     }
 
     /** A category and its group. */
@@ -35,6 +41,6 @@ public final class DirectoryViews {
     }
 
     /** What a coordinator sends to create a department; the level follows from the region. */
-    public record NewDepartment(String id, String name, String regionCode) {
+    public record NewDepartment(String id, String name, String regionCode, List<String> groups) {
     }
 }

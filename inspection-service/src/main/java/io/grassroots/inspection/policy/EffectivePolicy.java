@@ -1,6 +1,6 @@
 package io.grassroots.inspection.policy;
 
-import io.grassroots.inspection.calendar.Blackout;
+import io.grassroots.calendar.Blackout;
 import io.grassroots.inspection.rules.Quota;
 import io.grassroots.inspection.rules.RuleParameters;
 import java.util.List;

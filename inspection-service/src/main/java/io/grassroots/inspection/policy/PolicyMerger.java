@@ -1,6 +1,6 @@
 package io.grassroots.inspection.policy;
 
-import io.grassroots.inspection.calendar.Blackout;
+import io.grassroots.calendar.Blackout;
 import io.grassroots.inspection.policy.PolicyDocument.BlackoutEntry;
 import io.grassroots.inspection.policy.PolicyDocument.QuotaEntry;
 import io.grassroots.inspection.policy.PolicyDocument.RuleSetting;

@@ -2,8 +2,8 @@ package io.grassroots.inspection.policy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.grassroots.inspection.calendar.OfficialCalendarData;
-import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.calendar.OfficialCalendarData;
+import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.inspection.directory.Department;
 import io.grassroots.inspection.directory.DepartmentRepository;
 import io.grassroots.inspection.directory.RegionRepository;

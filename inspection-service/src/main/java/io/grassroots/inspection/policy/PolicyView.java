@@ -1,6 +1,6 @@
 package io.grassroots.inspection.policy;
 
-import io.grassroots.inspection.calendar.Blackout;
+import io.grassroots.calendar.Blackout;
 import io.grassroots.inspection.rules.RuleId;
 import java.time.Instant;
 import java.util.LinkedHashMap;

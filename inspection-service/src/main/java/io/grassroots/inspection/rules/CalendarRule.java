@@ -1,6 +1,6 @@
 package io.grassroots.inspection.rules;
 
-import io.grassroots.inspection.calendar.Blackout;
+import io.grassroots.calendar.Blackout;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;

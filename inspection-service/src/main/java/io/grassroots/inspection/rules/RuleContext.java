@@ -1,6 +1,6 @@
 package io.grassroots.inspection.rules;
 
-import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

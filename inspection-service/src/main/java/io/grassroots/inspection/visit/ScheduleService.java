@@ -1,7 +1,7 @@
 package io.grassroots.inspection.visit;
 
 import io.grassroots.platform.web.JsonText;
-import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.inspection.config.PlatformConfig;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.inspection.merge.Itinerary;

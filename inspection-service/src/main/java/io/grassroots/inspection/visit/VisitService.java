@@ -4,7 +4,7 @@ import io.grassroots.platform.web.JsonText;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.events.visit.VisitCompletedV1;
 import io.grassroots.events.visit.VisitConfirmedV1;
-import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.inspection.directory.Unit;
 import io.grassroots.inspection.directory.UnitRepository;
 import io.grassroots.platform.outbox.Outbox;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.grassroots.inspection.calendar.OfficialCalendarData;
-import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.calendar.OfficialCalendarData;
+import io.grassroots.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

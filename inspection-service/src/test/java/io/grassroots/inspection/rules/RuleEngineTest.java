@@ -3,9 +3,9 @@ package io.grassroots.inspection.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.grassroots.inspection.calendar.Blackout;
-import io.grassroots.inspection.calendar.OfficialCalendarData;
-import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.calendar.Blackout;
+import io.grassroots.calendar.OfficialCalendarData;
+import io.grassroots.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;

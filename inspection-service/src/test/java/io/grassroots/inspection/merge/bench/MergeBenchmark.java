@@ -1,7 +1,7 @@
 package io.grassroots.inspection.merge.bench;
 
-import io.grassroots.inspection.calendar.OfficialCalendarData;
-import io.grassroots.inspection.calendar.WorkingCalendar;
+import io.grassroots.calendar.OfficialCalendarData;
+import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.inspection.merge.MergeEngine;
 import io.grassroots.inspection.merge.MergeResult;
 import io.grassroots.inspection.merge.MergeSettings;

@@ -1,4 +1,4 @@
-package io.grassroots.inspection.calendar;
+package io.grassroots.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

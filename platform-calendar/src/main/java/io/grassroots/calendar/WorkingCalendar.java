@@ -1,4 +1,4 @@
-package io.grassroots.inspection.calendar;
+package io.grassroots.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.grassroots.inspection.calendar;
+package io.grassroots.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,97 @@
+package io.grassroots.share.catalog;
+
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Violations;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The data catalog: everyone signed in reads it; coordinators add indicators. */
+@Path("/api/catalog/indicators")
+@Authenticated
+public class CatalogResource {
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+    private static final Set<String> SENSITIVITIES = Set.of("PUBLIC", "INTERNAL", "RESTRICTED");
+    private static final Set<String> TYPES = Set.of("INTEGER", "DECIMAL");
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @GET
+    public List<IndicatorView> list() {
+        return indicators.listAll(Sort.by("code")).stream().map(IndicatorView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    public IndicatorView get(@PathParam("code") String code) {
+        return indicators.findByIdOptional(code).map(IndicatorView::of)
+                .orElseThrow(() -> ProblemException.notFound("indicator " + code));
+    }
+
+    @POST
+    @RolesAllowed(Role.COORDINATOR_NAME)
+    @Transactional
+    public Response create(IndicatorView request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "an indicator is required");
+        }
+        Violations v = new Violations();
+        if (v.required("code", request.code()) && !CODE.matcher(request.code()).matches()) {
+            v.add("code", "FORMAT", "code must be upper case letters, digits and _, e.g. SAFETY_INCIDENTS");
+        }
+        if (v.required("name", request.name())) {
+            v.maxLength("name", request.name(), 200);
+        }
+        v.required("unitOfMeasure", request.unitOfMeasure());
+        v.required("ownerDepartment", request.ownerDepartment());
+        if (v.required("freshnessDays", request.freshnessDays())) {
+            v.range("freshnessDays", request.freshnessDays(), 0, 3650);
+        }
+        if (v.required("sensitivity", request.sensitivity()) && !SENSITIVITIES.contains(request.sensitivity())) {
+            v.add("sensitivity", "ENUM", "sensitivity must be one of " + SENSITIVITIES);
+        }
+        if (v.required("valueType", request.valueType()) && !TYPES.contains(request.valueType())) {
+            v.add("valueType", "ENUM", "valueType must be one of " + TYPES);
+        }
+        if (request.minValue() != null && request.maxValue() != null
+                && request.minValue().compareTo(request.maxValue()) > 0) {
+            v.add("maxValue", "RANGE", "maxValue is below minValue");
+        }
+        v.range("minutesPerField", request.minutesPerField(), 0, 600);
+        v.throwIfAny();
+        if (indicators.findById(request.code()) != null) {
+            throw ProblemException.conflict("UNIQUE", "indicator " + request.code() + " exists already");
+        }
+        Indicator i = new Indicator();
+        i.code = request.code();
+        i.name = request.name().trim();
+        i.unitOfMeasure = request.unitOfMeasure().trim();
+        i.ownerDepartment = request.ownerDepartment();
+        i.freshnessDays = request.freshnessDays();
+        i.sensitivity = request.sensitivity();
+        i.valueType = request.valueType();
+        i.minValue = request.minValue();
+        i.maxValue = request.maxValue();
+        i.minutesPerField = request.minutesPerField() == null ? 5 : request.minutesPerField();
+        i.grantedDepartments = String.join(",", request.grantedDepartments() == null ? List.of()
+                : request.grantedDepartments());
+        i.grantedGroups = String.join(",", request.grantedGroups() == null ? List.of() : request.grantedGroups());
+        i.createdAt = Instant.now();
+        indicators.persist(i);
+        return Response.created(URI.create("/api/catalog/indicators/" + i.code)).entity(IndicatorView.of(i)).build();
+    }
+}

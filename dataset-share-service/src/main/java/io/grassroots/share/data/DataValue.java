@@ -1,0 +1,32 @@
+package io.grassroots.share.data;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One version of a value: (unit, indicator, period) → value, with where it came from and when. */
+@Entity
+@Table(name = "data_value")
+public class DataValue {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "unit_code")
+    public String unitCode;
+    public String indicator;
+    public String period;
+    public int version;
+    public BigDecimal value;
+    public String source;
+    @Column(name = "source_ref")
+    public String sourceRef;
+    @Column(name = "reported_by")
+    public String reportedBy;
+    @Column(name = "reported_at")
+    public Instant reportedAt;
+}

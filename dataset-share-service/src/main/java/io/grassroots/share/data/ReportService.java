@@ -1,0 +1,105 @@
+package io.grassroots.share.data;
+
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Violation;
+import io.grassroots.share.catalog.Indicator;
+import io.grassroots.share.catalog.IndicatorRepository;
+import io.grassroots.share.directory.LocalUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes batches of values: a unit's own reports, and imports of audit or statistics results.
+ * Each item is checked against the catalog; the batch is all-or-nothing unless partial acceptance
+ * is asked for, in which case the good items are stored and the others reported.
+ */
+@ApplicationScoped
+public class ReportService {
+    @Inject
+    EntityManager em;
+    @Inject
+    IndicatorRepository indicators;
+    @Inject
+    ValueStore values;
+
+    @Transactional
+    public ReportOutcome report(List<ReportItem> items, boolean partial, String source, Caller caller) {
+        if (items == null || items.isEmpty()) {
+            throw ProblemException.invalid("body", "REQUIRED", "at least one value is required");
+        }
+        if (items.size() > 10_000) {
+            throw ProblemException.invalid("body", "MAX_SIZE", "at most 10000 values in one batch");
+        }
+        List<ReportOutcome.Accepted> accepted = new ArrayList<>();
+        List<ReportOutcome.Rejected> rejected = new ArrayList<>();
+        List<NewValue> good = new ArrayList<>();
+        List<Integer> goodIndex = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            ReportItem item = items.get(i);
+            List<Violation> problems = check(item, "[" + i + "]", caller, seen);
+            if (problems.isEmpty()) {
+                good.add(new NewValue(item.unit(), item.indicator(), item.period(), item.value(), source, null,
+                        caller.subject()));
+                goodIndex.add(i);
+            } else {
+                rejected.add(new ReportOutcome.Rejected(i, problems));
+            }
+        }
+        if (!rejected.isEmpty() && !partial) {
+            throw ProblemException.invalid(rejected.stream().flatMap(r -> r.violations().stream()).toList());
+        }
+        List<DataValue> stored = values.write(good);
+        for (int i = 0; i < stored.size(); i++) {
+            DataValue v = stored.get(i);
+            accepted.add(new ReportOutcome.Accepted(goodIndex.get(i), v.unitCode, v.indicator, v.period, v.version));
+        }
+        return new ReportOutcome(accepted, rejected);
+    }
+
+    private List<Violation> check(ReportItem item, String at, Caller caller, Set<String> seen) {
+        List<Violation> problems = new ArrayList<>();
+        if (item == null) {
+            problems.add(new Violation(at, "REQUIRED", at + " must be an object"));
+            return problems;
+        }
+        if (item.unit() == null) {
+            problems.add(new Violation(at + ".unit", "REQUIRED", "unit is required"));
+        } else if (em.find(LocalUnit.class, item.unit()) == null) {
+            problems.add(new Violation(at + ".unit", "EXISTS", "unit " + item.unit() + " is not in the directory"));
+        } else if (caller.role() == Role.UNIT && !item.unit().equals(caller.unit())) {
+            // Another unit's data is not there for this caller: the same answer as for an unknown object.
+            throw ProblemException.notFound("unit " + item.unit());
+        } else if (caller.role() != Role.UNIT && !caller.oversees(item.unit())
+                && (caller.region() == null || !item.unit().startsWith(caller.region()))) {
+            problems.add(new Violation(at + ".unit", "TARGET_IN_REGION", "unit " + item.unit()
+                    + " lies outside your region " + caller.region()));
+        }
+        Indicator indicator = item.indicator() == null ? null : indicators.findById(item.indicator());
+        if (indicator == null) {
+            problems.add(new Violation(at + ".indicator", "EXISTS", "indicator " + item.indicator()
+                    + " is not in the catalog"));
+        }
+        if (item.period() == null || !ValueRules.PERIOD.matcher(item.period()).matches()) {
+            problems.add(new Violation(at + ".period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was "
+                    + item.period()));
+        }
+        if (indicator != null) {
+            ValueRules.problem(indicator, item.value())
+                    .ifPresent(p -> problems.add(new Violation(at + ".value", "VALUE", p)));
+        }
+        if (!seen.add(item.unit() + "|" + item.indicator() + "|" + item.period())) {
+            problems.add(new Violation(at, "DUPLICATE", item.unit() + " " + item.indicator() + " " + item.period()
+                    + " appears twice in this batch"));
+        }
+        return problems;
+    }
+}

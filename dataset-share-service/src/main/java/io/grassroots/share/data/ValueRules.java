@@ -1,0 +1,40 @@
+package io.grassroots.share.data;
+
+import io.grassroots.share.catalog.Indicator;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What makes a value acceptable for its indicator, and whether a stored value is still fresh. */
+public final class ValueRules {
+    public static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
+
+    private ValueRules() {
+    }
+
+    /** Why the value does not fit the indicator, if it does not. */
+    public static Optional<String> problem(Indicator indicator, BigDecimal value) {
+        if (value == null) {
+            return Optional.of("a value is required");
+        }
+        if ("INTEGER".equals(indicator.valueType) && value.stripTrailingZeros().scale() > 0) {
+            return Optional.of(indicator.code + " takes whole numbers, was " + value.toPlainString());
+        }
+        if (indicator.minValue != null && value.compareTo(indicator.minValue) < 0) {
+            return Optional.of(indicator.code + " is at least " + indicator.minValue.toPlainString() + ", was "
+                    + value.toPlainString());
+        }
+        if (indicator.maxValue != null && value.compareTo(indicator.maxValue) > 0) {
+            return Optional.of(indicator.code + " is at most " + indicator.maxValue.toPlainString() + ", was "
+                    + value.toPlainString());
+        }
+        return Optional.empty();
+    }
+
+    /** A value answers new requests for the indicator's freshness period after it was reported. */
+    public static boolean fresh(Instant reportedAt, int freshnessDays, Instant now) {
+        return !reportedAt.plus(freshnessDays, ChronoUnit.DAYS).isBefore(now);
+    }
+}

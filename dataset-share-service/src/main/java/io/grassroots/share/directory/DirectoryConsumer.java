@@ -1,0 +1,61 @@
+package io.grassroots.share.directory;
+
+import io.grassroots.events.Topics;
+import io.grassroots.events.directory.DepartmentUpsertedV1;
+import io.grassroots.events.directory.UnitUpsertedV1;
+import io.grassroots.platform.inbox.IncomingEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps the local copy of units and departments from the compacted directory topic. An upsert is
+ * its own idempotence: the same event twice leaves the same row.
+ */
+@ApplicationScoped
+public class DirectoryConsumer {
+    @Inject
+    EntityManager em;
+
+    @Incoming(Topics.DIRECTORY)
+    @Blocking
+    @Transactional
+    public void onDirectory(ConsumerRecord<String, String> record) {
+        IncomingEvent incoming = IncomingEvent.of(record);
+        if (incoming.event() instanceof UnitUpsertedV1 u) {
+            LocalUnit unit = em.find(LocalUnit.class, u.code());
+            boolean fresh = unit == null;
+            if (fresh) {
+                unit = new LocalUnit();
+                unit.code = u.code();
+            }
+            unit.name = u.name();
+            unit.level = u.level();
+            unit.parentCode = u.parentCode();
+            unit.countyCode = u.countyCode();
+            unit.cityCode = u.cityCode();
+            unit.provinceCode = u.provinceCode();
+            if (fresh) {
+                em.persist(unit);
+            }
+        } else if (incoming.event() instanceof DepartmentUpsertedV1 d) {
+            LocalDepartment department = em.find(LocalDepartment.class, d.id());
+            boolean fresh = department == null;
+            if (fresh) {
+                department = new LocalDepartment();
+                department.id = d.id();
+            }
+            department.name = d.name();
+            department.level = d.level();
+            department.regionCode = d.regionCode();
+            department.groups = String.join(",", d.groups());
+            if (fresh) {
+                em.persist(department);
+            }
+        }
+    }
+}

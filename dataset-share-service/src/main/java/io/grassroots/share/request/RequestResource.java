@@ -1,0 +1,43 @@
+package io.grassroots.share.request;
+
+import io.grassroots.platform.security.CurrentCaller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Params;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Data requests (填表报数): answered from shared data first, the rest asked of units as tasks. */
+@Path("/api/data-requests")
+public class RequestResource {
+    @Inject
+    RequestService requests;
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @RolesAllowed(Role.DEPARTMENT_NAME)
+    public Response file(DataRequestInput input) {
+        DataRequestView filed = requests.file(input, caller.get());
+        return Response.created(URI.create("/api/data-requests/" + filed.id())).entity(filed).build();
+    }
+
+    @GET
+    @RolesAllowed(Role.DEPARTMENT_NAME)
+    public List<DataRequestView> mine() {
+        return requests.mine(caller.get());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
+    public DataRequestView get(@PathParam("id") String id) {
+        return requests.get(Params.id(id, "data request"), caller.get());
+    }
+}

@@ -1,0 +1,312 @@
+package io.grassroots.share.request;
+
+import io.grassroots.calendar.OfficialCalendarData;
+import io.grassroots.calendar.WorkingCalendar;
+import io.grassroots.events.data.RequestFiledV1;
+import io.grassroots.events.data.TaskIssuedV1;
+import io.grassroots.platform.outbox.Outbox;
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Violation;
+import io.grassroots.platform.web.Violations;
+import io.grassroots.share.access.AccessLog;
+import io.grassroots.share.catalog.Indicator;
+import io.grassroots.share.catalog.IndicatorRepository;
+import io.grassroots.share.data.DataValue;
+import io.grassroots.share.data.ValueRules;
+import io.grassroots.share.directory.LocalDepartment;
+import io.grassroots.share.task.Task;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Files data requests: every field a fresh, readable value covers is answered at once without
+ * contacting the unit; only the missing fields become tasks, and a field another open request
+ * already asked for shares that task.
+ */
+@ApplicationScoped
+public class RequestService {
+    private static final int MAX_FIELDS = 50_000;
+    private final WorkingCalendar calendar = OfficialCalendarData.shipped();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    IndicatorRepository indicators;
+    @Inject
+    AccessLog accessLog;
+    @Inject
+    PendingAnswers pending;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @ConfigProperty(name = "grassroots.requests.notice-working-days", defaultValue = "10")
+    int noticeWorkingDays;
+
+    @Transactional
+    public DataRequestView file(DataRequestInput input, Caller caller) {
+        LocalDepartment department = caller.department() == null ? null
+                : em.find(LocalDepartment.class, caller.department());
+        if (department == null) {
+            throw ProblemException.invalid("dept", "EXISTS", "your department " + caller.department()
+                    + " is not in the directory");
+        }
+        if (input == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "a data request is required");
+        }
+        Violations v = new Violations();
+        if (v.required("title", input.title())) {
+            v.maxLength("title", input.title(), 200);
+        }
+        if (v.required("period", input.period()) && !ValueRules.PERIOD.matcher(input.period()).matches()) {
+            v.add("period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was " + input.period());
+        }
+        v.required("dueDate", input.dueDate());
+        List<String> codes = distinct(input.indicators(), "indicators", v);
+        List<String> units = distinct(input.units(), "units", v);
+        if ((long) codes.size() * units.size() > MAX_FIELDS) {
+            v.add("units", "MAX_SIZE", "at most " + MAX_FIELDS + " fields in one request");
+        }
+        Map<String, Indicator> catalog = new LinkedHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            Indicator indicator = indicators.findById(codes.get(i));
+            if (indicator == null) {
+                v.add("indicators[" + i + "]", "EXISTS", "indicator " + codes.get(i) + " is not in the catalog");
+            } else {
+                catalog.put(indicator.code, indicator);
+            }
+        }
+        Set<String> known = units.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                "select u.code from LocalUnit u where u.code in :codes", String.class)
+                .setParameter("codes", units).getResultList());
+        for (int i = 0; i < units.size(); i++) {
+            if (!known.contains(units.get(i))) {
+                v.add("units[" + i + "]", "EXISTS", "unit " + units.get(i) + " is not in the directory");
+            } else if (!units.get(i).startsWith(department.regionCode)) {
+                v.add("units[" + i + "]", "TARGET_IN_REGION", "unit " + units.get(i) + " lies outside region "
+                        + department.regionCode + " of " + department.id);
+            }
+        }
+        v.throwIfAny();
+
+        List<Violation> ungranted = new ArrayList<>();
+        List<AccessLog.Entry> denied = new ArrayList<>();
+        for (Indicator indicator : catalog.values()) {
+            if (!indicator.grants().allow(department.id, department.groupList())) {
+                String why = indicator.code + " (" + indicator.sensitivity + ") is not granted to " + department.id;
+                ungranted.add(new Violation("indicators", "GRANT", why));
+                units.forEach(u -> denied.add(new AccessLog.Entry(u, indicator.code, input.period(), null, "DENIED",
+                        why)));
+            }
+        }
+        if (!ungranted.isEmpty()) {
+            accessLog.recordDenied(caller, denied);
+            throw ProblemException.invalid(ungranted);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate earliest = calendar.plusWorkingDays(today, noticeWorkingDays);
+        if (input.dueDate().isBefore(earliest)) {
+            throw ProblemException.ruleViolations(List.of(new Violation("dueDate", "NOTICE", "due " + input.dueDate()
+                    + " is " + (input.dueDate().isAfter(today) ? calendar.workingDaysAfter(today, input.dueDate()) : 0)
+                    + " working day(s) after " + today + "; notice requires " + noticeWorkingDays + " (earliest due "
+                    + earliest + ")")));
+        }
+        return create(input, department, catalog, units, caller);
+    }
+
+    private DataRequestView create(DataRequestInput input, LocalDepartment department, Map<String, Indicator> catalog,
+            List<String> units, Caller caller) {
+        Instant now = Instant.now(clock);
+        DataRequest request = new DataRequest();
+        request.id = UUID.randomUUID();
+        request.departmentId = department.id;
+        request.title = input.title().trim();
+        request.period = input.period();
+        request.dueDate = input.dueDate();
+        request.status = "OPEN";
+        request.fieldsTotal = catalog.size() * units.size();
+        request.createdBy = caller.subject();
+        request.createdAt = now;
+        em.persist(request);
+        em.flush();
+
+        Map<String, DataValue> current = currentValues(units, catalog.keySet(), input.period());
+        List<AccessLog.Entry> reads = new ArrayList<>();
+        Map<String, List<String>> missingByUnit = new LinkedHashMap<>();
+        int answered = 0;
+        int coalesced = 0;
+        int minutesSaved = 0;
+        for (String unit : units) {
+            for (Indicator indicator : catalog.values()) {
+                DataValue value = current.get(unit + "|" + indicator.code);
+                if (value != null && ValueRules.fresh(value.reportedAt, indicator.freshnessDays, now)) {
+                    insertField(request.id, unit, indicator.code, "ANSWERED", "SHARED", value.id, null);
+                    reads.add(new AccessLog.Entry(unit, indicator.code, input.period(), request.id, "READ",
+                            "answered from shared data"));
+                    answered++;
+                    minutesSaved += indicator.minutesPerField;
+                    continue;
+                }
+                UUID sharedTask = openTaskFor(unit, indicator.code, input.period());
+                if (sharedTask != null) {
+                    insertField(request.id, unit, indicator.code, "PENDING", null, null, sharedTask);
+                    coalesced++;
+                    minutesSaved += indicator.minutesPerField;
+                } else {
+                    missingByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(indicator.code);
+                }
+            }
+        }
+        int asked = 0;
+        for (Map.Entry<String, List<String>> e : missingByUnit.entrySet()) {
+            Task task = new Task();
+            task.id = UUID.randomUUID();
+            task.unitCode = e.getKey();
+            task.period = input.period();
+            task.status = "OPEN";
+            task.dueDate = input.dueDate();
+            task.createdAt = now;
+            em.persist(task);
+            em.flush();
+            for (String code : e.getValue()) {
+                em.createNativeQuery("insert into task_field (task_id, unit_code, indicator, period, open) "
+                        + "values (?1, ?2, ?3, ?4, true)").setParameter(1, task.id).setParameter(2, task.unitCode)
+                        .setParameter(3, code).setParameter(4, task.period).executeUpdate();
+                insertField(request.id, e.getKey(), code, "PENDING", null, null, task.id);
+                asked++;
+            }
+            outbox.publish(new TaskIssuedV1(task.id.toString(), task.unitCode, task.period, e.getValue(),
+                    task.dueDate, request.id.toString(), department.id, now));
+        }
+        accessLog.record(caller, reads);
+        request.answeredShared = answered;
+        request.askedOfUnits = asked;
+        request.coalesced = coalesced;
+        request.minutesSaved = minutesSaved;
+        outbox.publish(new RequestFiledV1(request.id.toString(), department.id, request.title, request.period,
+                request.dueDate, List.copyOf(catalog.keySet()), units, request.fieldsTotal, answered, asked, coalesced,
+                minutesSaved, now));
+        pending.completeIfAnswered(request, now);
+        return view(request);
+    }
+
+    @Transactional
+    public DataRequestView get(UUID id, Caller caller) {
+        DataRequest request = em.find(DataRequest.class, id);
+        boolean own = request != null && request.departmentId.equals(caller.department())
+                && caller.role() == io.grassroots.platform.security.Role.DEPARTMENT;
+        boolean above = request != null && caller.region() != null && caller.oversees(regionOf(request.departmentId));
+        if (!own && !above) {
+            throw ProblemException.notFound("data request " + id);
+        }
+        return view(request);
+    }
+
+    @Transactional
+    public List<DataRequestView> mine(Caller caller) {
+        return em.createQuery("select r from DataRequest r where r.departmentId = :d order by r.createdAt desc",
+                DataRequest.class).setParameter("d", caller.department()).setMaxResults(500).getResultList()
+                .stream().map(r -> new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status,
+                        r.fieldsTotal, r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt,
+                        r.answeredAt, null))
+                .toList();
+    }
+
+    private String regionOf(String departmentId) {
+        LocalDepartment d = em.find(LocalDepartment.class, departmentId);
+        return d == null ? "-" : d.regionCode;
+    }
+
+    @SuppressWarnings("unchecked")
+    private DataRequestView view(DataRequest r) {
+        List<Object[]> rows = em.createNativeQuery("select f.unit_code, f.indicator, f.status, f.answered_from, "
+                + "v.value, v.version, v.source, v.reported_at, f.task_id from request_field f "
+                + "left join data_value v on v.id = f.value_id where f.request_id = :r order by f.unit_code, f.indicator")
+                .setParameter("r", r.id).getResultList();
+        List<DataRequestView.Field> fields = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            fields.add(new DataRequestView.Field((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    (java.math.BigDecimal) row[4], row[5] == null ? null : ((Number) row[5]).intValue(),
+                    (String) row[6], instant(row[7]), (UUID) row[8]));
+        }
+        return new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status, r.fieldsTotal,
+                r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt, r.answeredAt, fields);
+    }
+
+    private static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return Instant.parse(o.toString());
+    }
+
+    /** The latest version of each requested field, in one query. */
+    private Map<String, DataValue> currentValues(List<String> units, Set<String> codes, String period) {
+        Map<String, DataValue> latest = new HashMap<>();
+        if (units.isEmpty() || codes.isEmpty()) {
+            return latest;
+        }
+        List<DataValue> values = em.createQuery("select v from DataValue v where v.unitCode in :u and v.indicator in :i "
+                + "and v.period = :p and v.version = (select max(w.version) from DataValue w where w.unitCode = v.unitCode "
+                + "and w.indicator = v.indicator and w.period = v.period)", DataValue.class)
+                .setParameter("u", units).setParameter("i", codes).setParameter("p", period).getResultList();
+        values.forEach(v -> latest.put(v.unitCode + "|" + v.indicator, v));
+        return latest;
+    }
+
+    private UUID openTaskFor(String unit, String indicator, String period) {
+        List<UUID> ids = em.createNativeQuery("select task_id from task_field where unit_code = :u and indicator = :i "
+                + "and period = :p and open", UUID.class).setParameter("u", unit).setParameter("i", indicator)
+                .setParameter("p", period).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private void insertField(UUID request, String unit, String indicator, String status, String from, Long valueId,
+            UUID task) {
+        em.createNativeQuery("insert into request_field (request_id, unit_code, indicator, status, answered_from, "
+                + "value_id, task_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, request).setParameter(2, unit).setParameter(3, indicator).setParameter(4, status)
+                .setParameter(5, from).setParameter(6, valueId).setParameter(7, task).executeUpdate();
+    }
+
+    private static List<String> distinct(List<String> list, String field, Violations v) {
+        if (list == null || list.isEmpty()) {
+            v.add(field, "REQUIRED", field + " must name at least one");
+            return List.of();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null || list.get(i).isBlank()) {
+                v.add(field + "[" + i + "]", "REQUIRED", field + "[" + i + "] is empty");
+            } else if (!seen.add(list.get(i))) {
+                v.add(field + "[" + i + "]", "UNIQUE", list.get(i) + " is listed twice");
+            }
+        }
+        return new ArrayList<>(seen);
+    }
+}

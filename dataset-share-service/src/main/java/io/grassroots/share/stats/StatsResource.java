@@ -1,0 +1,72 @@
+package io.grassroots.share.stats;
+
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.security.CurrentCaller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.ProblemException;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The share's effect in a year: fields requested, answered from shared data, asked of units, tasks
+ * coalesced, and the unit time saved (minutes per field from the catalog). A department sees its own
+ * requests, coordinators and auditors those of their region, others the whole platform.
+ */
+@Path("/api/share/stats")
+@Authenticated
+public class StatsResource {
+    @Inject
+    EntityManager em;
+    @Inject
+    CurrentCaller current;
+
+    /** The figures. */
+    public record Stats(int year, String scope, long requests, long fieldsRequested, long answeredFromShared,
+            long askedOfUnits, long coalesced, long tasksIssued, long minutesSaved, double shareAnswered) {
+    }
+
+    @GET
+    @Transactional
+    public Stats stats(@QueryParam("year") Integer year) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw ProblemException.invalid("year", "RANGE", "year must be from 2000 to 2100");
+        }
+        Caller caller = current.get();
+        String scope;
+        String filter;
+        if (caller.role() == Role.DEPARTMENT) {
+            scope = caller.department();
+            filter = " and r.department_id = :scope";
+        } else if (caller.role() == Role.COORDINATOR || caller.role() == Role.AUDITOR) {
+            scope = caller.region();
+            filter = " and exists (select 1 from department d where d.id = r.department_id and d.region_code like :scope || '%')";
+        } else {
+            scope = "platform";
+            filter = "";
+        }
+        var query = em.createNativeQuery("select count(*), coalesce(sum(fields_total), 0), coalesce(sum(answered_shared), 0), "
+                + "coalesce(sum(asked_of_units), 0), coalesce(sum(coalesced), 0), coalesce(sum(minutes_saved), 0) "
+                + "from data_request r where extract(year from r.created_at at time zone 'Asia/Shanghai') = :year" + filter)
+                .setParameter("year", year);
+        if (!filter.isEmpty()) {
+            query.setParameter("scope", scope);
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        var tasks = em.createNativeQuery("select count(distinct f.task_id) from request_field f join data_request r "
+                + "on r.id = f.request_id where f.task_id is not null and extract(year from r.created_at at time zone "
+                + "'Asia/Shanghai') = :year" + filter).setParameter("year", year);
+        if (!filter.isEmpty()) {
+            tasks.setParameter("scope", scope);
+        }
+        long requested = ((Number) row[1]).longValue();
+        long answered = ((Number) row[2]).longValue();
+        return new Stats(year, scope, ((Number) row[0]).longValue(), requested, answered, ((Number) row[3]).longValue(),
+                ((Number) row[4]).longValue(), ((Number) tasks.getSingleResult()).longValue(),
+                ((Number) row[5]).longValue(), requested == 0 ? 0 : Math.round(1000.0 * answered / requested) / 1000.0);
+    }
+}

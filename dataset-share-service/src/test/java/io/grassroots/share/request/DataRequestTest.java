@@ -1,0 +1,216 @@
+package io.grassroots.share.request;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.grassroots.share.support.Db;
+import io.grassroots.share.support.Directory;
+import io.grassroots.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Data requests answered from shared data; only what nobody had becomes a task, and tasks are shared. */
+@QuarkusTest
+class DataRequestTest {
+    private static final String DUE = "2026-04-30";
+    private final String statistics = TestTokens.department("450102-statistics", "450102");
+    private final String civil = TestTokens.department("450102-civil-affairs", "450102");
+
+    @Inject
+    Db db;
+
+    @BeforeEach
+    void directory() {
+        Directory.ensure(db);
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private void report(String unit, String indicator, String period, Object value) {
+        as(TestTokens.unit(unit)).body(List.of(Map.of("unit", unit, "indicator", indicator, "period", period,
+                "value", value))).post("/api/reports").then().statusCode(200);
+    }
+
+    private String request(String token, List<String> indicators, List<String> units, String period) {
+        return as(token).body(Map.of("title", "年度基本情况", "indicators", indicators, "units", units, "period", period,
+                "dueDate", DUE)).post("/api/data-requests").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aRequestFullyCoveredBySharedDataAsksNobody() {
+        report("450102001", "POPULATION", "2023", 12_345);
+        report("450102001", "HOUSEHOLDS", "2023", 4_100);
+        long tasksBefore = db.count("select count(*) from task where unit_code = '450102001'");
+        String id = request(statistics, List.of("POPULATION", "HOUSEHOLDS"), List.of("450102001"), "2023");
+        as(statistics).get("/api/data-requests/" + id).then().statusCode(200)
+                .body("status", equalTo("ANSWERED"))
+                .body("answeredFromShared", equalTo(2))
+                .body("askedOfUnits", equalTo(0))
+                .body("minutesSaved", equalTo(20))
+                .body("fields.find { it.indicator == 'POPULATION' }.value", equalTo(12345))
+                .body("fields.answeredFrom", everyIs("SHARED"));
+        assertEquals(tasksBefore, db.count("select count(*) from task where unit_code = '450102001'"));
+    }
+
+    private static org.hamcrest.Matcher<Iterable<? extends String>> everyIs(String value) {
+        return org.hamcrest.Matchers.everyItem(equalTo(value));
+    }
+
+    @Test
+    void onlyTheMissingFieldsBecomeATaskAndNothingFoundAsksForAll() {
+        report("450102002", "POPULATION", "2024", 8_000);
+        String partly = request(statistics, List.of("POPULATION", "SCHOOLS"), List.of("450102002"), "2024");
+        as(statistics).get("/api/data-requests/" + partly).then()
+                .body("status", equalTo("OPEN")).body("answeredFromShared", equalTo(1))
+                .body("askedOfUnits", equalTo(1))
+                .body("fields.find { it.indicator == 'SCHOOLS' }.status", equalTo("PENDING"));
+        as(TestTokens.unit("450102002")).get("/api/tasks?status=OPEN").then().statusCode(200)
+                .body("find { it.period == '2024' }.indicators", equalTo(List.of("SCHOOLS")));
+
+        String none = request(statistics, List.of("CLINICS", "MARKET_ENTITIES"), List.of("450102101"), "2024");
+        as(statistics).get("/api/data-requests/" + none).then().body("answeredFromShared", equalTo(0))
+                .body("askedOfUnits", equalTo(2));
+    }
+
+    @Test
+    void staleValuesDoNotAnswer() {
+        report("450102003", "STUDENTS", "2024", 930);
+        // STUDENTS answers for 180 days; this value was reported a year ago.
+        db.update("update data_value set reported_at = reported_at - interval '365 days' where unit_code = "
+                + "'450102003' and indicator = 'STUDENTS' and period = '2024'");
+        String id = request(statistics, List.of("STUDENTS"), List.of("450102003"), "2024");
+        as(statistics).get("/api/data-requests/" + id).then().body("answeredFromShared", equalTo(0))
+                .body("askedOfUnits", equalTo(1));
+    }
+
+    @Test
+    void twoRequestsForTheSameMissingFieldShareOneTaskAndOneSubmissionAnswersBoth() {
+        String first = request(statistics, List.of("RESIDENT_POPULATION"), List.of("450102101"), "2025");
+        String second = request(civil, List.of("RESIDENT_POPULATION", "ELDERLY_POPULATION"), List.of("450102101"),
+                "2025");
+        as(civil).get("/api/data-requests/" + second).then().body("coalesced", equalTo(1))
+                .body("askedOfUnits", equalTo(1));
+        List<Map<String, Object>> tasks = as(TestTokens.unit("450102101")).get("/api/tasks").then().statusCode(200)
+                .extract().path("findAll { it.period == '2025' }");
+        assertEquals(2, tasks.size(), "one task per request for new fields; the shared field is in the first");
+        assertEquals(1, db.count("select count(*) from task_field where unit_code = '450102101' and period = '2025' "
+                + "and indicator = 'RESIDENT_POPULATION'"), "the shared field is asked once");
+
+        String shared = (String) tasks.stream().filter(t -> ((List<?>) t.get("indicators"))
+                .contains("RESIDENT_POPULATION")).findFirst().orElseThrow().get("id");
+        as(TestTokens.unit("450102101")).body(Map.of("values", List.of(Map.of("indicator", "RESIDENT_POPULATION",
+                "value", 21_000)))).post("/api/tasks/" + shared + "/submit").then().statusCode(200)
+                .body("status", equalTo("FULFILLED"));
+        as(statistics).get("/api/data-requests/" + first).then().body("status", equalTo("ANSWERED"))
+                .body("fields[0].value", equalTo(21000)).body("fields[0].answeredFrom", equalTo("TASK"));
+        as(civil).get("/api/data-requests/" + second).then().body("status", equalTo("OPEN"))
+                .body("fields.find { it.indicator == 'RESIDENT_POPULATION' }.status", equalTo("ANSWERED"));
+        given().auth().oauth2(TestTokens.coordinator("4501")).get("/api/share/stats?year=2026").then().statusCode(200)
+                .body("scope", equalTo("4501"))
+                .body("coalesced", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("minutesSaved", org.hamcrest.Matchers.greaterThan(0));
+        given().auth().oauth2(civil).get("/api/share/stats?year=2026").then()
+                .body("scope", equalTo("450102-civil-affairs")).body("coalesced", equalTo(1));
+    }
+
+    @Test
+    void shortNoticeAndUngrantedIndicatorsAreRefusedAndChangeNothing() {
+        String before = db.state();
+        as(statistics).body(Map.of("title", "明天要", "indicators", List.of("POPULATION"), "units",
+                List.of("450102001"), "period", "2025", "dueDate", "2026-03-03")).post("/api/data-requests").then()
+                .statusCode(400).body("violations[0].rule", equalTo("NOTICE"))
+                .body("violations[0].message", containsString("earliest due 2026-03-16"));
+        long deniedBefore = db.count("select count(*) from access_log where outcome = 'DENIED'");
+        as(statistics).body(Map.of("title", "信访", "indicators", List.of("PETITIONS"), "units",
+                List.of("450102001", "450102002"), "period", "2025", "dueDate", DUE)).post("/api/data-requests").then()
+                .statusCode(400).body("violations[0].rule", equalTo("GRANT"))
+                .body("violations[0].message", containsString("PETITIONS"));
+        as(statistics).body(Map.of("title", "x", "indicators", List.of("NO_SUCH"), "units", List.of("450109100"),
+                "period", "2025-13", "dueDate", DUE)).post("/api/data-requests").then().statusCode(400)
+                .body("violations.field", hasItem("indicators[0]")).body("violations.field", hasItem("units[0]"))
+                .body("violations.field", hasItem("period"));
+        as(statistics).body(Map.of("title", "x", "indicators", List.of("POPULATION"), "units", List.of("450103001"),
+                "period", "2025", "dueDate", DUE)).post("/api/data-requests").then().statusCode(400)
+                .body("violations[0].rule", equalTo("TARGET_IN_REGION"));
+        assertEquals(before, db.state());
+        assertEquals(deniedBefore + 2, db.count("select count(*) from access_log where outcome = 'DENIED'"),
+                "each denied field is logged although the request is refused");
+    }
+
+    @Test
+    void badReportsAreRefusedItemByItemAndPartialAcceptanceKeepsTheGoodOnes() {
+        String unit = TestTokens.unit("450102101");
+        List<Map<String, Object>> batch = List.of(
+                Map.of("unit", "450102101", "indicator", "SCHOOLS", "period", "2025", "value", 3),
+                Map.of("unit", "450102101", "indicator", "NO_SUCH", "period", "2025", "value", 1),
+                Map.of("unit", "450102101", "indicator", "SCHOOLS", "period", "2025/1", "value", 1),
+                Map.of("unit", "450102101", "indicator", "STUDENTS", "period", "2025", "value", 1.5),
+                Map.of("unit", "450102101", "indicator", "FOREST_COVERAGE", "period", "2025", "value", 120),
+                Map.of("unit", "450102101", "indicator", "SCHOOLS", "period", "2025", "value", 4));
+        String before = db.state();
+        as(unit).body(batch).post("/api/reports").then().statusCode(400)
+                .body("violations.field", hasItem("[1].indicator"))
+                .body("violations.field", hasItem("[2].period"))
+                .body("violations.field", hasItem("[3].value"))
+                .body("violations.field", hasItem("[4].value"))
+                .body("violations.rule", hasItem("DUPLICATE"));
+        assertEquals(before, db.state(), "an all-or-nothing batch with a bad item stores nothing");
+
+        as(unit).body(batch).post("/api/reports?partial=true").then().statusCode(200)
+                .body("accepted", hasSize(1)).body("accepted[0].index", equalTo(0))
+                .body("rejected.index", equalTo(List.of(1, 2, 3, 4, 5)));
+
+        as(unit).body(List.of(Map.of("unit", "450102001", "indicator", "SCHOOLS", "period", "2025", "value", 2)))
+                .post("/api/reports").then().statusCode(404);
+    }
+
+    @Test
+    void correctionsAreVersionsAndReadsCanAskAsOf() {
+        report("450102003", "CLINICS", "2025", 6);
+        db.update("update data_value set reported_at = reported_at - interval '1 day' where unit_code = '450102003' "
+                + "and indicator = 'CLINICS' and period = '2025' and version = 1");
+        report("450102003", "CLINICS", "2025", 7);
+        String auditor = TestTokens.auditor("45");
+        given().auth().oauth2(auditor).get("/api/data/450102003/CLINICS?period=2025").then().statusCode(200)
+                .body("value", equalTo(7)).body("version", equalTo(2)).body("history", hasSize(2));
+        // The service's clock stands at 2026-03-02T01:00Z; version 1 was reported a day earlier.
+        given().auth().oauth2(auditor).get("/api/data/450102003/CLINICS?period=2025&asOf=2026-03-01T12:00:00Z")
+                .then().statusCode(200).body("value", equalTo(6)).body("version", equalTo(1));
+    }
+
+    @Test
+    void everyReadIsLoggedForTheUnitAndOthersCannotSeeTheLog() {
+        report("450102001", "MARKET_ENTITIES", "2025", 310);
+        request(statistics, List.of("MARKET_ENTITIES"), List.of("450102001"), "2025");
+        given().auth().oauth2(TestTokens.department("450102-finance", "450102"))
+                .get("/api/data/450102001/TRANSFER_FUNDS?period=2025").then().statusCode(404);
+        given().auth().oauth2(TestTokens.unit("450102001")).get("/api/units/450102001/access-log?size=100").then()
+                .statusCode(200)
+                .body("items.find { it.indicator == 'MARKET_ENTITIES' }.outcome", equalTo("READ"))
+                .body("items.find { it.indicator == 'MARKET_ENTITIES' }.departmentId", equalTo("450102-statistics"))
+                .body("items.find { it.indicator == 'TRANSFER_FUNDS' }.outcome", equalTo("DENIED"));
+        given().auth().oauth2(TestTokens.auditor("45")).get("/api/units/450102001/access-log").then().statusCode(200);
+        given().auth().oauth2(TestTokens.unit("450102002")).get("/api/units/450102001/access-log").then()
+                .statusCode(404);
+        given().auth().oauth2(statistics).get("/api/units/450102001/access-log").then().statusCode(404);
+        given().auth().oauth2(TestTokens.unit("450102002")).get("/api/data/450102001/MARKET_ENTITIES?period=2025")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.unit("450102002")).get("/api/tasks").then().statusCode(200)
+                .body("unit", everyIs("450102002"));
+        given().auth().oauth2(TestTokens.unit("450102002")).get("/api/tasks").then()
+                .body("findAll { it.unit != '450102002' }", empty());
+    }
+}

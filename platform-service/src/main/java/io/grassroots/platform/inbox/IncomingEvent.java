@@ -1,0 +1,50 @@
+package io.grassroots.platform.inbox;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.events.EventCatalog;
+import io.grassroots.events.PlatformEvent;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * A CloudEvent as a consumer receives it from Kafka (binary mode): its id, its type and the event
+ * record its JSON data maps to. Anything that is not such an event is refused as malformed, so that
+ * the channel's dead-letter strategy takes it aside with the reason.
+ */
+public record IncomingEvent(String id, String type, String topic, PlatformEvent event) {
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public static IncomingEvent of(ConsumerRecord<String, String> record) {
+        String id = header(record, "ce_id");
+        String type = header(record, "ce_type");
+        if (id == null || type == null) {
+            throw new MalformedEventException("not a CloudEvent: ce_id or ce_type header missing");
+        }
+        Class<? extends PlatformEvent> recordType = EventCatalog.recordFor(type)
+                .orElseThrow(() -> new MalformedEventException("unknown event type " + type));
+        try {
+            PlatformEvent event = JSON.readValue(record.value(), recordType);
+            if (event == null) {
+                throw new MalformedEventException(type + " " + id + " has no data");
+            }
+            return new IncomingEvent(id, type, record.topic(), event);
+        } catch (java.io.IOException | IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEventException(type + " " + id + " has unreadable data: " + e.getMessage());
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /** An event that cannot be processed whatever the retries: it goes to the dead-letter topic. */
+    public static class MalformedEventException extends RuntimeException {
+        public MalformedEventException(String message) {
+            super(message);
+        }
+    }
+}

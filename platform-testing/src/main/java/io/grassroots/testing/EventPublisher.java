@@ -1,0 +1,71 @@
+package io.grassroots.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.grassroots.events.PlatformEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes events to the test broker exactly as a service's outbox relay does (CloudEvents binary
+ * mode, JSON data, keyed by subject), so a consumer can be tested against another service's events.
+ */
+public final class EventPublisher implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final KafkaProducer<String, String> producer;
+
+    public EventPublisher() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producer = new KafkaProducer<>(config);
+    }
+
+    /** Publishes the event with a new id and returns the id. */
+    public String publish(PlatformEvent event) {
+        return publish(event, UUID.randomUUID().toString());
+    }
+
+    /** Publishes the event with the given CloudEvents id (the same id twice is a redelivery). */
+    public String publish(PlatformEvent event, String id) {
+        try {
+            return send(event.topic(), event.subject(), event.eventType(), id, JSON.writeValueAsString(event));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Publishes arbitrary data under an event type: how a poison message is made. */
+    public String send(String topic, String key, String type, String id, String data) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_source", "urn:grassroots:test".getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+        return id;
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
