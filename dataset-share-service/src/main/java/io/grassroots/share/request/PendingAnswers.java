@@ -34,10 +34,10 @@ public class PendingAnswers {
     public void answer(DataValue value) {
         Instant now = Instant.now(clock);
         List<UUID> requests = em.createNativeQuery("update request_field rf set status = 'ANSWERED', value_id = :v, "
-                + "answered_from = case when rf.task_id is null then 'SHARED' else 'TASK' end "
+                + "answered_from = case when rf.task_id is not null and :src = 'UNIT_REPORT' then 'TASK' else 'SHARED' end "
                 + "from data_request r where r.id = rf.request_id and rf.unit_code = :u and rf.indicator = :i "
                 + "and rf.status = 'PENDING' and r.period = :p returning rf.request_id", UUID.class)
-                .setParameter("v", value.id).setParameter("u", value.unitCode).setParameter("i", value.indicator)
+                .setParameter("v", value.id).setParameter("src", value.source).setParameter("u", value.unitCode).setParameter("i", value.indicator)
                 .setParameter("p", value.period).getResultList();
         List<UUID> tasks = em.createNativeQuery("update task_field set open = false where unit_code = :u "
                 + "and indicator = :i and period = :p and open returning task_id", UUID.class)
