@@ -147,6 +147,8 @@ public class RequestService {
         em.flush();
 
         Map<String, DataValue> current = currentValues(units, catalog.keySet(), input.period());
+        Map<String, UUID> openTasks = openTasksFor(units, catalog.keySet(), input.period());
+        List<Object[]> fields = new ArrayList<>();
         List<AccessLog.Entry> reads = new ArrayList<>();
         Map<String, List<String>> missingByUnit = new LinkedHashMap<>();
         int answered = 0;
@@ -156,16 +158,16 @@ public class RequestService {
             for (Indicator indicator : catalog.values()) {
                 DataValue value = current.get(unit + "|" + indicator.code);
                 if (value != null && ValueRules.fresh(value.reportedAt, indicator.freshnessDays, now)) {
-                    insertField(request.id, unit, indicator.code, "ANSWERED", "SHARED", value.id, null);
+                    fields.add(new Object[] { unit, indicator.code, "ANSWERED", "SHARED", value.id, null });
                     reads.add(new AccessLog.Entry(unit, indicator.code, input.period(), request.id, "READ",
                             "answered from shared data"));
                     answered++;
                     minutesSaved += indicator.minutesPerField;
                     continue;
                 }
-                UUID sharedTask = openTaskFor(unit, indicator.code, input.period());
+                UUID sharedTask = openTasks.get(unit + "|" + indicator.code);
                 if (sharedTask != null) {
-                    insertField(request.id, unit, indicator.code, "PENDING", null, null, sharedTask);
+                    fields.add(new Object[] { unit, indicator.code, "PENDING", null, null, sharedTask });
                     coalesced++;
                     minutesSaved += indicator.minutesPerField;
                 } else {
@@ -188,12 +190,13 @@ public class RequestService {
                 em.createNativeQuery("insert into task_field (task_id, unit_code, indicator, period, open) "
                         + "values (?1, ?2, ?3, ?4, true)").setParameter(1, task.id).setParameter(2, task.unitCode)
                         .setParameter(3, code).setParameter(4, task.period).executeUpdate();
-                insertField(request.id, e.getKey(), code, "PENDING", null, null, task.id);
+                fields.add(new Object[] { e.getKey(), code, "PENDING", null, null, task.id });
                 asked++;
             }
             outbox.publish(new TaskIssuedV1(task.id.toString(), task.unitCode, task.period, e.getValue(),
                     task.dueDate, request.id.toString(), department.id, now));
         }
+        insertFields(request.id, fields);
         accessLog.record(caller, reads);
         request.answeredShared = answered;
         request.askedOfUnits = asked;
@@ -279,19 +282,37 @@ public class RequestService {
         return latest;
     }
 
-    private UUID openTaskFor(String unit, String indicator, String period) {
-        List<UUID> ids = em.createNativeQuery("select task_id from task_field where unit_code = :u and indicator = :i "
-                + "and period = :p and open", UUID.class).setParameter("u", unit).setParameter("i", indicator)
-                .setParameter("p", period).getResultList();
-        return ids.isEmpty() ? null : ids.get(0);
+    /** The open task fields among the requested ones, in one query: a field asked already is asked once. */
+    @SuppressWarnings("unchecked")
+    private Map<String, UUID> openTasksFor(List<String> units, Set<String> codes, String period) {
+        Map<String, UUID> open = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select unit_code, indicator, task_id from task_field "
+                + "where unit_code in (:u) and indicator in (:i) and period = :p and open")
+                .setParameter("u", units).setParameter("i", codes).setParameter("p", period).getResultList();
+        rows.forEach(r -> open.put(r[0] + "|" + r[1], (UUID) r[2]));
+        return open;
     }
 
-    private void insertField(UUID request, String unit, String indicator, String status, String from, Long valueId,
-            UUID task) {
-        em.createNativeQuery("insert into request_field (request_id, unit_code, indicator, status, answered_from, "
-                + "value_id, task_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, request).setParameter(2, unit).setParameter(3, indicator).setParameter(4, status)
-                .setParameter(5, from).setParameter(6, valueId).setParameter(7, task).executeUpdate();
+    /** Writes the request's fields in one JDBC batch. */
+    private void insertFields(UUID request, List<Object[]> fields) {
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into request_field "
+                    + "(request_id, unit_code, indicator, status, answered_from, value_id, task_id) "
+                    + "values (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Object[] f : fields) {
+                    insert.setObject(1, request);
+                    insert.setString(2, (String) f[0]);
+                    insert.setString(3, (String) f[1]);
+                    insert.setString(4, (String) f[2]);
+                    insert.setString(5, (String) f[3]);
+                    insert.setObject(6, f[4]);
+                    insert.setObject(7, f[5]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private static List<String> distinct(List<String> list, String field, Violations v) {
