@@ -12,7 +12,6 @@ import io.grassroots.platform.web.Violations;
 import io.grassroots.share.access.AccessLog;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorRepository;
-import io.grassroots.share.data.DataValue;
 import io.grassroots.share.data.ValueRules;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.task.Task;
@@ -84,8 +83,13 @@ public class RequestService {
             v.add("units", "MAX_SIZE", "at most " + MAX_FIELDS + " fields in one request");
         }
         Map<String, Indicator> catalog = new LinkedHashMap<>();
+        Map<String, Indicator> found = new HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("select i from Indicator i where i.code in :codes", Indicator.class)
+                    .setParameter("codes", codes).getResultList().forEach(i -> found.put(i.code, i));
+        }
         for (int i = 0; i < codes.size(); i++) {
-            Indicator indicator = indicators.findById(codes.get(i));
+            Indicator indicator = found.get(codes.get(i));
             if (indicator == null) {
                 v.add("indicators[" + i + "]", "EXISTS", "indicator " + codes.get(i) + " is not in the catalog");
             } else {
@@ -146,7 +150,7 @@ public class RequestService {
         em.persist(request);
         em.flush();
 
-        Map<String, DataValue> current = currentValues(units, catalog.keySet(), input.period());
+        Map<String, Current> current = currentValues(units, catalog.keySet(), input.period());
         Map<String, UUID> openTasks = openTasksFor(units, catalog.keySet(), input.period());
         List<Object[]> fields = new ArrayList<>();
         List<AccessLog.Entry> reads = new ArrayList<>();
@@ -156,9 +160,9 @@ public class RequestService {
         int minutesSaved = 0;
         for (String unit : units) {
             for (Indicator indicator : catalog.values()) {
-                DataValue value = current.get(unit + "|" + indicator.code);
-                if (value != null && ValueRules.fresh(value.reportedAt, indicator.freshnessDays, now)) {
-                    fields.add(new Object[] { unit, indicator.code, "ANSWERED", "SHARED", value.id, null });
+                Current value = current.get(unit + "|" + indicator.code);
+                if (value != null && ValueRules.fresh(value.reportedAt(), indicator.freshnessDays, now)) {
+                    fields.add(new Object[] { unit, indicator.code, "ANSWERED", "SHARED", value.id(), null });
                     reads.add(new AccessLog.Entry(unit, indicator.code, input.period(), request.id, "READ",
                             "answered from shared data"));
                     answered++;
@@ -206,7 +210,19 @@ public class RequestService {
                 request.dueDate, List.copyOf(catalog.keySet()), units, request.fieldsTotal, answered, asked, coalesced,
                 minutesSaved, now));
         pending.completeIfAnswered(request, now);
-        return view(request);
+        // The answer is built from what was just decided rather than read back.
+        List<DataRequestView.Field> answer = new ArrayList<>(fields.size());
+        for (Object[] f : fields) {
+            Current value = "ANSWERED".equals(f[2]) ? current.get(f[0] + "|" + f[1]) : null;
+            answer.add(new DataRequestView.Field((String) f[0], (String) f[1], (String) f[2], (String) f[3],
+                    value == null ? null : value.value(), value == null ? null : value.version(),
+                    value == null ? null : value.source(), value == null ? null : value.reportedAt(), (UUID) f[5]));
+        }
+        answer.sort(java.util.Comparator.comparing(DataRequestView.Field::unit)
+                .thenComparing(DataRequestView.Field::indicator));
+        return new DataRequestView(request.id, request.departmentId, request.title, request.period, request.dueDate,
+                request.status, request.fieldsTotal, request.answeredShared, request.askedOfUnits, request.coalesced,
+                request.minutesSaved, request.createdAt, request.answeredAt, answer);
     }
 
     @Transactional
@@ -268,17 +284,25 @@ public class RequestService {
         return Instant.parse(o.toString());
     }
 
+    /** The latest version of a field, as the answering needs it. */
+    private record Current(long id, java.math.BigDecimal value, int version, String source, Instant reportedAt) {
+    }
+
     /** The latest version of each requested field, in one query. */
-    private Map<String, DataValue> currentValues(List<String> units, Set<String> codes, String period) {
-        Map<String, DataValue> latest = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private Map<String, Current> currentValues(List<String> units, Set<String> codes, String period) {
+        Map<String, Current> latest = new HashMap<>();
         if (units.isEmpty() || codes.isEmpty()) {
             return latest;
         }
-        List<DataValue> values = em.createQuery("select v from DataValue v where v.unitCode in :u and v.indicator in :i "
-                + "and v.period = :p and v.version = (select max(w.version) from DataValue w where w.unitCode = v.unitCode "
-                + "and w.indicator = v.indicator and w.period = v.period)", DataValue.class)
+        List<Object[]> rows = em.createNativeQuery("select distinct on (unit_code, indicator) unit_code, indicator, id, "
+                + "value, version, source, reported_at from data_value where unit_code in (:u) and indicator in (:i) "
+                + "and period = :p order by unit_code, indicator, version desc")
                 .setParameter("u", units).setParameter("i", codes).setParameter("p", period).getResultList();
-        values.forEach(v -> latest.put(v.unitCode + "|" + v.indicator, v));
+        for (Object[] r : rows) {
+            latest.put(r[0] + "|" + r[1], new Current(((Number) r[2]).longValue(), (java.math.BigDecimal) r[3],
+                    ((Number) r[4]).intValue(), (String) r[5], instant(r[6])));
+        }
         return latest;
     }
 
