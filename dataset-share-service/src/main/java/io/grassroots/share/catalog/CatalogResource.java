@@ -29,6 +29,8 @@ public class CatalogResource {
 
     @Inject
     IndicatorRepository indicators;
+    @Inject
+    ReferenceCache references;
 
     @GET
     public List<IndicatorView> list() {
@@ -92,6 +94,7 @@ public class CatalogResource {
         i.grantedGroups = String.join(",", request.grantedGroups() == null ? List.of() : request.grantedGroups());
         i.createdAt = Instant.now();
         indicators.persist(i);
+        references.forgetIndicator(i.code);
         return Response.created(URI.create("/api/catalog/indicators/" + i.code)).entity(IndicatorView.of(i)).build();
     }
 }

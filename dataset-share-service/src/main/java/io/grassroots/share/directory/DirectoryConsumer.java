@@ -4,6 +4,7 @@ import io.grassroots.events.Topics;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
 import io.grassroots.platform.inbox.IncomingEvent;
+import io.grassroots.share.catalog.ReferenceCache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class DirectoryConsumer {
     @Inject
     EntityManager em;
+    @Inject
+    ReferenceCache references;
 
     @Incoming(Topics.DIRECTORY)
     @Blocking
@@ -56,6 +59,7 @@ public class DirectoryConsumer {
             if (fresh) {
                 em.persist(department);
             }
+            references.forgetDepartment(d.id());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.grassroots.share.request;
 
 import io.grassroots.calendar.OfficialCalendarData;
 import io.grassroots.calendar.WorkingCalendar;
+import io.grassroots.events.data.RequestAnsweredV1;
 import io.grassroots.events.data.RequestFiledV1;
 import io.grassroots.events.data.TaskIssuedV1;
 import io.grassroots.platform.outbox.Outbox;
@@ -11,7 +12,7 @@ import io.grassroots.platform.web.Violation;
 import io.grassroots.platform.web.Violations;
 import io.grassroots.share.access.AccessLog;
 import io.grassroots.share.catalog.Indicator;
-import io.grassroots.share.catalog.IndicatorRepository;
+import io.grassroots.share.catalog.ReferenceCache;
 import io.grassroots.share.data.ValueRules;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.task.Task;
@@ -46,11 +47,9 @@ public class RequestService {
     @Inject
     EntityManager em;
     @Inject
-    IndicatorRepository indicators;
+    ReferenceCache references;
     @Inject
     AccessLog accessLog;
-    @Inject
-    PendingAnswers pending;
     @Inject
     Outbox outbox;
     @Inject
@@ -60,8 +59,7 @@ public class RequestService {
 
     @Transactional
     public DataRequestView file(DataRequestInput input, Caller caller) {
-        LocalDepartment department = caller.department() == null ? null
-                : em.find(LocalDepartment.class, caller.department());
+        LocalDepartment department = references.department(caller.department()).orElse(null);
         if (department == null) {
             throw ProblemException.invalid("dept", "EXISTS", "your department " + caller.department()
                     + " is not in the directory");
@@ -84,10 +82,7 @@ public class RequestService {
         }
         Map<String, Indicator> catalog = new LinkedHashMap<>();
         Map<String, Indicator> found = new HashMap<>();
-        if (!codes.isEmpty()) {
-            em.createQuery("select i from Indicator i where i.code in :codes", Indicator.class)
-                    .setParameter("codes", codes).getResultList().forEach(i -> found.put(i.code, i));
-        }
+        references.indicators(codes).forEach(i -> found.put(i.code, i));
         for (int i = 0; i < codes.size(); i++) {
             Indicator indicator = found.get(codes.get(i));
             if (indicator == null) {
@@ -147,8 +142,6 @@ public class RequestService {
         request.fieldsTotal = catalog.size() * units.size();
         request.createdBy = caller.subject();
         request.createdAt = now;
-        em.persist(request);
-        em.flush();
 
         Map<String, Current> current = currentValues(units, catalog.keySet(), input.period());
         Map<String, UUID> openTasks = openTasksFor(units, catalog.keySet(), input.period());
@@ -200,16 +193,26 @@ public class RequestService {
             outbox.publish(new TaskIssuedV1(task.id.toString(), task.unitCode, task.period, e.getValue(),
                     task.dueDate, request.id.toString(), department.id, now));
         }
-        insertFields(request.id, fields);
-        accessLog.record(caller, reads);
         request.answeredShared = answered;
         request.askedOfUnits = asked;
         request.coalesced = coalesced;
         request.minutesSaved = minutesSaved;
+        boolean answeredNow = asked == 0 && coalesced == 0;
+        if (answeredNow) {
+            request.status = "ANSWERED";
+            request.answeredAt = now;
+        }
+        // The request row is written once, with its final figures, before the fields that refer to it.
+        em.persist(request);
+        insertFields(request.id, fields);
+        accessLog.record(caller, reads);
         outbox.publish(new RequestFiledV1(request.id.toString(), department.id, request.title, request.period,
                 request.dueDate, List.copyOf(catalog.keySet()), units, request.fieldsTotal, answered, asked, coalesced,
                 minutesSaved, now));
-        pending.completeIfAnswered(request, now);
+        if (answeredNow) {
+            outbox.publish(new RequestAnsweredV1(request.id.toString(), department.id, request.fieldsTotal, answered,
+                    0, now));
+        }
         // The answer is built from what was just decided rather than read back.
         List<DataRequestView.Field> answer = new ArrayList<>(fields.size());
         for (Object[] f : fields) {
