@@ -3,6 +3,7 @@ package io.grassroots.share.access;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.sql.SqlValues;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
@@ -112,7 +113,7 @@ public class DataReadResource {
                 .setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size()).getResultList();
         long total = ((Number) em.createNativeQuery("select count(*) from access_log where unit_code = :u")
                 .setParameter("u", unit).getSingleResult()).longValue();
-        return new Page<>(rows.stream().map(r -> new LogLine(toInstant(r[0]), (String) r[1], (String) r[2],
+        return new Page<>(rows.stream().map(r -> new LogLine(SqlValues.instant(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7])).toList(), paging.page(),
                 paging.size(), total);
     }
@@ -148,14 +149,5 @@ public class DataReadResource {
         }
     }
 
-    private static Instant toInstant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return o instanceof java.time.OffsetDateTime odt ? odt.toInstant() : null;
-    }
 
 }

@@ -7,6 +7,7 @@ import io.grassroots.events.data.RequestFiledV1;
 import io.grassroots.events.data.TaskIssuedV1;
 import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.sql.SqlValues;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violation;
 import io.grassroots.platform.web.Violations;
@@ -265,26 +266,10 @@ public class RequestService {
         for (Object[] row : rows) {
             fields.add(new DataRequestView.Field((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                     (java.math.BigDecimal) row[4], row[5] == null ? null : ((Number) row[5]).intValue(),
-                    (String) row[6], instant(row[7]), (UUID) row[8]));
+                    (String) row[6], SqlValues.instant(row[7]), (UUID) row[8]));
         }
         return new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status, r.fieldsTotal,
                 r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt, r.answeredAt, fields);
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return Instant.parse(o.toString());
     }
 
     /** The latest version of a field, as the answering needs it. */
@@ -304,7 +289,7 @@ public class RequestService {
                 .setParameter("u", units).setParameter("i", codes).setParameter("p", period).getResultList();
         for (Object[] r : rows) {
             latest.put(r[0] + "|" + r[1], new Current(((Number) r[2]).longValue(), (java.math.BigDecimal) r[3],
-                    ((Number) r[4]).intValue(), (String) r[5], instant(r[6])));
+                    ((Number) r[4]).intValue(), (String) r[5], SqlValues.instant(r[6])));
         }
         return latest;
     }

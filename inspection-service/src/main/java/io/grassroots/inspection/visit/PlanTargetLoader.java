@@ -3,11 +3,10 @@ package io.grassroots.inspection.visit;
 import io.grassroots.platform.web.JsonText;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.PlanTarget;
+import io.grassroots.platform.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -48,13 +47,10 @@ public class PlanTargetLoader {
     @SuppressWarnings("unchecked")
     private static List<PlanTarget> map(List<?> rows) {
         return ((List<Object[]>) rows).stream().map(r -> new PlanTarget((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], levelOf((String) r[5]), date(r[6]), date(r[7]), ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
+                (String) r[3], (String) r[4], levelOf((String) r[5]), SqlValues.date(r[6]), SqlValues.date(r[7]),
+                ((Number) r[8]).intValue(), ((Number) r[9]).intValue(),
                 JsonText.read((String) r[10], new TypeReference<List<String>>() {
                 }))).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     /** 0 for a province department, 1 for a city, 2 for a county. */
