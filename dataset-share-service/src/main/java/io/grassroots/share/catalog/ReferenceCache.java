@@ -28,6 +28,17 @@ public class ReferenceCache {
 
     private final Map<String, Entry<Indicator>> indicators = new ConcurrentHashMap<>();
     private final Map<String, Entry<LocalDepartment>> departments = new ConcurrentHashMap<>();
+    private final Map<String, Entry<Boolean>> units = new ConcurrentHashMap<>();
+
+    /** Whether the directory copy holds the unit. */
+    public boolean unitExists(String code) {
+        return get(units, code, c -> em.find(io.grassroots.share.directory.LocalUnit.class, c) != null ? Boolean.TRUE
+                : null).isPresent();
+    }
+
+    public void forgetUnit(String code) {
+        units.remove(code);
+    }
 
     /** Detached copies of the indicators that exist among the codes. */
     public List<Indicator> indicators(List<String> codes) {
@@ -56,7 +67,9 @@ public class ReferenceCache {
                 map.remove(key);
                 return Optional.empty();
             }
-            em.detach(value);
+            if (!(value instanceof Boolean)) {
+                em.detach(value);
+            }
             e = new Entry<>(value, now + TTL.toNanos());
             map.put(key, e);
         }

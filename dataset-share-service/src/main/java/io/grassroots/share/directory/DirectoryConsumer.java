@@ -45,6 +45,7 @@ public class DirectoryConsumer {
             if (fresh) {
                 em.persist(unit);
             }
+            references.forgetUnit(u.code());
         } else if (incoming.event() instanceof DepartmentUpsertedV1 d) {
             LocalDepartment department = em.find(LocalDepartment.class, d.id());
             boolean fresh = department == null;

@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,11 +91,8 @@ public class RequestService {
                 catalog.put(indicator.code, indicator);
             }
         }
-        Set<String> known = units.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
-                "select u.code from LocalUnit u where u.code in :codes", String.class)
-                .setParameter("codes", units).getResultList());
         for (int i = 0; i < units.size(); i++) {
-            if (!known.contains(units.get(i))) {
+            if (!references.unitExists(units.get(i))) {
                 v.add("units[" + i + "]", "EXISTS", "unit " + units.get(i) + " is not in the directory");
             } else if (!units.get(i).startsWith(department.regionCode)) {
                 v.add("units[" + i + "]", "TARGET_IN_REGION", "unit " + units.get(i) + " lies outside region "
@@ -145,7 +141,8 @@ public class RequestService {
         request.createdAt = now;
 
         Map<String, Current> current = currentValues(units, catalog.keySet(), input.period());
-        Map<String, UUID> openTasks = openTasksFor(units, catalog.keySet(), input.period());
+        Map<String, UUID> openTasks = anyUnanswered(units, catalog, current, now)
+                ? openTasksFor(units, catalog.keySet(), input.period()) : Map.of();
         List<Object[]> fields = new ArrayList<>();
         List<AccessLog.Entry> reads = new ArrayList<>();
         Map<String, List<String>> missingByUnit = new LinkedHashMap<>();
@@ -207,13 +204,15 @@ public class RequestService {
         em.persist(request);
         insertFields(request.id, fields);
         accessLog.record(caller, reads);
-        outbox.publish(new RequestFiledV1(request.id.toString(), department.id, request.title, request.period,
+        List<io.grassroots.events.PlatformEvent> events = new ArrayList<>();
+        events.add(new RequestFiledV1(request.id.toString(), department.id, request.title, request.period,
                 request.dueDate, List.copyOf(catalog.keySet()), units, request.fieldsTotal, answered, asked, coalesced,
                 minutesSaved, now));
         if (answeredNow) {
-            outbox.publish(new RequestAnsweredV1(request.id.toString(), department.id, request.fieldsTotal, answered,
-                    0, now));
+            events.add(new RequestAnsweredV1(request.id.toString(), department.id, request.fieldsTotal, answered, 0,
+                    now));
         }
+        outbox.publishAll(events);
         // The answer is built from what was just decided rather than read back.
         List<DataRequestView.Field> answer = new ArrayList<>(fields.size());
         for (Object[] f : fields) {
@@ -292,6 +291,20 @@ public class RequestService {
                     ((Number) r[4]).intValue(), (String) r[5], SqlValues.instant(r[6])));
         }
         return latest;
+    }
+
+    /** Whether some field has no fresh value: only then can it be waiting on a unit's task already. */
+    private static boolean anyUnanswered(List<String> units, Map<String, Indicator> catalog, Map<String, Current> current,
+            Instant now) {
+        for (String unit : units) {
+            for (Indicator indicator : catalog.values()) {
+                Current value = current.get(unit + "|" + indicator.code);
+                if (value == null || !ValueRules.fresh(value.reportedAt(), indicator.freshnessDays, now)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The open task fields among the requested ones, in one query: a field asked already is asked once. */
