@@ -233,7 +233,7 @@ public class RequestService {
         DataRequest request = em.find(DataRequest.class, id);
         boolean own = request != null && request.departmentId.equals(caller.department())
                 && caller.role() == io.grassroots.platform.security.Role.DEPARTMENT;
-        boolean above = request != null && caller.region() != null && caller.oversees(regionOf(request.departmentId));
+        boolean above = request != null && caller.oversees(regionOf(request.departmentId));
         if (!own && !above) {
             throw ProblemException.notFound("data request " + id);
         }

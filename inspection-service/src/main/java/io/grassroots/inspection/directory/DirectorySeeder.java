@@ -26,7 +26,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.jboss.logging.Logger;
 
@@ -75,7 +74,7 @@ public class DirectorySeeder {
             List<PlatformEvent> events = new ArrayList<>(categories(db));
             events.addAll(departments);
             registry.units.forEach(u -> events.add(u));
-            insertOutbox(db, events, now);
+            outbox.write(db, events);
             db.commit();
             LOG.infof("directory seeded from %s: %d regions, %d units, %d departments", config.directory().registry(),
                     registry.regions.size(), registry.units.size(), departments.size());
@@ -199,24 +198,4 @@ public class DirectorySeeder {
         return categories;
     }
 
-    private void insertOutbox(Connection db, List<PlatformEvent> events, Instant now) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("insert into outbox_event (event_id, topic, event_key, "
-                + "event_type, subject, payload, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (PlatformEvent event : events) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setString(2, event.topic());
-                insert.setString(3, event.subject());
-                insert.setString(4, event.eventType());
-                insert.setString(5, event.subject());
-                insert.setString(6, outbox.toJson(event));
-                insert.setTimestamp(7, Timestamp.from(now));
-                insert.addBatch();
-                if (++n % BATCH == 0) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
-    }
 }

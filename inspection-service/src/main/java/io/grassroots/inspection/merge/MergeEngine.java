@@ -98,12 +98,6 @@ public final class MergeEngine {
         return kept;
     }
 
-    /** The start days a plan-target accepts, or empty when its window is too short for its on-site days. */
-    public Optional<int[]> startDays(PlanTarget t) {
-        Slot s = slotOf(t);
-        return s == null ? Optional.empty() : Optional.of(new int[] { s.first(), s.last() });
-    }
-
     private Slot slotOf(PlanTarget t) {
         int first = days.ceilIndex(t.windowStart());
         int last = days.floorIndex(t.windowEnd()) - (t.onSiteDays() - 1);

@@ -77,7 +77,4 @@ final class UnitCalendar {
         perMonth.putAll(other.perMonth);
     }
 
-    int busiestMonth() {
-        return perMonth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    }
 }

@@ -12,25 +12,17 @@ final class JsonColumns {
     private JsonColumns() {
     }
 
-    static String write(Object value) {
-        return JsonText.write(value);
-    }
-
-    static <T> T read(String text, TypeReference<T> type) {
-        return JsonText.read(text, type);
-    }
-
     /** A list of strings. */
     @Converter
     static class StringList implements AttributeConverter<List<String>, String> {
         @Override
         public String convertToDatabaseColumn(List<String> value) {
-            return write(value);
+            return JsonText.write(value);
         }
 
         @Override
         public List<String> convertToEntityAttribute(String text) {
-            return read(text, new TypeReference<>() {
+            return JsonText.read(text, new TypeReference<>() {
             });
         }
     }
@@ -40,12 +32,12 @@ final class JsonColumns {
     static class Findings implements AttributeConverter<List<Finding>, String> {
         @Override
         public String convertToDatabaseColumn(List<Finding> value) {
-            return write(value);
+            return JsonText.write(value);
         }
 
         @Override
         public List<Finding> convertToEntityAttribute(String text) {
-            return read(text, new TypeReference<>() {
+            return JsonText.read(text, new TypeReference<>() {
             });
         }
     }
@@ -55,12 +47,12 @@ final class JsonColumns {
     static class Selector implements AttributeConverter<TargetSelector, String> {
         @Override
         public String convertToDatabaseColumn(TargetSelector value) {
-            return write(value);
+            return JsonText.write(value);
         }
 
         @Override
         public TargetSelector convertToEntityAttribute(String text) {
-            return read(text, new TypeReference<>() {
+            return JsonText.read(text, new TypeReference<>() {
             });
         }
     }

@@ -90,6 +90,7 @@ public class VisitStore {
     public Set<UUID> apply(List<JointVisit> before, List<Visit> after, int year, Map<Visit, String> itineraries,
             String reason) {
         Instant now = Instant.now(clock);
+        Map<UUID, String> categories = categoriesOf(after);
         Set<UUID> touched = new HashSet<>();
         Map<String, JointVisit> byKey = new LinkedHashMap<>();
         before.forEach(v -> byKey.put(key(v.unitCode, v.date.toString(), v.family), v));
@@ -122,7 +123,7 @@ public class VisitStore {
                 byKey.values().remove(best);
                 matched.put(v, best);
             } else {
-                JointVisit created = create(v, year, itineraries.get(v), now);
+                JointVisit created = create(v, year, itineraries.get(v), now, categories);
                 touched.addAll(planIds(created));
                 outbox.publish(new VisitScheduledV1(snapshot(created), now));
             }
@@ -139,7 +140,7 @@ public class VisitStore {
             }
             touched.addAll(previousPlans);
             touched.addAll(nextPlans);
-            fill(stored, v, now);
+            fill(stored, v, now, categories);
             outbox.publish(new VisitRescheduledV1(snapshot(stored), previousDays, sortedStrings(previousPlans), false,
                     reason, now));
         }
@@ -157,7 +158,7 @@ public class VisitStore {
         return touched;
     }
 
-    private JointVisit create(Visit v, int year, String itinerary, Instant now) {
+    private JointVisit create(Visit v, int year, String itinerary, Instant now, Map<UUID, String> categories) {
         JointVisit stored = new JointVisit();
         stored.id = UUID.randomUUID();
         stored.year = year;
@@ -167,12 +168,12 @@ public class VisitStore {
         stored.status = VisitStatus.PLANNED;
         stored.itineraryId = itinerary;
         stored.createdAt = now;
-        fill(stored, v, now);
+        fill(stored, v, now, categories);
         em.persist(stored);
         return stored;
     }
 
-    private void fill(JointVisit stored, Visit v, Instant now) {
+    private void fill(JointVisit stored, Visit v, Instant now, Map<UUID, String> categories) {
         stored.date = v.date();
         stored.days = JsonText.write(v.days());
         stored.leadDepartment = v.leadDepartment();
@@ -189,15 +190,23 @@ public class VisitStore {
                 m.key = new VisitMember.Key(stored.id, e.getKey());
                 m.visit = stored;
                 m.departmentId = e.getValue().departmentId();
-                m.categoryCode = categoryOf(e.getKey());
+                m.categoryCode = categories.get(e.getKey());
                 stored.members.add(m);
             }
         }
     }
 
-    private String categoryOf(UUID planId) {
-        return (String) em.createNativeQuery("select category_code from plan where id = :id")
-                .setParameter("id", planId).getSingleResult();
+    /** The category of every plan in the schedule, in one query. */
+    private Map<UUID, String> categoriesOf(List<Visit> visits) {
+        Set<UUID> plans = new HashSet<>();
+        visits.forEach(v -> v.members().forEach(t -> plans.add(UUID.fromString(t.planId()))));
+        Map<UUID, String> categories = new HashMap<>();
+        if (!plans.isEmpty()) {
+            em.createQuery("select p.id, p.categoryCode from Plan p where p.id in :ids", Object[].class)
+                    .setParameter("ids", plans).getResultList()
+                    .forEach(r -> categories.put((UUID) r[0], (String) r[1]));
+        }
+        return categories;
     }
 
     public VisitSnapshot snapshot(JointVisit v) {

@@ -17,7 +17,6 @@ class MergeOptimalityTest {
     @Test
     void exhaustiveSearchFindsNoScheduleWithFewerVisits() {
         Random random = new Random(20261121);
-        int instances = 0;
         int merged = 0;
         for (int round = 0; round < 400; round++) {
             int n = 1 + random.nextInt(10);
@@ -30,10 +29,8 @@ class MergeOptimalityTest {
             int best = BruteForce.fewestVisits(targets, days, settings);
             assertEquals(best, result.visits().size(), "instance " + round + ": " + targets);
             assertTrue(result.summary().lowerBound() <= best, "the lower bound never exceeds the optimum");
-            instances++;
             merged += n - result.visits().size() - result.unplaced().size();
         }
-        assertEquals(400, instances);
         assertTrue(merged > 100, "the instances exercise merging (" + merged + " plan-targets merged)");
     }
 

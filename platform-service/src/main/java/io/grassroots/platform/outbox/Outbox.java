@@ -7,13 +7,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** Puts events into the outbox inside the caller's transaction, so they commit with the change or not at all. */
+/**
+ * Puts events into the outbox inside the caller's transaction, so they commit with the change or not
+ * at all. Rows are written in id order, which is the order the relay publishes them in.
+ */
 @ApplicationScoped
 public class Outbox {
+    private static final int BATCH = 1000;
+
     @Inject
     EntityManager em;
     @Inject
@@ -22,42 +32,39 @@ public class Outbox {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(PlatformEvent event) {
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = UUID.randomUUID();
-        row.topic = event.topic();
-        row.key = event.subject();
-        row.type = event.eventType();
-        row.subject = event.subject();
-        row.payload = toJson(event);
-        row.createdAt = Instant.now(clock);
-        em.persist(row);
-        return row.eventId;
+    public void publish(PlatformEvent event) {
+        publishAll(List.of(event));
     }
 
     /** Several events of one change in one JDBC batch: one round trip instead of one per event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publishAll(java.util.List<? extends PlatformEvent> events) {
-        if (events.isEmpty()) {
-            return;
+    public void publishAll(List<? extends PlatformEvent> events) {
+        if (!events.isEmpty()) {
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> write(connection, events));
         }
-        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now(clock));
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, "
-                    + "topic, event_key, event_type, subject, payload, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
-                for (PlatformEvent event : events) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setString(2, event.topic());
-                    insert.setString(3, event.subject());
-                    insert.setString(4, event.eventType());
-                    insert.setString(5, event.subject());
-                    insert.setString(6, toJson(event));
-                    insert.setTimestamp(7, now);
-                    insert.addBatch();
+    }
+
+    /** Writes the events on a connection the caller holds in its own transaction (bulk seeding). */
+    public void write(Connection connection, List<? extends PlatformEvent> events) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
+                + "event_key, event_type, subject, payload, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (PlatformEvent event : events) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, event.topic());
+                insert.setString(3, event.subject());
+                insert.setString(4, event.eventType());
+                insert.setString(5, event.subject());
+                insert.setString(6, toJson(event));
+                insert.setTimestamp(7, now);
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
                 }
-                insert.executeBatch();
             }
-        });
+            insert.executeBatch();
+        }
     }
 
     public String toJson(PlatformEvent event) {
