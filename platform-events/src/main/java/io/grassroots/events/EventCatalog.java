@@ -1,5 +1,6 @@
 package io.grassroots.events;
 
+import io.grassroots.events.assessment.LedgerPublishedV1;
 import io.grassroots.events.data.DataReportedV1;
 import io.grassroots.events.data.RequestAnsweredV1;
 import io.grassroots.events.data.RequestFiledV1;
@@ -11,6 +12,7 @@ import io.grassroots.events.directory.UnitUpsertedV1;
 import io.grassroots.events.plan.PlanApprovedV1;
 import io.grassroots.events.plan.PlanCancelledV1;
 import io.grassroots.events.plan.PlanRejectedV1;
+import io.grassroots.events.plan.PlanSubmissionRefusedV1;
 import io.grassroots.events.plan.PlanSubmittedV1;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.events.visit.VisitCompletedV1;
@@ -27,9 +29,10 @@ public final class EventCatalog {
     private static final List<Class<? extends PlatformEvent>> ALL = List.of(
             UnitUpsertedV1.class, DepartmentUpsertedV1.class, CategoryUpsertedV1.class,
             PlanSubmittedV1.class, PlanApprovedV1.class, PlanRejectedV1.class, PlanCancelledV1.class,
+            PlanSubmissionRefusedV1.class,
             VisitScheduledV1.class, VisitConfirmedV1.class, VisitRescheduledV1.class, VisitCompletedV1.class,
             ResultPublishedV1.class, DataReportedV1.class, RequestFiledV1.class, RequestAnsweredV1.class,
-            TaskIssuedV1.class, TaskFulfilledV1.class);
+            TaskIssuedV1.class, TaskFulfilledV1.class, LedgerPublishedV1.class);
 
     private static final Map<String, Class<? extends PlatformEvent>> BY_TYPE = new LinkedHashMap<>();
 

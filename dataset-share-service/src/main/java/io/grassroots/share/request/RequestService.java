@@ -188,8 +188,9 @@ public class RequestService {
                 fields.add(new Object[] { e.getKey(), code, "PENDING", null, null, task.id });
                 asked++;
             }
+            int minutes = e.getValue().stream().mapToInt(code -> catalog.get(code).minutesPerField).sum();
             outbox.publish(new TaskIssuedV1(task.id.toString(), task.unitCode, task.period, e.getValue(),
-                    task.dueDate, request.id.toString(), department.id, now));
+                    task.dueDate, request.id.toString(), department.id, now, minutes));
         }
         request.answeredShared = answered;
         request.askedOfUnits = asked;

@@ -3,7 +3,7 @@ package io.grassroots.share.stats;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
-import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Params;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,9 +33,7 @@ public class StatsResource {
     @GET
     @Transactional
     public Stats stats(@QueryParam("year") Integer year) {
-        if (year == null || year < 2000 || year > 2100) {
-            throw ProblemException.invalid("year", "RANGE", "year must be from 2000 to 2100");
-        }
+        Params.year(year);
         Caller caller = current.get();
         String scope;
         String filter;

@@ -3,7 +3,9 @@ package io.grassroots.inspection.plan;
 import io.grassroots.events.plan.PlanApprovedV1;
 import io.grassroots.events.plan.PlanCancelledV1;
 import io.grassroots.events.plan.PlanRejectedV1;
+import io.grassroots.events.plan.PlanSubmissionRefusedV1;
 import io.grassroots.events.plan.PlanSubmittedV1;
+import io.grassroots.events.plan.QuotaV1;
 import io.grassroots.inspection.directory.Category;
 import io.grassroots.inspection.directory.CategoryRepository;
 import io.grassroots.inspection.directory.Department;
@@ -63,6 +65,8 @@ public class PlanService {
     @Inject
     Outbox outbox;
     @Inject
+    SubmissionRefusals refusals;
+    @Inject
     ScheduleService schedules;
     @Inject
     Clock clock;
@@ -105,6 +109,8 @@ public class PlanService {
         List<Violation> blocking = findings.stream().filter(Finding::blocks)
                 .map(f -> new Violation(f.field(), f.rule().name(), f.message())).toList();
         if (!blocking.isEmpty()) {
+            refusals.record(new PlanSubmissionRefusedV1(PlanEvents.snapshot(plan, groupOf(plan)),
+                    PlanEvents.findings(findings.stream().filter(Finding::blocks).toList()), caller.subject(), now));
             throw ProblemException.ruleViolations(blocking);
         }
         plan.findings = findings;
@@ -112,8 +118,10 @@ public class PlanService {
         plan.submittedAt = now;
         plan.updatedAt = now;
         String group = groupOf(plan);
+        QuotaV1 quota = policies.effective(plan.departmentRegion, plan.year).quotaOf(plan.departmentId)
+                .map(q -> new QuotaV1(q.baseline(), q.limit())).orElse(null);
         outbox.publish(new PlanSubmittedV1(PlanEvents.snapshot(plan, group), PlanEvents.findings(findings),
-                caller.subject(), now));
+                caller.subject(), now, quota));
         return PlanView.of(plan, group, true);
     }
 

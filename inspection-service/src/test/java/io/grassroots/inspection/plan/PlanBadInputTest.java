@@ -130,6 +130,9 @@ class PlanBadInputTest {
                 .body("violations[0].message", containsString("earliest start 2026-03-16"));
         assertEquals(afterDraft, db.state());
         as(dept).get("/api/plans/" + id).then().body("status", equalTo("DRAFT"));
+        // The attempt itself is recorded for the burden ledger, with the rule that refused it.
+        assertEquals(1, db.count("select count(*) from outbox_event where event_type = "
+                + "'plan.submission-refused.v1' and subject = ? and payload like '%\"rule\":\"NOTICE\"%'", id));
     }
 
     @Test

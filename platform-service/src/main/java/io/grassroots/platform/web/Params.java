@@ -34,4 +34,12 @@ public final class Params {
             throw ProblemException.invalid(field, "FORMAT", field + " must be a date (YYYY-MM-DD), was " + value);
         }
     }
+
+    /** A year the platform plans for: required, from 2000 to 2100. */
+    public static int year(Integer year) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw ProblemException.invalid("year", "RANGE", "year must be from 2000 to 2100, was " + year);
+        }
+        return year;
+    }
 }

@@ -1,0 +1,166 @@
+package io.grassroots.assessment.feedback;
+
+import io.grassroots.assessment.config.AssessmentConfig;
+import io.grassroots.assessment.projection.DepartmentYear;
+import io.grassroots.assessment.projection.Jdbc;
+import io.grassroots.assessment.projection.Projections;
+import io.grassroots.assessment.projection.Sql;
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Units rate what they received: a completed visit they hosted, or a data request that named them.
+ * One rating per item, which the unit may change for a few days; the ledger's mean feedback follows.
+ */
+@ApplicationScoped
+public class FeedbackService {
+    @Inject
+    EntityManager em;
+    @Inject
+    Sql sql;
+    @Inject
+    Clock clock;
+    @Inject
+    AssessmentConfig config;
+
+    @Transactional
+    public FeedbackView rate(FeedbackInput in, Caller caller) {
+        if (in == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "a rating is required");
+        }
+        Violations v = new Violations();
+        boolean visit = in.visitId() != null && !in.visitId().isBlank();
+        boolean request = in.requestId() != null && !in.requestId().isBlank();
+        if (visit == request) {
+            v.add("visitId", "ONE_OF", "name exactly one of visitId and requestId");
+        }
+        checkRating(v, in.rating(), in.comment());
+        v.throwIfAny();
+        String type = visit ? "VISIT" : "REQUEST";
+        String item = visit ? in.visitId().trim() : in.requestId().trim();
+        List<String> status = received(type, item, caller.unit());
+        if (status.isEmpty()) {
+            throw ProblemException.notFound((visit ? "visit " : "data request ") + item);
+        }
+        if (visit && !"COMPLETED".equals(status.get(0))) {
+            throw ProblemException.conflict("NOT_YET", "visit " + item + " is " + status.get(0)
+                    + "; it can be rated once it has taken place");
+        }
+        Long existing = em.createQuery("select count(f) from Feedback f where f.unitCode = :u and f.itemType = :t "
+                + "and f.itemId = :i", Long.class).setParameter("u", caller.unit()).setParameter("t", type)
+                .setParameter("i", item).getSingleResult();
+        if (existing > 0) {
+            throw ProblemException.conflict("ONCE", "this " + type.toLowerCase() + " is rated already; change that "
+                    + "rating with PUT /api/feedback/{id} while it is editable");
+        }
+        Feedback f = new Feedback();
+        f.id = UUID.randomUUID();
+        f.unitCode = caller.unit();
+        f.itemType = type;
+        f.itemId = item;
+        f.rating = in.rating();
+        f.comment = blankToNull(in.comment());
+        f.createdAt = Instant.now(clock);
+        f.updatedAt = f.createdAt;
+        em.persist(f);
+        em.flush();
+        touchLedger(f);
+        return view(f);
+    }
+
+    @Transactional
+    public FeedbackView change(UUID id, FeedbackInput in, Caller caller) {
+        Feedback f = owned(id, caller);
+        if (in == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "a rating is required");
+        }
+        Violations v = new Violations();
+        checkRating(v, in.rating(), in.comment());
+        v.throwIfAny();
+        Instant now = Instant.now(clock);
+        if (now.isAfter(editableUntil(f))) {
+            throw ProblemException.conflict("EDIT_WINDOW", "a rating can be changed for " + config.feedback().editDays()
+                    + " days; this one was given at " + f.createdAt + " and closed at " + editableUntil(f));
+        }
+        f.rating = in.rating();
+        f.comment = blankToNull(in.comment());
+        f.updatedAt = now;
+        em.flush();
+        touchLedger(f);
+        return view(f);
+    }
+
+    @Transactional
+    public List<FeedbackView> mine(Caller caller) {
+        return em.createQuery("select f from Feedback f where f.unitCode = :u order by f.createdAt desc",
+                Feedback.class).setParameter("u", caller.unit()).setMaxResults(500).getResultList().stream()
+                .map(this::view).toList();
+    }
+
+    @Transactional
+    public FeedbackView get(UUID id, Caller caller) {
+        return view(owned(id, caller));
+    }
+
+    private Feedback owned(UUID id, Caller caller) {
+        Feedback f = em.find(Feedback.class, id);
+        if (f == null || !f.unitCode.equals(caller.unit())) {
+            throw ProblemException.notFound("feedback " + id);
+        }
+        return f;
+    }
+
+    /** The item's status if the unit received it; empty if it did not (or the item is unknown). */
+    private List<String> received(String type, String item, String unit) {
+        return sql.run(c -> "VISIT".equals(type)
+                ? Jdbc.query(c, "select status from visit_fact where visit_id = ? and unit_code = ? and not cancelled",
+                        rs -> rs.getString(1), item, unit)
+                : Jdbc.query(c, "select 'RECEIVED' from request_unit where request_id = ? and unit_code = ?",
+                        rs -> rs.getString(1), item, unit));
+    }
+
+    /** The departments the rated item belongs to get their ledger rows recomputed. */
+    private void touchLedger(Feedback f) {
+        sql.run(c -> {
+            List<DepartmentYear> rows = "VISIT".equals(f.itemType)
+                    ? Jdbc.query(c, "select distinct p.department_id, v.year from visit_part p join visit_fact v "
+                            + "on v.visit_id = p.visit_id where p.visit_id = ?",
+                            rs -> new DepartmentYear(rs.getString(1), rs.getInt(2)), f.itemId)
+                    : Jdbc.query(c, "select department_id, year from request_fact where request_id = ?",
+                            rs -> new DepartmentYear(rs.getString(1), rs.getInt(2)), f.itemId);
+            Projections.markDirty(c, new LinkedHashSet<>(rows));
+            return null;
+        });
+    }
+
+    private static void checkRating(Violations v, Integer rating, String comment) {
+        if (v.required("rating", rating)) {
+            v.range("rating", rating, 1, 5);
+        }
+        v.maxLength("comment", comment, 1000);
+    }
+
+    private Instant editableUntil(Feedback f) {
+        return f.createdAt.plus(Duration.ofDays(config.feedback().editDays()));
+    }
+
+    private FeedbackView view(Feedback f) {
+        return new FeedbackView(f.id, f.unitCode, f.itemType, f.itemId, f.rating, f.comment, f.createdAt, f.updatedAt,
+                editableUntil(f));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

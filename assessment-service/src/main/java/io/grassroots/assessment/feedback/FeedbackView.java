@@ -1,0 +1,9 @@
+package io.grassroots.assessment.feedback;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A rating as its unit reads it, with the last moment it may still be changed. */
+public record FeedbackView(UUID id, String unitCode, String itemType, String itemId, int rating, String comment,
+        Instant createdAt, Instant updatedAt, Instant editableUntil) {
+}

@@ -1,0 +1,13 @@
+package io.grassroots.assessment.ledger;
+
+/**
+ * The raw counts of one department in one year, as the facts hold them: what it filed, what was
+ * merged, what it asked for, what the rules refused and what units said of it.
+ */
+public record DepartmentTally(String departmentId, String name, String level, String regionCode, int year,
+        int plansFiled, int targetsFiled, int plansApproved, int targetsApproved, int plansRejected,
+        int plansCancelled, Integer baseline, Integer quotaLimit, int targetsVisited, int targetsMerged,
+        double visitDayShare, int requestsFiled, int fieldsRequested, int fieldsAnsweredShared,
+        int fieldsAskedOfUnits, int fieldsCoalesced, int minutesSaved, int tasksIssued, int taskMinutes,
+        int submissionsRefused, int refusedByNotice, int refusedByCalendar, int feedbackCount, int feedbackSum) {
+}

@@ -1,0 +1,5 @@
+package io.grassroots.assessment.projection;
+
+/** One row of the burden ledger: a department in a year. */
+public record DepartmentYear(String departmentId, int year) {
+}

@@ -1,0 +1,91 @@
+package io.grassroots.assessment.projection;
+
+import io.grassroots.assessment.directory.DirectoryFacts;
+import io.grassroots.assessment.ledger.DataFacts;
+import io.grassroots.assessment.ledger.PlanFacts;
+import io.grassroots.assessment.ledger.VisitFacts;
+import io.grassroots.assessment.score.ScoreFacts;
+import io.grassroots.events.PlatformEvent;
+import io.grassroots.events.data.DataReportedV1;
+import io.grassroots.events.data.RequestFiledV1;
+import io.grassroots.events.data.TaskIssuedV1;
+import io.grassroots.events.directory.DepartmentUpsertedV1;
+import io.grassroots.events.directory.UnitUpsertedV1;
+import io.grassroots.events.plan.PlanApprovedV1;
+import io.grassroots.events.plan.PlanCancelledV1;
+import io.grassroots.events.plan.PlanRejectedV1;
+import io.grassroots.events.plan.PlanSubmissionRefusedV1;
+import io.grassroots.events.plan.PlanSubmittedV1;
+import io.grassroots.events.result.ResultPublishedV1;
+import io.grassroots.events.visit.VisitCompletedV1;
+import io.grassroots.events.visit.VisitConfirmedV1;
+import io.grassroots.events.visit.VisitRescheduledV1;
+import io.grassroots.events.visit.VisitScheduledV1;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Applies one event of another service to this service's read models, on the caller's connection
+ * and transaction: the event id goes into the processed-events table first, so a redelivery has no
+ * second effect, and each fact is written so that the order of delivery does not matter. The same
+ * code serves the live consumers and a replay into an empty database.
+ */
+public final class Projections {
+    private Projections() {
+    }
+
+    /** Applies the event unless it was applied before; returns the ledger rows it may have changed. */
+    public static Set<DepartmentYear> apply(Connection c, String eventId, String topic, PlatformEvent event,
+            Instant now) throws SQLException {
+        if (Jdbc.update(c, "insert into processed_event (event_id, topic, processed_at) values (?, ?, ?) "
+                + "on conflict (event_id) do nothing", eventId, topic, now) == 0) {
+            return Set.of();
+        }
+        Set<DepartmentYear> touched = new LinkedHashSet<>();
+        if (event instanceof UnitUpsertedV1 u) {
+            DirectoryFacts.unit(c, u);
+        } else if (event instanceof DepartmentUpsertedV1 d) {
+            DirectoryFacts.department(c, d);
+        } else if (event instanceof PlanSubmittedV1 p) {
+            touched.add(PlanFacts.apply(c, p.plan(), "SUBMITTED", p.submittedAt(), p.quota()));
+        } else if (event instanceof PlanApprovedV1 p) {
+            touched.add(PlanFacts.apply(c, p.plan(), "APPROVED", null, null));
+        } else if (event instanceof PlanRejectedV1 p) {
+            touched.add(PlanFacts.apply(c, p.plan(), "REJECTED", null, null));
+        } else if (event instanceof PlanCancelledV1 p) {
+            touched.add(PlanFacts.apply(c, p.plan(), "CANCELLED", null, null));
+        } else if (event instanceof PlanSubmissionRefusedV1 r) {
+            touched.add(PlanFacts.refused(c, eventId, r));
+        } else if (event instanceof VisitScheduledV1 v) {
+            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.scheduledAt(), VisitFacts.SCHEDULED));
+        } else if (event instanceof VisitRescheduledV1 v) {
+            touched.addAll(VisitFacts.apply(c, v.visit(), v.cancelled(), v.rescheduledAt(), VisitFacts.RESCHEDULED));
+        } else if (event instanceof VisitConfirmedV1 v) {
+            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.confirmedAt(), VisitFacts.CONFIRMED));
+        } else if (event instanceof VisitCompletedV1 v) {
+            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.completedAt(), VisitFacts.COMPLETED));
+        } else if (event instanceof ResultPublishedV1 r) {
+            ScoreFacts.result(c, r);
+        } else if (event instanceof DataReportedV1 d) {
+            ScoreFacts.value(c, d);
+        } else if (event instanceof RequestFiledV1 r) {
+            touched.add(DataFacts.request(c, r));
+        } else if (event instanceof TaskIssuedV1 t) {
+            touched.add(DataFacts.task(c, t));
+        }
+        // Other events (categories, answered requests, fulfilled tasks) carry nothing the ledger counts.
+        markDirty(c, touched);
+        return touched;
+    }
+
+    /** Queues ledger rows for the publisher, which decides whether they changed materially. */
+    public static void markDirty(Connection c, Set<DepartmentYear> rows) throws SQLException {
+        for (DepartmentYear row : rows) {
+            Jdbc.update(c, "insert into ledger_dirty (department_id, year) values (?, ?) on conflict do nothing",
+                    row.departmentId(), row.year());
+        }
+    }
+}

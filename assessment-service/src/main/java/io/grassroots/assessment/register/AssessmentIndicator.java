@@ -1,0 +1,46 @@
+package io.grassroots.assessment.register;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A registered assessment indicator: its mandate, its result-based evidence and how it is scored. */
+@Entity
+@Table(name = "assessment_indicator")
+public class AssessmentIndicator {
+    @Id
+    public String code;
+    public String name;
+    public String description;
+    @Column(name = "evidence_kind")
+    public String evidenceKind;
+    public String evidence;
+    @Column(name = "mandate_body")
+    public String mandateBody;
+    @Column(name = "mandate_doc")
+    public String mandateDoc;
+    @Column(name = "mandate_date")
+    public LocalDate mandateDate;
+    @Column(name = "mandate_level")
+    public String mandateLevel;
+    public String source;
+    @Column(name = "data_indicator")
+    public String dataIndicator;
+    public String direction;
+    public BigDecimal target;
+    public BigDecimal weight;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public Mandate mandate() {
+        return new Mandate(mandateBody, mandateDoc, mandateDate, mandateLevel);
+    }
+}

@@ -1,0 +1,152 @@
+package io.grassroots.assessment.register;
+
+import io.grassroots.platform.web.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The register's rules (精简考核指标, 清理"一票否决"事项): every indicator and veto item names its
+ * mandate; an indicator is judged by results, never by traces of work (不得将台账记录、工作笔记、
+ * 截图…作为工作是否落实的标准); a veto item needs a central or provincial mandate.
+ */
+public final class RegisterRules {
+    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+    public static final Set<String> LEVELS = Set.of("CENTRAL", "PROVINCIAL", "CITY", "COUNTY");
+    public static final Set<String> VETO_LEVELS = Set.of("CENTRAL", "PROVINCIAL");
+    /** Evidence that is an outcome the platform can read. */
+    public static final Set<String> RESULT_EVIDENCE = Set.of("SHARED_DATA", "INSPECTION_RESULT");
+    public static final Set<String> DIRECTIONS = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
+
+    /** Evidence kinds that are traces of work, each with why it is refused. */
+    public static final Map<String, String> TRACE_EVIDENCE = Map.of(
+            "SCREENSHOT", "screenshots show that something was on a screen, not that the work was done",
+            "PHOTO", "photos uploaded to apps prove a photo was taken, not a result",
+            "MEETING_COUNT", "the number of meetings held measures meetings, not outcomes",
+            "DOCUMENTS_ISSUED", "the number of documents issued measures paperwork, not outcomes",
+            "LEDGER_KEPT", "keeping a ledger (台账) is a trace of work, not its result",
+            "NOTES_WRITTEN", "work notes written are a trace of work, not its result",
+            "APP_CHECKIN", "app check-ins measure presence in an app, not results",
+            "APP_DOWNLOAD", "app downloads or installs measure an app's reach, not the unit's work");
+
+    /** Words that give a trace away whatever evidence kind was claimed. */
+    private static final Map<String, String> TRACE_WORDS = Map.ofEntries(
+            Map.entry("截图", "SCREENSHOT"), Map.entry("screenshot", "SCREENSHOT"),
+            Map.entry("照片", "PHOTO"), Map.entry("拍照", "PHOTO"), Map.entry("photo", "PHOTO"),
+            Map.entry("会议次数", "MEETING_COUNT"), Map.entry("开会次数", "MEETING_COUNT"),
+            Map.entry("number of meetings", "MEETING_COUNT"), Map.entry("meetings held", "MEETING_COUNT"),
+            Map.entry("发文", "DOCUMENTS_ISSUED"), Map.entry("documents issued", "DOCUMENTS_ISSUED"),
+            Map.entry("台账", "LEDGER_KEPT"), Map.entry("ledger kept", "LEDGER_KEPT"),
+            Map.entry("工作笔记", "NOTES_WRITTEN"), Map.entry("notes written", "NOTES_WRITTEN"),
+            Map.entry("打卡", "APP_CHECKIN"), Map.entry("签到", "APP_CHECKIN"), Map.entry("check-in", "APP_CHECKIN"),
+            Map.entry("下载量", "APP_DOWNLOAD"), Map.entry("安装量", "APP_DOWNLOAD"),
+            Map.entry("downloads", "APP_DOWNLOAD"));
+
+    private RegisterRules() {
+    }
+
+    /** Everything wrong with an indicator, each naming its field and rule; empty when it may be registered. */
+    public static List<Violation> indicator(IndicatorInput in, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        code(v, in.code());
+        text(v, "name", in.name(), 200, true);
+        text(v, "description", in.description(), 2000, false);
+        text(v, "evidence", in.evidence(), 2000, true);
+        mandate(v, in.mandate(), today, LEVELS);
+        String kind = in.evidenceKind();
+        if (kind == null || kind.isBlank()) {
+            v.add(new Violation("evidenceKind", "REQUIRED", "evidenceKind is required"));
+        } else if (TRACE_EVIDENCE.containsKey(kind)) {
+            v.add(new Violation("evidenceKind", "TRACE_EVIDENCE", kind + " is refused: " + TRACE_EVIDENCE.get(kind)));
+        } else if (!RESULT_EVIDENCE.contains(kind)) {
+            v.add(new Violation("evidenceKind", "ENUM", "evidenceKind must be one of " + RESULT_EVIDENCE
+                    + " (trace kinds " + TRACE_EVIDENCE.keySet() + " are refused), was " + kind));
+        }
+        for (String field : List.of("name", "description", "evidence")) {
+            String text = field.equals("name") ? in.name() : field.equals("description") ? in.description()
+                    : in.evidence();
+            traceWord(text).ifPresent(word -> v.add(new Violation(field, "TRACE_EVIDENCE", field + " mentions \""
+                    + word + "\": " + TRACE_EVIDENCE.get(TRACE_WORDS.get(word)))));
+        }
+        if ("SHARED_DATA".equals(kind) && (in.dataIndicator() == null || in.dataIndicator().isBlank())) {
+            v.add(new Violation("dataIndicator", "REQUIRED", "a SHARED_DATA indicator names the catalog indicator "
+                    + "it reads"));
+        }
+        if (in.direction() == null || !DIRECTIONS.contains(in.direction())) {
+            v.add(new Violation("direction", "ENUM", "direction must be one of " + DIRECTIONS + ", was "
+                    + in.direction()));
+        }
+        if (in.target() == null || in.target().signum() <= 0) {
+            v.add(new Violation("target", "POSITIVE", "target must be a number above 0, was " + in.target()));
+        }
+        if (in.weight() == null || in.weight().signum() <= 0 || in.weight().compareTo(BigDecimal.valueOf(100)) > 0) {
+            v.add(new Violation("weight", "RANGE", "weight must be above 0 and at most 100, was " + in.weight()));
+        }
+        return v;
+    }
+
+    /** Everything wrong with a veto item; empty when it may be registered. */
+    public static List<Violation> vetoItem(VetoItemInput in, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        code(v, in.code());
+        text(v, "title", in.title(), 200, true);
+        text(v, "description", in.description(), 2000, false);
+        mandate(v, in.mandate(), today, VETO_LEVELS);
+        return v;
+    }
+
+    private static void code(List<Violation> v, String code) {
+        if (code == null || code.isBlank()) {
+            v.add(new Violation("code", "REQUIRED", "code is required"));
+        } else if (!CODE.matcher(code).matches()) {
+            v.add(new Violation("code", "FORMAT", "code must be upper case letters, digits and _, e.g. "
+                    + "SAFE_PRODUCTION, was " + code));
+        }
+    }
+
+    private static void text(List<Violation> v, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                v.add(new Violation(field, "REQUIRED", field + " is required"));
+            }
+        } else if (value.length() > max) {
+            v.add(new Violation(field, "MAX_LENGTH", field + " is at most " + max + " characters"));
+        }
+    }
+
+    private static void mandate(List<Violation> v, Mandate m, LocalDate today, Set<String> levels) {
+        if (m == null) {
+            v.add(new Violation("mandate", "MANDATE_REQUIRED", "a mandate (issuing body, document, date, level) "
+                    + "is required: nothing is assessed or vetoed without one"));
+            return;
+        }
+        text(v, "mandate.issuingBody", m.issuingBody(), 200, true);
+        text(v, "mandate.document", m.document(), 300, true);
+        if (m.issuedOn() == null) {
+            v.add(new Violation("mandate.issuedOn", "REQUIRED", "mandate.issuedOn is required"));
+        } else if (m.issuedOn().isAfter(today)) {
+            v.add(new Violation("mandate.issuedOn", "NOT_FUTURE", "a mandate cannot be issued in the future ("
+                    + m.issuedOn() + " is after " + today + ")"));
+        }
+        if (m.level() == null || !LEVELS.contains(m.level())) {
+            v.add(new Violation("mandate.level", "ENUM", "mandate.level must be one of " + LEVELS + ", was "
+                    + m.level()));
+        } else if (!levels.contains(m.level())) {
+            v.add(new Violation("mandate.level", "MANDATE_LEVEL", "a " + m.level() + " mandate is not enough: "
+                    + "only a central or provincial mandate may establish a veto item"));
+        }
+    }
+
+    private static java.util.Optional<String> traceWord(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return TRACE_WORDS.keySet().stream().filter(lower::contains).sorted().findFirst();
+    }
+}
