@@ -5,6 +5,7 @@ import io.grassroots.infra.KafkaBroker;
 import io.grassroots.infra.PostgresServer;
 import io.grassroots.infra.SigningKeys;
 import io.grassroots.infra.TokenMinter;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ public final class LocalStack {
 
     static final List<Service> SERVICES = List.of(
             new Service("inspection-service", 8081, "inspection", "INSPECTION_DB_URL"),
-            new Service("dataset-share-service", 8082, "dataset_share", "DATASET_SHARE_DB_URL"));
+            new Service("dataset-share-service", 8082, "dataset_share", "DATASET_SHARE_DB_URL"),
+            new Service("assessment-service", 8083, "assessment", "ASSESSMENT_DB_URL"));
 
     private final Path root;
     private final Path state;
@@ -121,7 +123,16 @@ public final class LocalStack {
             process.awaitReady(READY_TIMEOUT);
         }
         Map<String, Path> tokens = DemoTokens.write(new TokenMinter(keys), state.resolve("tokens"));
+        DemoYear demo = new DemoYear(new TokenMinter(keys));
+        try {
+            demo.seed(OUT);
+        } catch (IOException e) {
+            // The platform is up either way; a failed seed is reported, not fatal.
+            OUT.println("Could not seed demo year " + demo.year() + ": " + e.getMessage());
+        }
         printSummary(bootstrap, tokens);
+        OUT.printf("  demo year %d         http://127.0.0.1:8083/api/burden/leaderboard?year=%d&region=%s%n",
+                demo.year(), demo.year(), DemoYear.COUNTY);
     }
 
     private void printSummary(String bootstrap, Map<String, Path> tokens) {

@@ -66,25 +66,31 @@ class LedgerOverKafkaTest {
         return java.util.Arrays.stream(d).map(LocalDate::parse).toList();
     }
 
-    /** Publishes the county's year; returns nothing, the ledger is the result. */
-    static void publishYear() {
+    /** Publishes a county's year (ids derived from its code); the ledger is the result. */
+    static void publishYear(String county) {
+        String fire = county + "-fire";
+        String emergency = county + "-emergency";
+        String statistics = county + "-statistics";
+        String u0 = county + "100";
+        String u1 = county + "101";
+        String u2 = county + "102";
         QuotaV1 fireQuota = new QuotaV1(10, 5);
         QuotaV1 emergencyQuota = new QuotaV1(4, 2);
-        var p1 = plan("p1-450181", FIRE, 2026, List.of(U0, U1, U2));
-        var p2 = plan("p2-450181", FIRE, 2026, List.of(U0));
-        var p3 = plan("p3-450181", EMERGENCY, 2026, List.of(U0, U1));
-        var p4 = plan("p4-450181", EMERGENCY, 2026, List.of(U2));
-        var v1 = visit("v1-450181", U0, 2026, days("2026-04-07", "2026-04-08"), "COMPLETED", "p1-450181:" + FIRE,
-                "p3-450181:" + EMERGENCY);
-        var v2 = visit("v2-450181", U1, 2026, days("2026-04-09"), "PLANNED", "p1-450181:" + FIRE,
-                "p3-450181:" + EMERGENCY);
-        var v3Before = visit("v3-450181", U2, 2026, days("2026-05-12"), "PLANNED", "p1-450181:" + FIRE);
-        var v3After = visit("v3-450181", U2, 2026, days("2026-05-19", "2026-05-20"), "PLANNED", "p1-450181:" + FIRE);
-        var v4 = visit("v4-450181", U2, 2026, days("2026-05-13"), "PLANNED", "p4-450181:" + EMERGENCY);
+        var p1 = plan("p1-" + county, fire, 2026, List.of(u0, u1, u2));
+        var p2 = plan("p2-" + county, fire, 2026, List.of(u0));
+        var p3 = plan("p3-" + county, emergency, 2026, List.of(u0, u1));
+        var p4 = plan("p4-" + county, emergency, 2026, List.of(u2));
+        String p1Fire = "p1-" + county + ":" + fire;
+        String p3Emergency = "p3-" + county + ":" + emergency;
+        var v1 = visit("v1-" + county, u0, 2026, days("2026-04-07", "2026-04-08"), "COMPLETED", p1Fire, p3Emergency);
+        var v2 = visit("v2-" + county, u1, 2026, days("2026-04-09"), "PLANNED", p1Fire, p3Emergency);
+        var v3Before = visit("v3-" + county, u2, 2026, days("2026-05-12"), "PLANNED", p1Fire);
+        var v3After = visit("v3-" + county, u2, 2026, days("2026-05-19", "2026-05-20"), "PLANNED", p1Fire);
+        var v4 = visit("v4-" + county, u2, 2026, days("2026-05-13"), "PLANNED", "p4-" + county + ":" + emergency);
         var refusal = new RuleFindingV1("NOTICE", "BLOCK", "windowStart", "too short a notice");
         var calendar = new RuleFindingV1("CALENDAR", "BLOCK", "windowStart", "no working day");
         try (EventPublisher events = new EventPublisher()) {
-            Events.directory(events, "450181", List.of(U0, U1, U2), List.of(FIRE, EMERGENCY, STATISTICS));
+            Events.directory(events, county, List.of(u0, u1, u2), List.of(fire, emergency, statistics));
             // Out of order: the approval before the submission, the completion before the scheduling.
             events.publish(new PlanApprovedV1(p1, List.of(), List.of(), null, "coord", at(10)));
             events.publish(new PlanSubmittedV1(p1, List.of(), "fire", at(1), fireQuota));
@@ -100,33 +106,33 @@ class LedgerOverKafkaTest {
             events.publish(new PlanApprovedV1(p4, List.of(), List.of(), null, "coord", at(13)));
 
             events.publish(new VisitCompletedV1(v1, at(300)));
-            events.publish(new VisitScheduledV1(visit("v1-450181", U0, 2026, days("2026-04-07"), "PLANNED",
-                    "p1-450181:" + FIRE), at(100)));
+            events.publish(new VisitScheduledV1(visit("v1-" + county, u0, 2026, days("2026-04-07"), "PLANNED",
+                    p1Fire), at(100)));
             events.publish(new VisitConfirmedV1(v1, "coord", at(200)));
             String v2Scheduled = events.publish(new VisitScheduledV1(v2, at(100)));
             events.publish(new VisitScheduledV1(v2, at(100)), v2Scheduled);
-            events.publish(new VisitRescheduledV1(v3After, days("2026-05-12"), List.of("p1-450181"), false, "holiday",
-                    at(150)));
+            events.publish(new VisitRescheduledV1(v3After, days("2026-05-12"), List.of("p1-" + county), false,
+                    "holiday", at(150)));
             events.publish(new VisitScheduledV1(v3Before, at(100)));
-            events.publish(new VisitRescheduledV1(visit("v4-450181", U2, 2026, days("2026-05-13"), "CANCELLED"),
-                    days("2026-05-13"), List.of("p4-450181"), true, "plan cancelled", at(160)));
+            events.publish(new VisitRescheduledV1(visit("v4-" + county, u2, 2026, days("2026-05-13"), "CANCELLED"),
+                    days("2026-05-13"), List.of("p4-" + county), true, "plan cancelled", at(160)));
             events.publish(new VisitScheduledV1(v4, at(100)));
 
-            RequestFiledV1 request = new RequestFiledV1("r1-450181", STATISTICS, "季度统计", "2026-Q1",
-                    LocalDate.of(2026, 4, 30), List.of("A", "B", "C"), List.of(U0, U1), 30, 24, 6, 0, 240, at(20));
+            RequestFiledV1 request = new RequestFiledV1("r1-" + county, statistics, "季度统计", "2026-Q1",
+                    LocalDate.of(2026, 4, 30), List.of("A", "B", "C"), List.of(u0, u1), 30, 24, 6, 0, 240, at(20));
             String filed = events.publish(request);
             events.publish(request, filed);
-            events.publish(new TaskIssuedV1("t1-450181", U0, "2026-Q1", List.of("A", "B", "C", "D"),
-                    LocalDate.of(2026, 4, 30), "r1-450181", STATISTICS, at(20), 40));
-            events.publish(new TaskIssuedV1("t2-450181", U1, "2026-Q1", List.of("A", "B"), LocalDate.of(2026, 4, 30),
-                    "r1-450181", STATISTICS, at(20), 20));
+            events.publish(new TaskIssuedV1("t1-" + county, u0, "2026-Q1", List.of("A", "B", "C", "D"),
+                    LocalDate.of(2026, 4, 30), "r1-" + county, statistics, at(20), 40));
+            events.publish(new TaskIssuedV1("t2-" + county, u1, "2026-Q1", List.of("A", "B"), LocalDate.of(2026, 4, 30),
+                    "r1-" + county, statistics, at(20), 20));
         }
     }
 
     @Test
     @Order(1)
     void theYearYieldsTheLedgerWorkedOutByHand() {
-        publishYear();
+        publishYear("450181");
         String reader = TestTokens.department("450102-fire", "450102");
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(reader)
                 .get("/api/burden/departments?year=2026&region=450181").then().statusCode(200)
