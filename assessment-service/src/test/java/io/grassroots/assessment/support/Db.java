@@ -46,7 +46,6 @@ public class Db {
     /** A fingerprint of the registers and feedback, which refused requests must leave alone. */
     public String state() {
         return count("select count(*) from assessment_indicator") + "/" + count("select count(*) from veto_item") + "/"
-                + count("select count(*) from feedback") + "/" + count("select coalesce(sum(rating), 0) from feedback")
-                + "/" + count("select count(*) from ledger_dirty");
+                + count("select count(*) from feedback") + "/" + count("select coalesce(sum(rating), 0) from feedback");
     }
 }
