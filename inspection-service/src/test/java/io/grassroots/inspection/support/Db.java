@@ -1,31 +1,20 @@
 package io.grassroots.inspection.support;
 
 import io.agroal.api.AgroalDataSource;
+import io.grassroots.testing.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** Reads the service's database directly, to prove what a request did or did not change. */
 @ApplicationScoped
-public class Db {
+public class Db extends DatabaseProbe {
     @Inject
     AgroalDataSource dataSource;
 
-    public long count(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                q.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    protected DataSource dataSource() {
+        return dataSource;
     }
 
     /** A fingerprint of everything a plan request may change: plans, their targets, the outbox. */

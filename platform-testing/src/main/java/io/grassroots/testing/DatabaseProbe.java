@@ -1,0 +1,46 @@
+package io.grassroots.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Reads and adjusts a service's database directly from a test, to prove what a request did or did
+ * not change. Each service's test Db extends it with its own data source and state fingerprint.
+ */
+public abstract class DatabaseProbe {
+    protected abstract DataSource dataSource();
+
+    public long count(String sql, Object... args) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            bind(q, args);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int update(String sql, Object... args) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            bind(q, args);
+            return q.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource().getConnection();
+    }
+
+    private static void bind(PreparedStatement q, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            q.setObject(i + 1, args[i]);
+        }
+    }
+}
