@@ -29,8 +29,9 @@ public class Directory {
     @Transactional
     public String visibleUnit(String code, Caller caller) {
         boolean own = caller.role() == Role.UNIT && code.equals(caller.unit());
-        boolean over = (caller.role() == Role.DEPARTMENT || caller.oversees(code)) && caller.region() != null
+        boolean department = caller.role() == Role.DEPARTMENT && caller.region() != null
                 && code.startsWith(caller.region());
-        return unitName(code).filter(name -> own || over).orElseThrow(() -> ProblemException.notFound("unit " + code));
+        return unitName(code).filter(name -> own || department || caller.oversees(code))
+                .orElseThrow(() -> ProblemException.notFound("unit " + code));
     }
 }

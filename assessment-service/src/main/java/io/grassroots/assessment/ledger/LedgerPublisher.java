@@ -58,19 +58,19 @@ public class LedgerPublisher {
             });
         }
         Instant now = Instant.now(clock);
+        Map<DepartmentYear, String> last = new HashMap<>();
+        sql.run(c -> Jdbc.query(c, "select p.department_id, p.year, p.figures from ledger_published p "
+                + "join ledger_dirty d on d.department_id = p.department_id and d.year = p.year",
+                rs -> last.put(new DepartmentYear(rs.getString(1), rs.getInt(2)), rs.getString(3))));
         List<LedgerPublishedV1> events = new ArrayList<>();
         LedgerArithmetic arithmetic = ledger.arithmetic();
         for (DepartmentYear d : dirty) {
             LedgerRow row = byYear.get(d.year()).get(d.departmentId());
             if (row == null) {
-                // Everything it had was withdrawn: its row is now all zeros.
-                row = arithmetic.row(new DepartmentTally(d.departmentId(), null, null, null, d.year(), 0, 0, 0, 0, 0,
-                        0, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                row = arithmetic.row(DepartmentTally.empty(d.departmentId(), d.year()));
             }
             String figures = LedgerArithmetic.fingerprint(row);
-            List<String> last = sql.run(c -> Jdbc.query(c, "select figures from ledger_published where department_id = ? "
-                    + "and year = ?", rs -> rs.getString(1), d.departmentId(), d.year()));
-            if (!last.isEmpty() && last.get(0).equals(figures)) {
+            if (figures.equals(last.get(d))) {
                 continue;
             }
             events.add(event(row, now));

@@ -1,12 +1,12 @@
 package io.grassroots.assessment.register;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /** A registered assessment indicator: its mandate, its result-based evidence and how it is scored. */
 @Entity
@@ -19,14 +19,8 @@ public class AssessmentIndicator {
     @Column(name = "evidence_kind")
     public String evidenceKind;
     public String evidence;
-    @Column(name = "mandate_body")
-    public String mandateBody;
-    @Column(name = "mandate_doc")
-    public String mandateDoc;
-    @Column(name = "mandate_date")
-    public LocalDate mandateDate;
-    @Column(name = "mandate_level")
-    public String mandateLevel;
+    @Embedded
+    public MandateColumns mandate;
     public String source;
     @Column(name = "data_indicator")
     public String dataIndicator;
@@ -39,8 +33,4 @@ public class AssessmentIndicator {
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
-
-    public Mandate mandate() {
-        return new Mandate(mandateBody, mandateDoc, mandateDate, mandateLevel);
-    }
 }

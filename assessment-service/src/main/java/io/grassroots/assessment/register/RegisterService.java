@@ -37,10 +37,7 @@ public class RegisterService {
         i.description = in.description();
         i.evidenceKind = in.evidenceKind();
         i.evidence = in.evidence().trim();
-        i.mandateBody = in.mandate().issuingBody().trim();
-        i.mandateDoc = in.mandate().document().trim();
-        i.mandateDate = in.mandate().issuedOn();
-        i.mandateLevel = in.mandate().level();
+        i.mandate = MandateColumns.of(in.mandate());
         i.source = in.evidenceKind();
         i.dataIndicator = "SHARED_DATA".equals(in.evidenceKind()) ? in.dataIndicator().trim() : null;
         i.direction = in.direction();
@@ -66,10 +63,7 @@ public class RegisterService {
         v.code = in.code();
         v.title = in.title().trim();
         v.description = in.description();
-        v.mandateBody = in.mandate().issuingBody().trim();
-        v.mandateDoc = in.mandate().document().trim();
-        v.mandateDate = in.mandate().issuedOn();
-        v.mandateLevel = in.mandate().level();
+        v.mandate = MandateColumns.of(in.mandate());
         v.createdBy = caller.subject();
         v.createdAt = Instant.now(clock);
         em.persist(v);

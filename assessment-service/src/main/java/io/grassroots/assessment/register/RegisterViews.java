@@ -13,7 +13,7 @@ public final class RegisterViews {
             Mandate mandate, String dataIndicator, String direction, BigDecimal target, BigDecimal weight,
             String regionCode, Instant createdAt) {
         static IndicatorView of(AssessmentIndicator i) {
-            return new IndicatorView(i.code, i.name, i.description, i.evidenceKind, i.evidence, i.mandate(),
+            return new IndicatorView(i.code, i.name, i.description, i.evidenceKind, i.evidence, i.mandate.toMandate(),
                     i.dataIndicator, i.direction, i.target, i.weight, i.regionCode, i.createdAt);
         }
     }
@@ -21,7 +21,7 @@ public final class RegisterViews {
     /** A registered veto item. */
     public record VetoItemView(String code, String title, String description, Mandate mandate, Instant createdAt) {
         static VetoItemView of(VetoItem v) {
-            return new VetoItemView(v.code, v.title, v.description, v.mandate(), v.createdAt);
+            return new VetoItemView(v.code, v.title, v.description, v.mandate.toMandate(), v.createdAt);
         }
     }
 }

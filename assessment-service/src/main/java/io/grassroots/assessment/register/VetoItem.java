@@ -1,11 +1,11 @@
 package io.grassroots.assessment.register;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /** A registered veto item (一票否决事项) and the central or provincial mandate behind it. */
 @Entity
@@ -15,20 +15,10 @@ public class VetoItem {
     public String code;
     public String title;
     public String description;
-    @Column(name = "mandate_body")
-    public String mandateBody;
-    @Column(name = "mandate_doc")
-    public String mandateDoc;
-    @Column(name = "mandate_date")
-    public LocalDate mandateDate;
-    @Column(name = "mandate_level")
-    public String mandateLevel;
+    @Embedded
+    public MandateColumns mandate;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
-
-    public Mandate mandate() {
-        return new Mandate(mandateBody, mandateDoc, mandateDate, mandateLevel);
-    }
 }

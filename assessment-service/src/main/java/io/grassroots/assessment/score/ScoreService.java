@@ -32,6 +32,12 @@ public class ScoreService {
         List<ScoreCard.Definition> definitions = registered.stream().map(i -> new ScoreCard.Definition(i.code, i.name,
                 i.source, i.dataIndicator, i.direction, i.target, i.weight)).toList();
         sql.run(c -> {
+            // The unit's mean rating of the year serves every INSPECTION_RESULT indicator: read it once.
+            ScoreCard.Input rating = Jdbc.query(c, "select avg(rating), count(*) from result_fact where unit_code = ? "
+                    + "and extract(year from visit_date) = ? having count(*) > 0",
+                    rs -> new ScoreCard.Input(rs.getBigDecimal(1).setScale(2, RoundingMode.HALF_UP),
+                            "mean rating of " + rs.getInt(2) + " inspection result(s)"), unit, year)
+                    .stream().findFirst().orElse(null);
             for (AssessmentIndicator i : registered) {
                 if ("SHARED_DATA".equals(i.source)) {
                     // The annual value if there is one, else the latest period inside the year.
@@ -41,12 +47,8 @@ public class ScoreService {
                             rs -> inputs.put(i.code, new ScoreCard.Input(rs.getBigDecimal(1), i.dataIndicator + " "
                                     + rs.getString(2) + " (" + rs.getString(3) + ", version " + rs.getInt(4) + ")")),
                             unit, i.dataIndicator, String.valueOf(year), String.valueOf(year), String.valueOf(year));
-                } else {
-                    Jdbc.query(c, "select avg(rating), count(*) from result_fact where unit_code = ? "
-                            + "and extract(year from visit_date) = ? having count(*) > 0",
-                            rs -> inputs.put(i.code, new ScoreCard.Input(rs.getBigDecimal(1).setScale(2,
-                                    RoundingMode.HALF_UP), "mean rating of " + rs.getInt(2) + " inspection result(s)")),
-                            unit, year);
+                } else if (rating != null) {
+                    inputs.put(i.code, rating);
                 }
             }
             return null;

@@ -105,7 +105,8 @@ public class PlanService {
         departments.lock(plan.departmentId);
         requireStatus(plan, PlanStatus.DRAFT, "only a DRAFT plan can be submitted");
         Instant now = Instant.now(clock);
-        List<Finding> findings = evaluate(plan, LocalDate.now(clock));
+        EffectivePolicy policy = policies.effective(plan.departmentRegion, plan.year);
+        List<Finding> findings = evaluate(plan, LocalDate.now(clock), policy);
         List<Violation> blocking = findings.stream().filter(Finding::blocks)
                 .map(f -> new Violation(f.field(), f.rule().name(), f.message())).toList();
         if (!blocking.isEmpty()) {
@@ -118,8 +119,8 @@ public class PlanService {
         plan.submittedAt = now;
         plan.updatedAt = now;
         String group = groupOf(plan);
-        QuotaV1 quota = policies.effective(plan.departmentRegion, plan.year).quotaOf(plan.departmentId)
-                .map(q -> new QuotaV1(q.baseline(), q.limit())).orElse(null);
+        QuotaV1 quota = policy.quotaOf(plan.departmentId).map(q -> new QuotaV1(q.baseline(), q.limit()))
+                .orElse(null);
         outbox.publish(new PlanSubmittedV1(PlanEvents.snapshot(plan, group), PlanEvents.findings(findings),
                 caller.subject(), now, quota));
         return PlanView.of(plan, group, true);
@@ -312,7 +313,10 @@ public class PlanService {
     }
 
     private List<Finding> evaluate(Plan plan, LocalDate submissionDate) {
-        EffectivePolicy policy = policies.effective(plan.departmentRegion, plan.year);
+        return evaluate(plan, submissionDate, policies.effective(plan.departmentRegion, plan.year));
+    }
+
+    private List<Finding> evaluate(Plan plan, LocalDate submissionDate, EffectivePolicy policy) {
         List<ExistingPlan> others = plans.liveOf(plan.departmentId, plan.year, plan.id).stream()
                 .map(p -> new ExistingPlan(p.id.toString(), p.title, p.scope == PlanScope.COMPREHENSIVE,
                         p.categoryCode, p.windowStart, p.windowEnd, Set.copyOf(p.targetUnits)))

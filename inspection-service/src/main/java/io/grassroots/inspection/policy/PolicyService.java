@@ -9,6 +9,7 @@ import io.grassroots.inspection.directory.DepartmentRepository;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +53,7 @@ public class PolicyService {
 
     @Transactional
     public PolicyView get(String regionCode, int year, Caller caller) {
-        checkYear(year);
+        Params.year(year);
         if (regions.findById(regionCode) == null || !mayRead(caller, regionCode)) {
             throw ProblemException.notFound("policy " + regionCode + "/" + year);
         }
@@ -62,7 +63,7 @@ public class PolicyService {
 
     @Transactional
     public PolicyView put(String regionCode, int year, PolicyDocument document, Caller caller) {
-        checkYear(year);
+        Params.year(year);
         if (regions.findById(regionCode) == null || !caller.oversees(regionCode)) {
             throw ProblemException.notFound("region " + regionCode);
         }
@@ -117,12 +118,6 @@ public class PolicyService {
             return caller.region() != null && caller.region().startsWith(regionCode);
         }
         return false;
-    }
-
-    private static void checkYear(int year) {
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid("year", "RANGE", "year must be from 2000 to 2100, was " + year);
-        }
     }
 
     private PolicyDocument read(String text) {

@@ -14,6 +14,7 @@ import io.grassroots.inspection.merge.VisitDays;
 import io.grassroots.inspection.policy.EffectivePolicy;
 import io.grassroots.inspection.policy.PolicyService;
 import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,9 +60,7 @@ public class ScheduleService {
 
     @Transactional
     public ScheduleSummary schedule(String region, int year, Caller caller) {
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid("year", "RANGE", "year must be from 2000 to 2100, was " + year);
-        }
+        Params.year(year);
         if (regions.findById(region) == null || !caller.oversees(region)) {
             throw ProblemException.notFound("region " + region);
         }
