@@ -52,9 +52,16 @@ public final class ShareBenchmark {
         Process service = null;
         try (KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
             var env = new java.util.HashMap<String, String>();
-            ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx1g", "-Dquarkus.http.port=" + port,
-                    "-jar", root.resolve("dataset-share-service/target/quarkus-app/quarkus-run.jar").toString()))
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx1g", "-Dquarkus.http.port=" + port));
+            // BENCH_SERVICE_OPTS passes JVM options to the service, e.g. a flight recording to profile it.
+            String extra = System.getenv("BENCH_SERVICE_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(List.of(extra.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", root.resolve("dataset-share-service/target/quarkus-app/quarkus-run.jar")
+                    .toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
             env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("DATASET_SHARE_DB_URL", postgres.jdbcUrl(DB));

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grassroots.share.support.Db;
 import io.grassroots.share.support.Directory;
@@ -89,8 +91,7 @@ class DataRequestTest {
     void staleValuesDoNotAnswer() {
         report("450102003", "STUDENTS", "2024", 930);
         // STUDENTS answers for 180 days; this value was reported a year ago.
-        db.update("update data_value set reported_at = reported_at - interval '365 days' where unit_code = "
-                + "'450102003' and indicator = 'STUDENTS' and period = '2024'");
+        db.backdate("unit_code = '450102003' and indicator = 'STUDENTS' and period = '2024'", "365 days");
         String id = request(statistics, List.of("STUDENTS"), List.of("450102003"), "2024");
         as(statistics).get("/api/data-requests/" + id).then().body("answeredFromShared", equalTo(0))
                 .body("askedOfUnits", equalTo(1));
@@ -180,8 +181,7 @@ class DataRequestTest {
     @Test
     void correctionsAreVersionsAndReadsCanAskAsOf() {
         report("450102003", "CLINICS", "2025", 6);
-        db.update("update data_value set reported_at = reported_at - interval '1 day' where unit_code = '450102003' "
-                + "and indicator = 'CLINICS' and period = '2025' and version = 1");
+        db.backdate("unit_code = '450102003' and indicator = 'CLINICS' and period = '2025' and version = 1", "1 day");
         report("450102003", "CLINICS", "2025", 7);
         String auditor = TestTokens.auditor("45");
         given().auth().oauth2(auditor).get("/api/data/450102003/CLINICS?period=2025").then().statusCode(200)
@@ -189,6 +189,20 @@ class DataRequestTest {
         // The service's clock stands at 2026-03-02T01:00Z; version 1 was reported a day earlier.
         given().auth().oauth2(auditor).get("/api/data/450102003/CLINICS?period=2025&asOf=2026-03-01T12:00:00Z")
                 .then().statusCode(200).body("value", equalTo(6)).body("version", equalTo(1));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAReportedValue() {
+        report("450102003", "CLINICS", "2024", 5);
+        String before = db.state();
+        IllegalStateException changed = assertThrows(IllegalStateException.class, () -> db.update(
+                "update data_value set value = 9 where unit_code = '450102003' and indicator = 'CLINICS'"));
+        assertTrue(changed.getMessage().contains("append-only"), changed.getMessage());
+        assertThrows(IllegalStateException.class, () -> db.update("delete from data_value where unit_code = "
+                + "'450102003'"));
+        assertEquals(before, db.state());
+        assertEquals(1, db.count("select count(*) from data_value where unit_code = '450102003' and indicator = "
+                + "'CLINICS' and period = '2024' and value = 5"));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package io.grassroots.gateway.account;
+
+import io.grassroots.platform.security.CurrentCaller;
+import io.grassroots.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accounts, managed by the coordinating office of a region. */
+@Path("/api/admin/accounts")
+@Tag(name = "accounts")
+@RolesAllowed(Role.COORDINATOR_NAME)
+public class AccountResource {
+    @Inject
+    AccountService accounts;
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Operation(summary = "Create an account in your region; its password is stored only as a PBKDF2 hash")
+    public Response create(AccountInput input) {
+        AccountView created = accounts.create(input, caller.get());
+        return Response.created(URI.create("/api/admin/accounts/" + created.username())).entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "The accounts of your region")
+    public List<AccountView> list() {
+        return accounts.inRegion(caller.get());
+    }
+
+    @GET
+    @Path("/{username}")
+    @Operation(summary = "One account of your region")
+    public AccountView get(@PathParam("username") String username) {
+        return accounts.get(username, caller.get());
+    }
+}

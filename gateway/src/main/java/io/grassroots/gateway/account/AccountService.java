@@ -1,0 +1,151 @@
+package io.grassroots.gateway.account;
+
+import io.grassroots.gateway.auth.PasswordHasher;
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Creates and reads accounts. A coordinator manages accounts of its own region only: others are
+ * refused on creation and not found on reading.
+ */
+@ApplicationScoped
+public class AccountService {
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    static final Pattern REGION = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}");
+    static final Pattern UNIT = Pattern.compile("\\d{9}|\\d{12}");
+    static final Pattern DEPARTMENT = Pattern.compile("(\\d{2}|\\d{4}|\\d{6})-[a-z0-9-]{2,40}");
+    static final int MIN_PASSWORD = 12;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public AccountView create(AccountInput input, Caller coordinator) {
+        if (input == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "an account is required");
+        }
+        Violations v = new Violations();
+        String username = input.username() == null ? null : input.username().trim().toLowerCase(Locale.ROOT);
+        if (v.required("username", username) && !USERNAME.matcher(username).matches()) {
+            v.add("username", "FORMAT", "username must be 3-64 of a-z, 0-9, '.', '_' or '-', starting with a "
+                    + "letter or digit");
+        }
+        if (v.required("password", input.password())) {
+            if (input.password().length() < MIN_PASSWORD) {
+                v.add("password", "MIN_LENGTH", "password must have at least " + MIN_PASSWORD + " characters");
+            } else if (input.password().length() > 128) {
+                v.add("password", "MAX_LENGTH", "password must have at most 128 characters");
+            } else if (input.password().toLowerCase(Locale.ROOT).contains(String.valueOf(username))) {
+                v.add("password", "NOT_USERNAME", "password must not contain the username");
+            }
+        }
+        Role role = null;
+        if (v.required("role", input.role())) {
+            try {
+                role = Role.valueOf(input.role());
+            } catch (IllegalArgumentException e) {
+                v.add("role", "ONE_OF", "role must be one of " + List.of(Role.values()) + ", was " + input.role());
+            }
+        }
+        String region = input.region();
+        if (v.required("region", region)) {
+            if (!REGION.matcher(region).matches()) {
+                v.add("region", "FORMAT", "region must be a division code of 2, 4, 6, 9 or 12 digits, was " + region);
+            } else if (!region.startsWith(coordinator.region())) {
+                v.add("region", "IN_REGION", "region " + region + " lies outside your region " + coordinator.region());
+            }
+        }
+        boolean needsDept = role == Role.DEPARTMENT || role == Role.TEAM;
+        if (needsDept && v.required("dept", input.dept())) {
+            if (!DEPARTMENT.matcher(input.dept()).matches()) {
+                v.add("dept", "FORMAT", "dept must look like <region>-<line>, e.g. 450103-emergency, was "
+                        + input.dept());
+            } else if (!input.dept().startsWith(coordinator.region())) {
+                v.add("dept", "IN_REGION", "department " + input.dept() + " lies outside your region "
+                        + coordinator.region());
+            }
+        } else if (role != null && !needsDept && input.dept() != null) {
+            v.add("dept", "NOT_ALLOWED", "a " + role + " account carries no department");
+        }
+        if (role == Role.UNIT && v.required("unit", input.unit())) {
+            if (!UNIT.matcher(input.unit()).matches()) {
+                v.add("unit", "FORMAT", "unit must be a 9- or 12-digit division code, was " + input.unit());
+            } else if (region != null && !input.unit().startsWith(region)) {
+                v.add("unit", "IN_REGION", "unit " + input.unit() + " lies outside region " + region);
+            }
+        } else if (role != null && role != Role.UNIT && input.unit() != null) {
+            v.add("unit", "NOT_ALLOWED", "a " + role + " account carries no unit");
+        }
+        v.throwIfAny();
+        if (em.find(Account.class, username) != null) {
+            throw ProblemException.conflict("EXISTS", "account " + username + " exists already");
+        }
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = hasher.hash(input.password());
+        account.role = role.name();
+        account.departmentId = needsDept ? input.dept() : null;
+        account.unitCode = role == Role.UNIT ? input.unit() : null;
+        account.region = region;
+        account.createdBy = coordinator.subject();
+        account.createdAt = Instant.now(clock);
+        em.persist(account);
+        return AccountView.of(account);
+    }
+
+    @Transactional
+    public AccountView get(String username, Caller coordinator) {
+        Account account = em.find(Account.class, username);
+        if (account == null || !account.region.startsWith(coordinator.region())) {
+            throw ProblemException.notFound("account " + username);
+        }
+        return AccountView.of(account);
+    }
+
+    @Transactional
+    public List<AccountView> inRegion(Caller coordinator) {
+        return em.createQuery("select a from Account a where a.region like :r order by a.username", Account.class)
+                .setParameter("r", coordinator.region() + "%").setMaxResults(500).getResultList().stream()
+                .map(AccountView::of).toList();
+    }
+
+    /** The account for a sign-in, if it exists. */
+    @Transactional
+    public Optional<Account> find(String username) {
+        return username == null ? Optional.empty()
+                : Optional.ofNullable(em.find(Account.class, username.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Seeds an account once; returns false when it existed already. */
+    @Transactional
+    public boolean seed(String username, String password, Role role, String region) {
+        if (em.find(Account.class, username) != null) {
+            return false;
+        }
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = hasher.hash(password);
+        account.role = role.name();
+        account.region = region;
+        account.createdBy = "gateway";
+        account.createdAt = Instant.now(clock);
+        em.persist(account);
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+package io.grassroots.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** The gateway's settings: where the services are, token lifetime, limits and the sign-in throttle. */
+@ConfigMapping(prefix = "grassroots.gateway")
+public interface GatewayConfig {
+    /** Base URL of each service by name (inspection, share, assessment). */
+    Map<String, String> upstreams();
+
+    Proxy proxy();
+
+    Tokens tokens();
+
+    Limits limits();
+
+    SignIn signIn();
+
+    /** The coordinator account seeded on first start. */
+    Admin admin();
+
+    /** Timeouts towards the services. */
+    interface Proxy {
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** The longest a service may stay silent while answering before the caller gets 504. */
+        @WithDefault("30s")
+        Duration idleTimeout();
+    }
+
+    /** Signing: the key pair's directory (generated there on first start) and the tokens' lifetime. */
+    interface Tokens {
+        @WithDefault(".local/keys")
+        String keyDirectory();
+
+        @WithDefault("15m")
+        Duration lifetime();
+
+        @WithDefault("https://grassroots.local/auth")
+        String issuer();
+    }
+
+    /** Requests per minute, per signed-in principal and per client address, and the body size limit. */
+    interface Limits {
+        @WithDefault("600")
+        int perPrincipalPerMinute();
+
+        @WithDefault("1200")
+        int perAddressPerMinute();
+
+        /** Bytes; a larger request body is refused with 413 before it reaches a service. */
+        @WithDefault("2097152")
+        long maxBodyBytes();
+    }
+
+    /** Failed sign-ins per user name and per address within the window: first slowed, then refused. */
+    interface SignIn {
+        @WithDefault("15m")
+        Duration window();
+
+        @WithDefault("3")
+        int slowAfter();
+
+        @WithDefault("10")
+        int refuseAfter();
+
+        @WithDefault("250ms")
+        Duration firstDelay();
+
+        @WithDefault("4s")
+        Duration maxDelay();
+    }
+
+    /** PLATFORM_ADMIN_PASSWORD; when absent a password is generated and printed once. */
+    interface Admin {
+        @WithDefault("admin")
+        String username();
+
+        @WithDefault("45")
+        String region();
+
+        Optional<String> password();
+    }
+}

@@ -1,0 +1,116 @@
+package io.grassroots.gateway.edge;
+
+import io.grassroots.gateway.config.GatewayConfig;
+import io.grassroots.gateway.limit.RateLimiter;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * What every request meets first: a request id (kept from the caller when well-formed, else made
+ * here) on the request and its response, an access-log line, the per-address and per-principal rate
+ * limits, the body size limit, and early rejection of a token that does not verify.
+ */
+@ApplicationScoped
+public class EdgeFilter {
+    public static final String REQUEST_ID = "X-Request-Id";
+    /** Routing-context key of the verified caller's subject, when the request carried a valid token. */
+    public static final String PRINCIPAL = "grassroots.principal";
+    private static final Logger ACCESS = Logger.getLogger("io.grassroots.gateway.access");
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
+    @Inject
+    GatewayConfig config;
+    @Inject
+    JWTParser jwt;
+    @Inject
+    @Named("per-principal")
+    RateLimiter perPrincipal;
+    @Inject
+    @Named("per-address")
+    RateLimiter perAddress;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, 10_000);
+    }
+
+    void handle(RoutingContext ctx) {
+        long started = System.nanoTime();
+        String incoming = ctx.request().getHeader(REQUEST_ID);
+        String id = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        ctx.request().headers().set(REQUEST_ID, id);
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id));
+        String address = ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().host();
+        ctx.addEndHandler(v -> ACCESS.infof("%s %s %s %d %d ms user=%s id=%s", address, ctx.request().method(),
+                ctx.request().uri(), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000,
+                ctx.get(PRINCIPAL, "-"), id));
+
+        String path = ctx.normalizedPath();
+        if (path.startsWith("/q/")) {
+            // Health, metrics and the API documents stay reachable for operators and probes.
+            ctx.next();
+            return;
+        }
+        RateLimiter.Decision byAddress = perAddress.acquire("addr:" + address, System.nanoTime());
+        if (!byAddress.allowed()) {
+            tooMany(ctx, byAddress, "too many requests from " + address);
+            return;
+        }
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long max = config.limits().maxBodyBytes();
+        if (length != null && parseLength(length) > max) {
+            Problems.write(ctx, 413, "body-too-large", "Request body too large", "the request body of " + length
+                    + " bytes exceeds the limit of " + max + " bytes");
+            return;
+        }
+        if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            // Without a declared length the limit could only be enforced after a service had read part of it.
+            Problems.write(ctx, 411, "length-required", "Length required", "a request body needs a Content-Length "
+                    + "header (at most " + max + " bytes)");
+            return;
+        }
+        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            JsonWebToken token;
+            try {
+                token = jwt.parse(authorization.substring(7).trim());
+            } catch (ParseException e) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                Problems.write(ctx, 401, "unauthorized", "Not signed in",
+                        "the bearer token is not valid: expired, altered, or not signed by this platform");
+                return;
+            }
+            ctx.put(PRINCIPAL, token.getSubject());
+            RateLimiter.Decision byPrincipal = perPrincipal.acquire("sub:" + token.getSubject(), System.nanoTime());
+            if (!byPrincipal.allowed()) {
+                tooMany(ctx, byPrincipal, "too many requests by " + token.getSubject());
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private static void tooMany(RoutingContext ctx, RateLimiter.Decision decision, String detail) {
+        long seconds = Problems.retryAfterSeconds(decision.retryAfter());
+        ctx.response().putHeader("Retry-After", Long.toString(seconds));
+        Problems.write(ctx, Problems.tooManyRequests(detail + "; retry in " + seconds + " s", ctx.request().path()));
+    }
+
+    private static long parseLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.grassroots.gateway.limit;
+
+import io.grassroots.gateway.auth.SignInThrottle;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Forgets idle rate-limit buckets and stale sign-in failures, so memory follows recent traffic only. */
+@ApplicationScoped
+public class LimitHousekeeping {
+    @Inject
+    @Named("per-principal")
+    RateLimiter perPrincipal;
+    @Inject
+    @Named("per-address")
+    RateLimiter perAddress;
+    @Inject
+    SignInThrottle throttle;
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "1m", delayed = "1m")
+    void evict() {
+        long now = System.nanoTime();
+        perPrincipal.evictFull(now);
+        perAddress.evictFull(now);
+        throttle.evictIdle(Instant.now(clock));
+    }
+}

@@ -1,0 +1,124 @@
+package io.grassroots.gateway.proxy;
+
+import io.grassroots.gateway.config.GatewayConfig;
+import io.grassroots.gateway.edge.Problems;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * The reverse proxy: an {@code /api} request goes to the service that owns its path, streamed both
+ * ways, with the caller's token, the request id and forwarding headers. A service that cannot be
+ * reached gives 502, one that stays silent too long 504.
+ */
+@ApplicationScoped
+public class ProxyRoute {
+    private static final Logger LOG = Logger.getLogger(ProxyRoute.class);
+    /** Connection-level headers (RFC 9110 section 7.6.1) belong to one hop and are never forwarded. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    private final RouteTable routes = new RouteTable(RouteTable.PLATFORM);
+
+    @Inject
+    GatewayConfig config;
+    @Inject
+    Vertx vertx;
+
+    private HttpClient client;
+
+    void register(@Observes Router router) {
+        client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                .setKeepAlive(true).setMaxPoolSize(64).setDecompressionSupported(false));
+        router.route("/api/*").order(-100).handler(this::forward);
+    }
+
+    void forward(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        Optional<String> owner = routes.upstreamOf(path);
+        if (owner.isEmpty()) {
+            Problems.write(ctx, 404, "not-found", "Not found", "no API at " + path);
+            return;
+        }
+        if (RouteTable.GATEWAY.equals(owner.get())) {
+            ctx.next();
+            return;
+        }
+        String base = config.upstreams().get(owner.get());
+        if (base == null) {
+            Problems.write(ctx, 502, "bad-gateway", "Service not configured", "no address for " + owner.get());
+            return;
+        }
+        URI upstream = URI.create(base);
+        HttpServerRequest in = ctx.request();
+        in.pause();
+        String query = in.query();
+        RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(upstream.getHost())
+                .setPort(upstream.getPort()).setURI(path + (query == null ? "" : "?" + query))
+                .setIdleTimeout(config.proxy().idleTimeout().toMillis());
+        client.request(options).onFailure(failure -> {
+            in.resume();
+            unavailable(ctx, owner.get(), failure);
+        }).onSuccess(out -> send(ctx, in, out, owner.get()));
+    }
+
+    private void send(RoutingContext ctx, HttpServerRequest in, HttpClientRequest out, String service) {
+        copy(in.headers(), out.headers());
+        String address = in.remoteAddress() == null ? "" : in.remoteAddress().host();
+        String forwarded = in.getHeader("X-Forwarded-For");
+        out.putHeader("X-Forwarded-For", forwarded == null ? address : forwarded + ", " + address);
+        out.putHeader("X-Forwarded-Proto", in.scheme());
+        out.putHeader("X-Forwarded-Host", String.valueOf(in.authority()));
+        out.send(in).onFailure(failure -> unavailable(ctx, service, failure)).onSuccess(response -> {
+            HttpServerResponse res = ctx.response();
+            res.setStatusCode(response.statusCode());
+            res.setStatusMessage(response.statusMessage());
+            copy(response.headers(), res.headers());
+            if (response.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+                res.setChunked(true);
+            }
+            response.pipeTo(res).onFailure(failure -> LOG.debugf("streaming %s's answer ended early: %s", service,
+                    failure.getMessage()));
+        });
+    }
+
+    private static void unavailable(RoutingContext ctx, String service, Throwable failure) {
+        boolean timeout = failure instanceof TimeoutException
+                || String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).contains("timeout");
+        LOG.warnf("%s %s: %s did not answer: %s", ctx.request().method(), ctx.request().path(), service,
+                failure.getMessage());
+        if (timeout) {
+            Problems.write(ctx, 504, "gateway-timeout", "Service timed out", service + " did not answer in time");
+        } else {
+            Problems.write(ctx, 502, "bad-gateway", "Service unavailable", service + " cannot be reached");
+        }
+    }
+
+    private static void copy(MultiMap from, MultiMap to) {
+        for (Map.Entry<String, String> header : from) {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                to.add(header.getKey(), header.getValue());
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.grassroots.gateway.proxy;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which service owns an {@code /api} path, from DESIGN.md's API sketch. Patterns are path segments,
+ * {@code *} matching one segment and a trailing {@code **} any rest; the first match wins, so the
+ * more specific {@code /api/units/*}{@code /access-log} comes before {@code /api/units/**}.
+ */
+public final class RouteTable {
+    public static final String INSPECTION = "inspection";
+    public static final String SHARE = "share";
+    public static final String ASSESSMENT = "assessment";
+    /** Paths the gateway answers itself. */
+    public static final String GATEWAY = "gateway";
+
+    /** One pattern and the service it routes to. */
+    public record Route(String pattern, String upstream) {
+    }
+
+    public static final List<Route> PLATFORM = List.of(
+            new Route("/api/auth/**", GATEWAY),
+            new Route("/api/admin/**", GATEWAY),
+            new Route("/api/units/*/access-log", SHARE),
+            new Route("/api/catalog/**", SHARE),
+            new Route("/api/reports/**", SHARE),
+            new Route("/api/imports/**", SHARE),
+            new Route("/api/data-requests/**", SHARE),
+            new Route("/api/tasks/**", SHARE),
+            new Route("/api/data/**", SHARE),
+            new Route("/api/share/**", SHARE),
+            new Route("/api/feedback/**", ASSESSMENT),
+            new Route("/api/assessment/**", ASSESSMENT),
+            new Route("/api/burden/**", ASSESSMENT),
+            new Route("/api/units/**", INSPECTION),
+            new Route("/api/regions/**", INSPECTION),
+            new Route("/api/departments/**", INSPECTION),
+            new Route("/api/categories/**", INSPECTION),
+            new Route("/api/policy/**", INSPECTION),
+            new Route("/api/plans/**", INSPECTION),
+            new Route("/api/schedule/**", INSPECTION),
+            new Route("/api/visits/**", INSPECTION));
+
+    private final List<Route> routes;
+
+    public RouteTable(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+    }
+
+    /** The owning service of a request path (query string excluded), if any route matches. */
+    public Optional<String> upstreamOf(String path) {
+        String[] segments = split(path);
+        for (Route route : routes) {
+            if (matches(split(route.pattern()), segments)) {
+                return Optional.of(route.upstream());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(String[] pattern, String[] path) {
+        for (int i = 0; i < pattern.length; i++) {
+            if ("**".equals(pattern[i])) {
+                return true;
+            }
+            if (i >= path.length || !("*".equals(pattern[i]) || pattern[i].equals(path[i]))) {
+                return false;
+            }
+        }
+        return pattern.length == path.length;
+    }
+
+    private static String[] split(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+    }
+}

@@ -1,0 +1,43 @@
+package io.grassroots.gateway.proxy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RouteTableTest {
+    private final RouteTable table = new RouteTable(RouteTable.PLATFORM);
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/auth/token, gateway",
+            "/api/admin/accounts/someone, gateway",
+            "/api/plans, inspection",
+            "/api/plans/1b4e28ba-2fa1-11d2-883f-0016d3cca427/submit, inspection",
+            "/api/units, inspection",
+            "/api/units/450103001, inspection",
+            "/api/units/450103001/calendar, inspection",
+            "/api/units/450103001/access-log, share",
+            "/api/data/450103001/POPULATION, share",
+            "/api/reports, share",
+            "/api/share/stats, share",
+            "/api/burden/leaderboard, assessment",
+            "/api/assessment/scores/450103001, assessment",
+            "/api/feedback/, assessment",
+            "/api/schedule/450103/2027, inspection" })
+    void eachPathGoesToTheServiceThatOwnsIt(String path, String owner) {
+        assertEquals(Optional.of(owner), table.upstreamOf(path));
+    }
+
+    @Test
+    void aPathNoServiceOwnsIsNotRouted() {
+        assertEquals(Optional.empty(), table.upstreamOf("/api/nothing"));
+        assertEquals(Optional.empty(), table.upstreamOf("/api"));
+        // A prefix is a whole segment: /api/plansx is not /api/plans.
+        assertEquals(Optional.empty(), table.upstreamOf("/api/plansx"));
+        // access-log is routed to share only directly under a unit.
+        assertEquals(Optional.of(RouteTable.INSPECTION), table.upstreamOf("/api/units/access-log"));
+    }
+}
