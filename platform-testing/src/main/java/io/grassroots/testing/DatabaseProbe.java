@@ -25,6 +25,18 @@ public abstract class DatabaseProbe {
         }
     }
 
+    /** The first column of the first row as text, or null when there is no row. */
+    public String text(String sql, Object... args) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            bind(q, args);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int update(String sql, Object... args) {
         try (Connection c = dataSource().getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             bind(q, args);

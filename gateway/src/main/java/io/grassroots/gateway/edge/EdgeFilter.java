@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * What every request meets first: a request id (kept from the caller when well-formed, else made
  * here) on the request and its response, an access-log line, the per-address and per-principal rate
- * limits, the body size limit, and early rejection of a token that does not verify.
+ * limits, the declared body size limit (the proxy counts undeclared ones), and early rejection of a token that does not verify.
  */
 @ApplicationScoped
 public class EdgeFilter {
@@ -71,12 +71,6 @@ public class EdgeFilter {
         if (length != null && parseLength(length) > max) {
             Problems.write(ctx, 413, "body-too-large", "Request body too large", "the request body of " + length
                     + " bytes exceeds the limit of " + max + " bytes");
-            return;
-        }
-        if (length == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-            // Without a declared length the limit could only be enforced after a service had read part of it.
-            Problems.write(ctx, 411, "length-required", "Length required", "a request body needs a Content-Length "
-                    + "header (at most " + max + " bytes)");
             return;
         }
         String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);

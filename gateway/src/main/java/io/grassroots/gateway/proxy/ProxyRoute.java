@@ -4,6 +4,8 @@ import io.grassroots.gateway.config.GatewayConfig;
 import io.grassroots.gateway.edge.Problems;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -89,7 +91,18 @@ public class ProxyRoute {
         out.putHeader("X-Forwarded-For", forwarded == null ? address : forwarded + ", " + address);
         out.putHeader("X-Forwarded-Proto", in.scheme());
         out.putHeader("X-Forwarded-Host", String.valueOf(in.authority()));
-        out.send(in).onFailure(failure -> unavailable(ctx, service, failure)).onSuccess(response -> {
+        long limit = config.limits().maxBodyBytes();
+        ReadStream<Buffer> body = in.getHeader(HttpHeaders.CONTENT_LENGTH) != null ? in
+                : new LimitedBody(in, limit, () -> {
+                    Problems.write(ctx, 413, "body-too-large", "Request body too large", "the request body "
+                            + "exceeds the limit of " + limit + " bytes");
+                    out.reset();
+                });
+        out.send(body).onFailure(failure -> {
+            if (!ctx.response().ended()) {
+                unavailable(ctx, service, failure);
+            }
+        }).onSuccess(response -> {
             HttpServerResponse res = ctx.response();
             res.setStatusCode(response.statusCode());
             res.setStatusMessage(response.statusMessage());

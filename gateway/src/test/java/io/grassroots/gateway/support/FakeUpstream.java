@@ -1,0 +1,77 @@
+package io.grassroots.gateway.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A stand-in for the services behind the gateway: it answers every request with what it received
+ * (method, path, query, body and the headers the gateway forwards), waits 3 s on paths ending in
+ * /slow, and answers 503 with a header of its own on /unavailable. inspection and share point here;
+ * assessment points at a port where nothing listens.
+ */
+public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/", FakeUpstream::echo);
+            server.start();
+            int closed;
+            try (ServerSocket probe = new ServerSocket(0)) {
+                closed = probe.getLocalPort();
+            }
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            return Map.of("grassroots.gateway.upstreams.inspection", base,
+                    "grassroots.gateway.upstreams.share", base,
+                    "grassroots.gateway.upstreams.assessment", "http://127.0.0.1:" + closed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void echo(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.endsWith("/slow")) {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String json = "{\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\"" + path + "\",\"query\":\""
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery())
+                + "\",\"body\":\"" + body.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"authorization\":\""
+                + header(exchange, "Authorization") + "\",\"requestId\":\"" + header(exchange, "X-Request-Id")
+                + "\",\"forwardedFor\":\"" + header(exchange, "X-Forwarded-For") + "\"}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("X-Upstream", "fake");
+        exchange.sendResponseHeaders(path.endsWith("/unavailable") ? 503 : 200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static String header(HttpExchange exchange, String name) {
+        String value = exchange.getRequestHeaders().getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
