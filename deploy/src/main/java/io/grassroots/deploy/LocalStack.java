@@ -10,55 +10,61 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The local stack: Kafka (or KAFKA_BOOTSTRAP_SERVERS), a database per service on PostgreSQL, and
- * every service on its port from DESIGN.md, each waited for until ready. Logs go to .local/logs.
- * Ctrl-C or SIGTERM stops everything, services first, then the broker.
+ * The local stack: Kafka (or KAFKA_BOOTSTRAP_SERVERS), a database per service on PostgreSQL, every
+ * service and then the gateway, each waited for until ready; then the demo accounts and the demo
+ * year. Logs go to the state directory's logs. Ctrl-C or SIGTERM stops everything, services first.
  */
-public final class LocalStack {
+public final class LocalStack implements AutoCloseable {
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
-    /** A service of the platform: its module, port and database. */
-    record Service(String module, int port, String database, String dbUrlVariable) {
-    }
-
-    static final List<Service> SERVICES = List.of(
-            new Service("inspection-service", 8081, "inspection", "INSPECTION_DB_URL"),
-            new Service("dataset-share-service", 8082, "dataset_share", "DATASET_SHARE_DB_URL"),
-            new Service("assessment-service", 8083, "assessment", "ASSESSMENT_DB_URL"));
-
     private final Path root;
-    private final Path state;
+    private final StackLayout layout;
+    private final PrintStream out;
     private final List<ServiceProcess> running = new ArrayList<>();
     private KafkaBroker broker;
+    private String adminPassword;
+    private TokenMinter minter;
     /** Start from empty databases and an empty broker (the signing keys are kept). */
     private boolean fresh;
 
-    LocalStack(Path root) {
+    LocalStack(Path root, StackLayout layout, PrintStream out) {
         this.root = root.toAbsolutePath().normalize();
-        this.state = this.root.resolve(".local");
+        this.layout = layout;
+        this.out = out;
     }
 
     public static void main(String[] args) throws Exception {
         List<String> arguments = List.of(args);
-        LocalStack stack = new LocalStack(Path.of(arguments.stream().filter(a -> !a.startsWith("--")).findFirst()
-                .orElse(".")));
+        Path root = Path.of(arguments.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("."));
+        LocalStack stack = new LocalStack(root, StackLayout.standard(root.toAbsolutePath()), OUT);
         stack.fresh = arguments.contains("--fresh");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stack.stop();
+            stack.close();
             stopped.countDown();
         }, "local-stack-stop"));
         try {
             stack.start();
+            DemoYear demo = new DemoYear(stack.minter(), stack.layout, DemoYear.nextYear());
+            try {
+                demo.seed(OUT);
+            } catch (IOException e) {
+                // The platform is up either way; a failed seed is reported, not fatal.
+                OUT.println("Could not seed demo year " + demo.year() + ": " + e.getMessage());
+            }
+            stack.printSummary(demo.year());
         } catch (Exception e) {
             OUT.println("The local stack could not start: " + e.getMessage());
             System.exit(1);
@@ -66,10 +72,30 @@ public final class LocalStack {
         stopped.await();
     }
 
+    LocalStack fresh(boolean value) {
+        this.fresh = value;
+        return this;
+    }
+
+    StackLayout layout() {
+        return layout;
+    }
+
+    TokenMinter minter() {
+        return minter;
+    }
+
+    String adminPassword() {
+        return adminPassword;
+    }
+
     void start() throws Exception {
-        Files.createDirectories(state.resolve("logs"));
-        SigningKeys keys = SigningKeys.loadOrCreate(state.resolve("keys"));
-        Path publicKey = state.resolve("keys").resolve(SigningKeys.PUBLIC_FILE);
+        Files.createDirectories(layout.state().resolve("logs"));
+        Path keyDirectory = layout.state().resolve("keys");
+        SigningKeys keys = SigningKeys.loadOrCreate(keyDirectory);
+        minter = new TokenMinter(keys);
+        Path publicKey = keyDirectory.resolve(SigningKeys.PUBLIC_FILE);
+        adminPassword = loadOrGenerateAdminPassword();
 
         PostgresServer postgres = PostgresServer.fromEnvironment();
         if (!postgres.isReachable()) {
@@ -77,79 +103,123 @@ public final class LocalStack {
                     + postgres.port() + " (set PGHOST/PGPORT/PGUSER/PGPASSWORD)");
         }
         if (fresh) {
-            OUT.println("--fresh: dropping the stack's databases and the local broker's data");
-            SERVICES.forEach(s -> postgres.dropDatabase(s.database()));
-            deleteTree(state.resolve("kafka"));
+            out.println("--fresh: dropping the stack's databases and the local broker's data");
+            Service.ALL.forEach(s -> postgres.dropDatabase(layout.database(s)));
+            deleteTree(layout.state().resolve("kafka"));
         }
 
         String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (bootstrap == null || bootstrap.isBlank()) {
-            if (ChildProcesses.isListening(9092)) {
-                throw new IllegalStateException("port 9092 is taken; stop what runs there or set "
-                        + "KAFKA_BOOTSTRAP_SERVERS to use that cluster");
+            if (ChildProcesses.isListening(layout.kafkaPort())) {
+                throw new IllegalStateException("port " + layout.kafkaPort() + " is taken; stop what runs there or "
+                        + "set KAFKA_BOOTSTRAP_SERVERS to use that cluster");
             }
-            OUT.println("Starting Kafka (KRaft, single node) on 127.0.0.1:9092 …");
-            broker = KafkaBroker.on(state.resolve("kafka"), 9092).start();
+            out.println("Starting Kafka (KRaft, single node) on 127.0.0.1:" + layout.kafkaPort() + " …");
+            broker = KafkaBroker.on(layout.state().resolve("kafka"), layout.kafkaPort()).start();
             bootstrap = broker.bootstrapServers();
         } else {
-            OUT.println("Using the Kafka cluster at " + bootstrap);
+            out.println("Using the Kafka cluster at " + bootstrap);
         }
 
-        for (Service service : SERVICES) {
-            if (postgres.ensureDatabase(service.database())) {
-                OUT.println("Created database " + service.database());
+        for (Service service : Service.ALL) {
+            if (postgres.ensureDatabase(layout.database(service))) {
+                out.println("Created database " + layout.database(service));
             }
         }
-
-        for (Service service : SERVICES) {
-            if (ChildProcesses.isListening(service.port())) {
-                throw new IllegalStateException("port " + service.port() + " for " + service.module()
-                        + " is taken");
+        for (Service service : Service.ALL) {
+            int port = layout.port(service.module());
+            if (ChildProcesses.isListening(port)) {
+                throw new IllegalStateException("port " + port + " for " + service.module() + " is taken");
             }
             Map<String, String> env = new LinkedHashMap<>();
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
             env.put("PLATFORM_JWT_PUBLIC_KEY", publicKey.toString());
-            env.put(service.dbUrlVariable(), postgres.jdbcUrl(service.database()));
+            env.put(service.dbUrlVariable(), postgres.jdbcUrl(layout.database(service)));
             env.put("PGUSER", postgres.user());
             env.put("PGPASSWORD", postgres.password());
-            ServiceProcess process = new ServiceProcess(service.module(), service.port(),
+            if (Service.GATEWAY.equals(service.module())) {
+                env.put("PLATFORM_JWT_KEY_DIR", keyDirectory.toString());
+                env.put("PLATFORM_ADMIN_PASSWORD", adminPassword);
+                env.put("INSPECTION_URL", layout.url(Service.INSPECTION));
+                env.put("DATASET_SHARE_URL", layout.url(Service.SHARE));
+                env.put("ASSESSMENT_URL", layout.url(Service.ASSESSMENT));
+                // The services are all up before the gateway starts: it comes up with every route live.
+                for (ServiceProcess process : running) {
+                    process.awaitReady(READY_TIMEOUT);
+                }
+            }
+            ServiceProcess process = new ServiceProcess(service.module(), port,
                     root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar"),
-                    state.resolve("logs").resolve(service.module() + ".log"), env);
-            OUT.println("Starting " + service.module() + " on " + service.port() + " …");
+                    layout.state().resolve("logs").resolve(service.module() + ".log"), env);
+            out.println("Starting " + service.module() + " on " + port + " …");
             process.start();
             running.add(process);
         }
         for (ServiceProcess process : running) {
             process.awaitReady(READY_TIMEOUT);
         }
-        Map<String, Path> tokens = DemoTokens.write(new TokenMinter(keys), state.resolve("tokens"));
-        DemoYear demo = new DemoYear(new TokenMinter(keys));
         try {
-            demo.seed(OUT);
+            new DemoAccounts(layout.url(Service.GATEWAY), adminPassword).create(out);
         } catch (IOException e) {
-            // The platform is up either way; a failed seed is reported, not fatal.
-            OUT.println("Could not seed demo year " + demo.year() + ": " + e.getMessage());
+            // E.g. admin's password was changed since: the platform is up, the demo accounts are not.
+            out.println("Could not create the demo accounts: " + e.getMessage());
         }
-        printSummary(bootstrap, tokens);
-        OUT.printf("  demo year %d         http://127.0.0.1:8083/api/burden/leaderboard?year=%d&region=%s%n",
-                demo.year(), demo.year(), DemoYear.COUNTY);
     }
 
-    private void printSummary(String bootstrap, Map<String, Path> tokens) {
-        OUT.println();
-        OUT.println("The platform is up.");
+    /**
+     * PLATFORM_ADMIN_PASSWORD when set; otherwise the one generated on the first start, kept readable
+     * only by its owner in the state directory and printed that one time.
+     */
+    private String loadOrGenerateAdminPassword() throws IOException {
+        String given = System.getenv("PLATFORM_ADMIN_PASSWORD");
+        if (given != null && !given.isBlank()) {
+            return given;
+        }
+        Path file = layout.state().resolve("admin-password");
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        }
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Files.writeString(file, generated, StandardCharsets.UTF_8);
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the file keeps its default permissions.
+        }
+        out.println();
+        out.println("Generated the password of the coordinator 'admin' (shown this once): " + generated);
+        out.println("It is kept in " + file + "; set PLATFORM_ADMIN_PASSWORD to choose your own.");
+        out.println();
+        return generated;
+    }
+
+    private void printSummary(int demoYear) {
+        out.println();
+        out.println("The platform is up. Its one entry point is the gateway:");
+        out.printf("  gateway              %s   (Swagger UI %s/q/swagger-ui, OpenAPI %s/openapi)%n",
+                layout.url(Service.GATEWAY), layout.url(Service.GATEWAY), layout.url(Service.GATEWAY));
+        out.println("  sign in              curl -s -X POST " + layout.url(Service.GATEWAY) + "/api/auth/token "
+                + "-H 'Content-Type: application/json' -d '{\"username\":\"admin\",\"password\":\"…\"}'");
+        out.println("                       (admin's password: PLATFORM_ADMIN_PASSWORD, or " + layout.state()
+                .resolve("admin-password") + "; demo accounts: see the README, password "
+                + DemoAccounts.PASSWORD + ")");
         for (ServiceProcess p : running) {
-            OUT.printf("  %-20s http://127.0.0.1:%d   (OpenAPI /q/openapi, health /q/health/ready, metrics /q/metrics)%n",
-                    p.name(), p.port());
+            if (!Service.GATEWAY.equals(p.name())) {
+                out.printf("  %-20s http://127.0.0.1:%d   (health /q/health/ready, metrics /q/metrics)%n", p.name(),
+                        p.port());
+            }
         }
-        OUT.println("  Kafka                " + bootstrap);
-        OUT.println("  logs                 " + state.resolve("logs"));
-        OUT.println("  demo tokens (12 h)   " + state.resolve("tokens"));
-        tokens.forEach((who, file) -> OUT.printf("    %-28s %s%n", who, root.relativize(file)));
-        OUT.println("Press Ctrl-C to stop.");
+        out.println("  Kafka                " + (broker == null ? System.getenv("KAFKA_BOOTSTRAP_SERVERS")
+                : broker.bootstrapServers()));
+        out.println("  logs                 " + layout.state().resolve("logs"));
+        out.printf("  demo year %d         %s/api/burden/leaderboard?year=%d&region=%s%n", demoYear,
+                layout.url(Service.GATEWAY), demoYear, DemoYear.COUNTY);
+        out.println("Press Ctrl-C to stop.");
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -160,7 +230,8 @@ public final class LocalStack {
         }
     }
 
-    synchronized void stop() {
+    @Override
+    public synchronized void close() {
         for (int i = running.size() - 1; i >= 0; i--) {
             running.get(i).stop();
         }
@@ -169,6 +240,6 @@ public final class LocalStack {
             broker.stop();
             broker = null;
         }
-        OUT.println("The local stack has stopped.");
+        out.println("The local stack has stopped.");
     }
 }

@@ -1,0 +1,60 @@
+package io.grassroots.deploy;
+
+import io.grassroots.infra.PostgresServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One whole platform for all tests of this module: the packaged services and gateway, a broker and
+ * databases of their own on free ports, with the demo year seeded through the services' APIs.
+ * Started once, stopped when the test run ends.
+ */
+final class RunningStack implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    static final int YEAR = 2027;
+    private static RunningStack instance;
+
+    final LocalStack stack;
+    final StackLayout layout;
+    final DemoYear.Seeded seeded;
+    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    private RunningStack() throws Exception {
+        Path root = Path.of(System.getProperty("user.dir")).getParent();
+        layout = StackLayout.isolated(Path.of(System.getProperty("user.dir"), "target", "stack-it"), "_stack_it");
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        stack = new LocalStack(root, layout, out).fresh(true);
+        try {
+            stack.start();
+            seeded = new DemoYear(stack.minter(), layout, YEAR).seed(out);
+        } catch (Exception e) {
+            stack.close();
+            throw new IllegalStateException("the stack did not start: " + log.toString(StandardCharsets.UTF_8), e);
+        }
+    }
+
+    static synchronized RunningStack get(ExtensionContext context) throws Exception {
+        if (instance == null) {
+            instance = new RunningStack();
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class.getName(), instance);
+        }
+        return instance;
+    }
+
+    String url(String module) {
+        return layout.url(module);
+    }
+
+    String gateway() {
+        return layout.url(Service.GATEWAY);
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        Service.ALL.forEach(s -> postgres.dropDatabase(layout.database(s)));
+    }
+}
