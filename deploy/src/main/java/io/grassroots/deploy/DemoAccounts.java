@@ -23,6 +23,12 @@ final class DemoAccounts {
     }
 
     static final List<Account> ALL = List.of(
+            // 兴宁区: the README's walkthrough starts from an empty county here.
+            new Account("emergency-xingning", "DEPARTMENT", "450102-emergency", null, "450102"),
+            new Account("fire-xingning", "DEPARTMENT", "450102-fire", null, "450102"),
+            new Account("team-emergency-xingning", "TEAM", "450102-emergency", null, "450102"),
+            new Account("minsheng-street", "UNIT", null, "450102001", "450102001"),
+            // 青秀区: the seeded demo year.
             new Account("emergency-qingxiu", "DEPARTMENT", "450103-emergency", null, "450103"),
             new Account("fire-qingxiu", "DEPARTMENT", "450103-fire", null, "450103"),
             new Account("coordinator-qingxiu", "COORDINATOR", null, null, "450103"),

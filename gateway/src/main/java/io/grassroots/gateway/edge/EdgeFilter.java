@@ -45,9 +45,15 @@ public class EdgeFilter {
     }
 
     void handle(RoutingContext ctx) {
+        if (ctx.get(REQUEST_ID) != null) {
+            // A rerouted request (e.g. the Swagger UI's index) has been through here once already.
+            ctx.next();
+            return;
+        }
         long started = System.nanoTime();
         String incoming = ctx.request().getHeader(REQUEST_ID);
         String id = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        ctx.put(REQUEST_ID, id);
         ctx.request().headers().set(REQUEST_ID, id);
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id));
         String address = ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().host();
