@@ -161,8 +161,13 @@ public final class LocalStack implements AutoCloseable {
         try {
             new DemoAccounts(layout.url(Service.GATEWAY), adminPassword).create(out);
         } catch (IOException e) {
-            // E.g. admin's password was changed since: the platform is up, the demo accounts are not.
+            // The platform is up either way; without the demo accounts the walkthrough cannot sign in.
             out.println("Could not create the demo accounts: " + e.getMessage());
+            if (e.getMessage().contains("/api/auth/token answered 401")) {
+                out.println("The gateway's database already holds an 'admin' whose password is not this stack's ("
+                        + "it was made by an earlier stack or changed since). Set PLATFORM_ADMIN_PASSWORD to that "
+                        + "password, or start from empty databases with ./deploy/run --fresh.");
+            }
         }
     }
 
