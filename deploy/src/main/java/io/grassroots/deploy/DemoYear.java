@@ -2,6 +2,7 @@ package io.grassroots.deploy;
 
 import io.grassroots.infra.TokenMinter;
 import static io.grassroots.deploy.Http.all;
+import static io.grassroots.deploy.Http.call;
 import static io.grassroots.deploy.Http.first;
 import static io.grassroots.deploy.Http.json;
 
@@ -172,11 +173,6 @@ final class DemoYear {
                 Thread.sleep(2000);
             }
         }
-    }
-
-    private static String call(String method, String url, String token, String body) throws IOException,
-            InterruptedException {
-        return Http.call(method, url, token, body);
     }
 
     private static String targets(List<String> units) {

@@ -96,17 +96,8 @@ public class AccountService {
         if (em.find(Account.class, username) != null) {
             throw ProblemException.conflict("EXISTS", "account " + username + " exists already");
         }
-        Account account = new Account();
-        account.username = username;
-        account.passwordHash = hasher.hash(input.password());
-        account.role = role.name();
-        account.departmentId = needsDept ? input.dept() : null;
-        account.unitCode = role == Role.UNIT ? input.unit() : null;
-        account.region = region;
-        account.createdBy = coordinator.subject();
-        account.createdAt = Instant.now(clock);
-        em.persist(account);
-        return AccountView.of(account);
+        return AccountView.of(store(username, input.password(), role, needsDept ? input.dept() : null,
+                role == Role.UNIT ? input.unit() : null, region, coordinator.subject()));
     }
 
     @Transactional
@@ -138,14 +129,22 @@ public class AccountService {
         if (em.find(Account.class, username) != null) {
             return false;
         }
+        store(username, password, role, null, null, region, "gateway");
+        return true;
+    }
+
+    private Account store(String username, String password, Role role, String dept, String unit, String region,
+            String createdBy) {
         Account account = new Account();
         account.username = username;
         account.passwordHash = hasher.hash(password);
         account.role = role.name();
+        account.departmentId = dept;
+        account.unitCode = unit;
         account.region = region;
-        account.createdBy = "gateway";
+        account.createdBy = createdBy;
         account.createdAt = Instant.now(clock);
         em.persist(account);
-        return true;
+        return account;
     }
 }

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,13 +60,6 @@ public final class OpenApiMerger {
         ArrayNode tagList = merged.putArray("tags");
         tags.values().forEach(tagList::add);
         return merged;
-    }
-
-    /** The sorted list of paths of a document, for comparing what a service serves with what is routed. */
-    public static List<String> paths(JsonNode document) {
-        List<String> out = new ArrayList<>();
-        document.path("paths").fieldNames().forEachRemaining(out::add);
-        return out;
     }
 
     private static void rewriteRefs(JsonNode node, Map<String, String> renames) {

@@ -17,7 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +49,7 @@ public class PlatformOpenApiResource {
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("gateway", "http://127.0.0.1:" + request.localAddress().port());
         sources.putAll(config.upstreams());
-        java.util.List<String> unavailable = new java.util.ArrayList<>();
+        List<String> unavailable = new ArrayList<>();
         sources.forEach((name, base) -> {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base

@@ -47,11 +47,15 @@ public class ProxyRoute {
     Vertx vertx;
 
     private HttpClient client;
+    /** The configured service addresses, parsed once. */
+    private Map<String, URI> upstreams;
 
     void register(@Observes Router router) {
         client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                 .setKeepAlive(true).setMaxPoolSize(64).setDecompressionSupported(false));
+        upstreams = new java.util.HashMap<>();
+        config.upstreams().forEach((name, base) -> upstreams.put(name, URI.create(base)));
         router.route("/api/*").order(-100).handler(this::forward);
     }
 
@@ -66,12 +70,11 @@ public class ProxyRoute {
             ctx.next();
             return;
         }
-        String base = config.upstreams().get(owner.get());
-        if (base == null) {
+        URI upstream = upstreams.get(owner.get());
+        if (upstream == null) {
             Problems.write(ctx, 502, "bad-gateway", "Service not configured", "no address for " + owner.get());
             return;
         }
-        URI upstream = URI.create(base);
         HttpServerRequest in = ctx.request();
         in.pause();
         String query = in.query();

@@ -43,17 +43,20 @@ public final class RouteTable {
             new Route("/api/visits/**", INSPECTION));
 
     private final List<Route> routes;
+    /** Each route's pattern split into segments once, not on every request. */
+    private final List<String[]> patterns;
 
     public RouteTable(List<Route> routes) {
         this.routes = List.copyOf(routes);
+        this.patterns = this.routes.stream().map(r -> split(r.pattern())).toList();
     }
 
     /** The owning service of a request path (query string excluded), if any route matches. */
     public Optional<String> upstreamOf(String path) {
         String[] segments = split(path);
-        for (Route route : routes) {
-            if (matches(split(route.pattern()), segments)) {
-                return Optional.of(route.upstream());
+        for (int i = 0; i < routes.size(); i++) {
+            if (matches(patterns.get(i), segments)) {
+                return Optional.of(routes.get(i).upstream());
             }
         }
         return Optional.empty();

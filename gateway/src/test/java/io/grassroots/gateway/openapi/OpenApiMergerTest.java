@@ -32,7 +32,7 @@ class OpenApiMergerTest {
         documents.put("share", two);
         ObjectNode merged = OpenApiMerger.merge("platform", "1", documents);
 
-        assertEquals(List.of("/api/plans", "/api/catalog/indicators"), OpenApiMerger.paths(merged));
+        assertEquals(List.of("/api/plans", "/api/catalog/indicators"), List.copyOf(iterate(merged.path("paths"))));
         JsonNode schemas = merged.path("components").path("schemas");
         assertEquals("string", schemas.path("View").path("properties").path("plan").path("type").asText());
         assertEquals("string", schemas.path("share_View").path("properties").path("code").path("type").asText());
