@@ -27,10 +27,15 @@ public class ValueStore {
     PendingAnswers pending;
     @Inject
     Clock clock;
+    @Inject
+    FieldLocks locks;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<DataValue> write(List<NewValue> values) {
         Instant now = Instant.now(clock);
+        // Two writers of one field (a unit's report and an inspection result arriving together) take
+        // versions one after the other instead of colliding on the same number.
+        locks.lock(values.stream().map(v -> FieldLocks.key(v.unitCode(), v.indicator(), v.period())).toList());
         List<DataValue> stored = new ArrayList<>();
         for (NewValue v : values) {
             if (v.sourceRef() != null && alreadyStored(v)) {

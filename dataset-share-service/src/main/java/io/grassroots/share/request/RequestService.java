@@ -14,6 +14,7 @@ import io.grassroots.platform.web.Violations;
 import io.grassroots.share.access.AccessLog;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.ReferenceCache;
+import io.grassroots.share.data.FieldLocks;
 import io.grassroots.share.data.ValueRules;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.task.Task;
@@ -54,6 +55,8 @@ public class RequestService {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    FieldLocks locks;
     @ConfigProperty(name = "grassroots.requests.notice-working-days", defaultValue = "10")
     int noticeWorkingDays;
 
@@ -141,8 +144,15 @@ public class RequestService {
         request.createdAt = now;
 
         Map<String, Current> current = currentValues(units, catalog.keySet(), input.period());
-        Map<String, UUID> openTasks = anyUnanswered(units, catalog, current, now)
-                ? openTasksFor(units, catalog.keySet(), input.period()) : Map.of();
+        Map<String, UUID> openTasks = Map.of();
+        List<String> missing = unanswered(units, catalog, current, now, input.period());
+        if (!missing.isEmpty()) {
+            // Under the fields' locks a concurrent request for them waits, so the two share one task
+            // instead of both asking; a value that landed meanwhile is read again and answers.
+            locks.lock(missing);
+            current = currentValues(units, catalog.keySet(), input.period());
+            openTasks = openTasksFor(units, catalog.keySet(), input.period());
+        }
         List<Object[]> fields = new ArrayList<>();
         List<AccessLog.Entry> reads = new ArrayList<>();
         Map<String, List<String>> missingByUnit = new LinkedHashMap<>();
@@ -294,18 +304,19 @@ public class RequestService {
         return latest;
     }
 
-    /** Whether some field has no fresh value: only then can it be waiting on a unit's task already. */
-    private static boolean anyUnanswered(List<String> units, Map<String, Indicator> catalog, Map<String, Current> current,
-            Instant now) {
+    /** The fields without a fresh value: only they can be waiting on a unit's task already. */
+    private static List<String> unanswered(List<String> units, Map<String, Indicator> catalog,
+            Map<String, Current> current, Instant now, String period) {
+        List<String> missing = new ArrayList<>();
         for (String unit : units) {
             for (Indicator indicator : catalog.values()) {
                 Current value = current.get(unit + "|" + indicator.code);
                 if (value == null || !ValueRules.fresh(value.reportedAt(), indicator.freshnessDays, now)) {
-                    return true;
+                    missing.add(FieldLocks.key(unit, indicator.code, period));
                 }
             }
         }
-        return false;
+        return missing;
     }
 
     /** The open task fields among the requested ones, in one query: a field asked already is asked once. */
