@@ -81,7 +81,11 @@ class SecurityMatrixTest {
                 new Probe("GET", "/api/assessment/veto-items", null, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Probe("POST", "/api/assessment/veto-items", "{}", 403, 403, 400, 403, 403, 403, 403, 401),
                 new Probe("POST", "/api/feedback", "{}", 403, 403, 403, 403, 400, 400, 403, 401),
-                new Probe("GET", "/api/admin/accounts", null, 403, 403, 200, 403, 403, 403, 403, 401));
+                new Probe("GET", "/api/admin/accounts", null, 403, 403, 200, 403, 403, 403, 403, 401),
+                new Probe("POST", "/api/admin/accounts/nobody-by-this-name/disable", null, 403, 403, 404, 403, 403,
+                        403, 403, 401),
+                // Every signed-in account may change its own password (here refused: the body is empty).
+                new Probe("PUT", "/api/auth/password", "{}", 400, 400, 400, 400, 400, 400, 400, 401));
 
         List<String> mismatches = new ArrayList<>();
         List<String> roles = List.copyOf(ROLES.keySet());

@@ -24,4 +24,11 @@ public class Account {
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+    @Column(name = "disabled_by")
+    public String disabledBy;
+    /** Tokens issued before this moment no longer count (set by a password change or reset). */
+    @Column(name = "tokens_valid_from")
+    public Instant tokensValidFrom;
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -42,5 +43,27 @@ public class AccountResource {
     @Operation(summary = "One account of your region")
     public AccountView get(@PathParam("username") String username) {
         return accounts.get(username, caller.get());
+    }
+
+    @POST
+    @Path("/{username}/disable")
+    @Operation(summary = "Disable an account of your region: it cannot sign in and its tokens stop working at once")
+    public AccountView disable(@PathParam("username") String username) {
+        return accounts.disable(username, caller.get());
+    }
+
+    @POST
+    @Path("/{username}/enable")
+    @Operation(summary = "Enable a disabled account again")
+    public AccountView enable(@PathParam("username") String username) {
+        return accounts.enable(username, caller.get());
+    }
+
+    @PUT
+    @Path("/{username}/password")
+    @Operation(summary = "Set a new password for an account of your region; its earlier tokens stop working")
+    public Response resetPassword(@PathParam("username") String username, PasswordReset reset) {
+        accounts.resetPassword(username, reset, caller.get());
+        return Response.noContent().build();
     }
 }

@@ -26,7 +26,6 @@ public class AccountService {
     static final Pattern REGION = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}");
     static final Pattern UNIT = Pattern.compile("\\d{9}|\\d{12}");
     static final Pattern DEPARTMENT = Pattern.compile("(\\d{2}|\\d{4}|\\d{6})-[a-z0-9-]{2,40}");
-    static final int MIN_PASSWORD = 12;
 
     @Inject
     EntityManager em;
@@ -34,6 +33,10 @@ public class AccountService {
     PasswordHasher hasher;
     @Inject
     Clock clock;
+    @Inject
+    RevokedTokens revoked;
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry synchronizations;
 
     @Transactional
     public AccountView create(AccountInput input, Caller coordinator) {
@@ -46,15 +49,7 @@ public class AccountService {
             v.add("username", "FORMAT", "username must be 3-64 of a-z, 0-9, '.', '_' or '-', starting with a "
                     + "letter or digit");
         }
-        if (v.required("password", input.password())) {
-            if (input.password().length() < MIN_PASSWORD) {
-                v.add("password", "MIN_LENGTH", "password must have at least " + MIN_PASSWORD + " characters");
-            } else if (input.password().length() > 128) {
-                v.add("password", "MAX_LENGTH", "password must have at most 128 characters");
-            } else if (input.password().toLowerCase(Locale.ROOT).contains(String.valueOf(username))) {
-                v.add("password", "NOT_USERNAME", "password must not contain the username");
-            }
-        }
+        PasswordRules.check(v, "password", input.password(), username);
         Role role = null;
         if (v.required("role", input.role())) {
             try {
@@ -102,11 +97,99 @@ public class AccountService {
 
     @Transactional
     public AccountView get(String username, Caller coordinator) {
+        return AccountView.of(inRegion(username, coordinator));
+    }
+
+    /** Disables an account: it can no longer sign in, and its tokens stop counting at once. */
+    @Transactional
+    public AccountView disable(String username, Caller coordinator) {
+        Account account = inRegion(username, coordinator);
+        if (account.username.equals(coordinator.subject())) {
+            throw ProblemException.conflict("SELF", "you cannot disable your own account");
+        }
+        if (account.disabledAt == null) {
+            account.disabledAt = Instant.now(clock);
+            account.disabledBy = coordinator.subject();
+            afterCommit(account);
+        }
+        return AccountView.of(account);
+    }
+
+    /** Enables a disabled account again; tokens issued before it was disabled stay void. */
+    @Transactional
+    public AccountView enable(String username, Caller coordinator) {
+        Account account = inRegion(username, coordinator);
+        if (account.disabledAt != null) {
+            account.tokensValidFrom = Instant.now(clock);
+            account.disabledAt = null;
+            account.disabledBy = null;
+            afterCommit(account);
+        }
+        return AccountView.of(account);
+    }
+
+    /** A coordinator sets a new password for an account of its region (the user forgot theirs). */
+    @Transactional
+    public void resetPassword(String username, PasswordReset reset, Caller coordinator) {
+        Account account = inRegion(username, coordinator);
+        Violations v = new Violations();
+        PasswordRules.check(v, "password", reset == null ? null : reset.password(), account.username);
+        v.throwIfAny();
+        setPassword(account, reset.password());
+    }
+
+    /** The signed-in user changes their own password, proving the current one. */
+    @Transactional
+    public void changeOwnPassword(String username, PasswordChange change, Runnable onWrongPassword) {
         Account account = em.find(Account.class, username);
+        if (account == null || account.disabledAt != null) {
+            throw ProblemException.notFound("account " + username);
+        }
+        if (change == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "currentPassword and newPassword are required");
+        }
+        Violations v = new Violations();
+        v.required("currentPassword", change.currentPassword());
+        PasswordRules.check(v, "newPassword", change.newPassword(), account.username);
+        v.throwIfAny();
+        if (!hasher.verify(change.currentPassword(), account.passwordHash)) {
+            onWrongPassword.run();
+            throw ProblemException.invalid("currentPassword", "CORRECT", "currentPassword is not your password");
+        }
+        if (change.newPassword().equals(change.currentPassword())) {
+            throw ProblemException.invalid("newPassword", "CHANGED", "newPassword must differ from the current one");
+        }
+        setPassword(account, change.newPassword());
+    }
+
+    private void setPassword(Account account, String password) {
+        account.passwordHash = hasher.hash(password);
+        account.tokensValidFrom = Instant.now(clock);
+        afterCommit(account);
+    }
+
+    /** The edge learns of the change once it is committed, not before (a rollback changes nothing). */
+    private void afterCommit(Account account) {
+        synchronizations.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    revoked.noted(account);
+                }
+            }
+        });
+    }
+
+    private Account inRegion(String username, Caller coordinator) {
+        Account account = username == null ? null : em.find(Account.class, username);
         if (account == null || !account.region.startsWith(coordinator.region())) {
             throw ProblemException.notFound("account " + username);
         }
-        return AccountView.of(account);
+        return account;
     }
 
     @Transactional

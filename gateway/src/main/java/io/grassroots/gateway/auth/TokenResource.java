@@ -57,10 +57,7 @@ public class TokenResource {
         SignInThrottle.Verdict verdict = throttle.check(Instant.now(clock), user, address);
         if (verdict.refused()) {
             LOG.warnf("sign-in refused for %s from %s: too many failures", user, address);
-            Problem problem = Problems.tooManyRequests("too many failed sign-ins; try again in "
-                    + Problems.retryAfterSeconds(verdict.retryAfter()) + " s", request.path());
-            return Response.status(429).header("Retry-After", Problems.retryAfterSeconds(verdict.retryAfter()))
-                    .type(Problem.MEDIA_TYPE).entity(problem).build();
+            return SignInRefusal.response(verdict, request.path());
         }
         if (!verdict.delay().isZero()) {
             // Each further guess costs the guesser more time; the worker thread waits, not the event loop.
@@ -75,6 +72,12 @@ public class TokenResource {
                     request.path(), List.of())).build();
         }
         throttle.succeeded(user);
+        if (account.disabledAt != null) {
+            // Only the holder of the right password learns that the account exists and is disabled.
+            return Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem(
+                    "urn:grassroots:problem:account-disabled", "Account disabled", 403, "account " + account.username
+                    + " is disabled; ask your coordinating office", request.path(), List.of())).build();
+        }
         return Response.ok(new TokenResponse(issuer.issue(account), "Bearer", issuer.lifetimeSeconds()))
                 .header("Cache-Control", "no-store").build();
     }

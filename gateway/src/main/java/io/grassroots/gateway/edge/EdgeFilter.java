@@ -1,5 +1,6 @@
 package io.grassroots.gateway.edge;
 
+import io.grassroots.gateway.account.RevokedTokens;
 import io.grassroots.gateway.config.GatewayConfig;
 import io.grassroots.gateway.limit.RateLimiter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -19,7 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * What every request meets first: a request id (kept from the caller when well-formed, else made
  * here) on the request and its response, an access-log line, the per-address and per-principal rate
- * limits, the declared body size limit (the proxy counts undeclared ones), and early rejection of a token that does not verify.
+ * limits, the declared body size limit (the proxy counts undeclared ones), and early rejection of a
+ * token that does not verify or was revoked.
  */
 @ApplicationScoped
 public class EdgeFilter {
@@ -33,6 +35,8 @@ public class EdgeFilter {
     GatewayConfig config;
     @Inject
     JWTParser jwt;
+    @Inject
+    RevokedTokens revoked;
     @Inject
     @Named("per-principal")
     RateLimiter perPrincipal;
@@ -88,6 +92,12 @@ public class EdgeFilter {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 Problems.write(ctx, 401, "unauthorized", "Not signed in",
                         "the bearer token is not valid: expired, altered, or not signed by this platform");
+                return;
+            }
+            if (revoked.isRevoked(token.getSubject(), token.getIssuedAtTime())) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                Problems.write(ctx, 401, "unauthorized", "Not signed in", "the bearer token was revoked: the account "
+                        + "was disabled or its password changed since it was issued; sign in again");
                 return;
             }
             ctx.put(PRINCIPAL, token.getSubject());

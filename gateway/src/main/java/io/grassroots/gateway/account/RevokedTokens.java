@@ -1,0 +1,75 @@
+package io.grassroots.gateway.account;
+
+import io.grassroots.gateway.config.GatewayConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which signed tokens no longer count although they verify: every token of a disabled account, and
+ * those issued before an account's password was changed or reset. The edge filter asks on the event
+ * loop, so the answer comes from memory: this instance's own changes at once, other instances'
+ * from the database within the refresh interval.
+ */
+@ApplicationScoped
+public class RevokedTokens {
+    /** An account disabled since then, or tokens valid only when issued from then on. */
+    private record Cut(boolean disabled, Instant validFrom) {
+    }
+
+    private final Map<String, Cut> cuts = new ConcurrentHashMap<>();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    GatewayConfig config;
+
+    /** Whether a token of the subject issued at that second is refused. */
+    public boolean isRevoked(String subject, long issuedAtSeconds) {
+        Cut cut = subject == null ? null : cuts.get(subject);
+        // Token times have whole seconds: a token issued in the second of a change still counts, so that
+        // signing in right after changing one's password works.
+        return cut != null && (cut.disabled() || issuedAtSeconds < cut.validFrom().getEpochSecond());
+    }
+
+    void noted(Account account) {
+        if (account.disabledAt != null) {
+            cuts.put(account.username, new Cut(true, account.disabledAt));
+        } else if (account.tokensValidFrom != null) {
+            cuts.put(account.username, new Cut(false, account.tokensValidFrom));
+        } else {
+            cuts.remove(account.username);
+        }
+    }
+
+    /** Reloads the cuts that still matter: one older than a token's lifetime has nothing left to refuse. */
+    @Scheduled(every = "${grassroots.gateway.tokens.revocation-refresh:10s}", delayed = "1s")
+    void refresh() {
+        Instant horizon = Instant.now(clock).minus(config.tokens().lifetime());
+        List<Account> current = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select a from Account a "
+                + "where a.disabledAt is not null or a.tokensValidFrom > :horizon", Account.class)
+                .setParameter("horizon", horizon).getResultList());
+        Map<String, Cut> fresh = new java.util.HashMap<>();
+        for (Account a : current) {
+            fresh.put(a.username, a.disabledAt != null ? new Cut(true, a.disabledAt) : new Cut(false,
+                    a.tokensValidFrom));
+        }
+        cuts.keySet().retainAll(fresh.keySet());
+        cuts.putAll(fresh);
+    }
+
+    void load(@Observes StartupEvent start) {
+        refresh();
+    }
+}
