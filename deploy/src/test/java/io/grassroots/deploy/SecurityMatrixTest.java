@@ -78,6 +78,8 @@ class SecurityMatrixTest {
                 new Probe("GET", "/api/burden/leaderboard?year=" + y, null, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Probe("GET", "/api/assessment/scores/" + unit + "?year=" + y, null, 200, 200, 200, 404, 200, 404,
                         200, 401),
+                new Probe("POST", "/api/assessment/scores/450103/" + y + "/publish", null, 403, 403, 200, 403, 403,
+                        403, 403, 401),
                 new Probe("GET", "/api/assessment/veto-items", null, 200, 200, 200, 200, 200, 200, 200, 200),
                 new Probe("POST", "/api/assessment/veto-items", "{}", 403, 403, 400, 403, 403, 403, 403, 401),
                 new Probe("POST", "/api/feedback", "{}", 403, 403, 403, 403, 400, 400, 403, 401),

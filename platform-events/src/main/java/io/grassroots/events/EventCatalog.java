@@ -1,6 +1,7 @@
 package io.grassroots.events;
 
 import io.grassroots.events.assessment.LedgerPublishedV1;
+import io.grassroots.events.assessment.ScorePublishedV1;
 import io.grassroots.events.data.DataReportedV1;
 import io.grassroots.events.data.RequestAnsweredV1;
 import io.grassroots.events.data.RequestFiledV1;
@@ -32,7 +33,7 @@ public final class EventCatalog {
             PlanSubmissionRefusedV1.class,
             VisitScheduledV1.class, VisitConfirmedV1.class, VisitRescheduledV1.class, VisitCompletedV1.class,
             ResultPublishedV1.class, DataReportedV1.class, RequestFiledV1.class, RequestAnsweredV1.class,
-            TaskIssuedV1.class, TaskFulfilledV1.class, LedgerPublishedV1.class);
+            TaskIssuedV1.class, TaskFulfilledV1.class, LedgerPublishedV1.class, ScorePublishedV1.class);
 
     private static final Map<String, Class<? extends PlatformEvent>> BY_TYPE = new LinkedHashMap<>();
 

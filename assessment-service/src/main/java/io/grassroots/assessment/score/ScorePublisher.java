@@ -1,0 +1,104 @@
+package io.grassroots.assessment.score;
+
+import io.grassroots.assessment.projection.Jdbc;
+import io.grassroots.assessment.projection.Sql;
+import io.grassroots.events.assessment.ScorePublishedV1;
+import io.grassroots.platform.outbox.Outbox;
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Publishes a region's assessment scores for a year as score.published.v1, one per unit with any
+ * input, through the outbox. Publishing again announces only the cards that changed since, so a
+ * correction reaches readers without repeating everything else.
+ */
+@ApplicationScoped
+public class ScorePublisher {
+    private static final Pattern REGION = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}");
+
+    @Inject
+    ScoreService scores;
+    @Inject
+    Sql sql;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    /** What a publication did. */
+    public record Publication(String region, int year, int unitsScored, int published, int unchanged) {
+    }
+
+    @Transactional
+    public Publication publish(String region, int year, Caller coordinator) {
+        if (!REGION.matcher(region).matches()) {
+            throw ProblemException.invalid("region", "FORMAT", "region must be a division code of 2, 4, 6 or 9 "
+                    + "digits, was " + region);
+        }
+        if (!coordinator.oversees(region)) {
+            throw ProblemException.notFound("region " + region);
+        }
+        Map<String, ScoreCard.Card> cards = scores.region(region, year);
+        Map<String, String> last = new HashMap<>();
+        sql.run(c -> Jdbc.query(c, "select unit_code, fingerprint from score_published where year = ? "
+                + "and unit_code like ? || '%'", rs -> last.put(rs.getString(1), rs.getString(2)), year, region));
+        Instant now = Instant.now(clock);
+        List<ScorePublishedV1> events = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        int scored = 0;
+        for (Map.Entry<String, ScoreCard.Card> e : cards.entrySet()) {
+            ScoreCard.Card card = e.getValue();
+            if (card.total() == null) {
+                continue;
+            }
+            scored++;
+            String fingerprint = fingerprint(card);
+            if (fingerprint.equals(last.get(e.getKey()))) {
+                continue;
+            }
+            events.add(new ScorePublishedV1(e.getKey(), year, card.total(), card.lines().stream()
+                    .map(l -> new ScorePublishedV1.IndicatorScore(l.indicator(), l.weight(), l.value(), l.score()))
+                    .toList(), coordinator.subject(), now));
+            rows.add(new Object[] { e.getKey(), year, card.total(), fingerprint, coordinator.subject(), now });
+        }
+        sql.run(c -> {
+            try (var upsert = c.prepareStatement("insert into score_published (unit_code, year, total, fingerprint, "
+                    + "published_by, published_at) values (?, ?, ?, ?, ?, ?) on conflict (unit_code, year) do update "
+                    + "set total = excluded.total, fingerprint = excluded.fingerprint, "
+                    + "published_by = excluded.published_by, published_at = excluded.published_at")) {
+                for (Object[] r : rows) {
+                    for (int i = 0; i < 5; i++) {
+                        upsert.setObject(i + 1, r[i]);
+                    }
+                    upsert.setTimestamp(6, java.sql.Timestamp.from((Instant) r[5]));
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            return null;
+        });
+        outbox.publishAll(events);
+        return new Publication(region, year, scored, events.size(), scored - events.size());
+    }
+
+    /** What readers of a card see: its total and each line's value and score. */
+    static String fingerprint(ScoreCard.Card card) {
+        StringBuilder out = new StringBuilder(card.total().toPlainString());
+        for (ScoreCard.Line l : card.lines()) {
+            out.append('|').append(l.indicator()).append('=').append(l.value() == null ? "-" : l.value().toPlainString())
+                    .append(':').append(l.score() == null ? "-" : l.score().toPlainString()).append(':')
+                    .append(l.weight().toPlainString());
+        }
+        return out.toString();
+    }
+}
