@@ -62,16 +62,10 @@ class SameFieldConcurrencyTest {
     @Test
     void simultaneousRequestsMissingTheSameFieldShareOneTask() throws Exception {
         String statistics = TestTokens.department("450102-statistics", "450102");
-        List<String> bodies = new ArrayList<>();
-        together(4, i -> {
-            String body = given().auth().oauth2(statistics).contentType(ContentType.JSON).body(Map.of("title",
-                    "人口核对 " + i, "indicators", List.of("POPULATION"), "units", List.of(UNIT), "period", "2019",
-                    "dueDate", "2026-04-30")).post("/api/data-requests").then().statusCode(201).extract().asString();
-            synchronized (bodies) {
-                bodies.add(body);
-            }
-            return 201;
-        });
+        List<String> bodies = together(4, i -> given().auth().oauth2(statistics).contentType(ContentType.JSON)
+                .body(Map.of("title", "人口核对 " + i, "indicators", List.of("POPULATION"), "units", List.of(UNIT),
+                        "period", "2019", "dueDate", "2026-04-30"))
+                .post("/api/data-requests").then().statusCode(201).extract().asString());
         assertEquals(1, bodies.stream().filter(b -> b.contains("\"askedOfUnits\":1")).count(), bodies.toString());
         assertEquals(3, bodies.stream().filter(b -> b.contains("\"coalesced\":1")).count(), bodies.toString());
         assertEquals(1, db.count("select count(*) from task_field where unit_code = '" + UNIT
@@ -88,21 +82,21 @@ class SameFieldConcurrencyTest {
     }
 
     /** Runs the calls at once (released by one latch) and returns their results in call order. */
-    private static List<Integer> together(int n, java.util.function.IntFunction<Integer> call) throws Exception {
+    private static <T> List<T> together(int n, java.util.function.IntFunction<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             CountDownLatch go = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int index = i;
-                futures.add(pool.submit((Callable<Integer>) () -> {
+                futures.add(pool.submit((Callable<T>) () -> {
                     go.await();
                     return call.apply(index);
                 }));
             }
             go.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> f : futures) {
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
                 results.add(f.get());
             }
             return results;

@@ -33,10 +33,9 @@ public class AccountService {
     PasswordHasher hasher;
     @Inject
     Clock clock;
+    /** Tells the edge (RevokedTokens) of a change to an account's access, once it has committed. */
     @Inject
-    RevokedTokens revoked;
-    @Inject
-    jakarta.transaction.TransactionSynchronizationRegistry synchronizations;
+    jakarta.enterprise.event.Event<Account> accessChanged;
 
     @Transactional
     public AccountView create(AccountInput input, Caller coordinator) {
@@ -110,7 +109,7 @@ public class AccountService {
         if (account.disabledAt == null) {
             account.disabledAt = Instant.now(clock);
             account.disabledBy = coordinator.subject();
-            afterCommit(account);
+            accessChanged.fire(account);
         }
         return AccountView.of(account);
     }
@@ -123,7 +122,7 @@ public class AccountService {
             account.tokensValidFrom = Instant.now(clock);
             account.disabledAt = null;
             account.disabledBy = null;
-            afterCommit(account);
+            accessChanged.fire(account);
         }
         return AccountView.of(account);
     }
@@ -165,23 +164,7 @@ public class AccountService {
     private void setPassword(Account account, String password) {
         account.passwordHash = hasher.hash(password);
         account.tokensValidFrom = Instant.now(clock);
-        afterCommit(account);
-    }
-
-    /** The edge learns of the change once it is committed, not before (a rollback changes nothing). */
-    private void afterCommit(Account account) {
-        synchronizations.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                    revoked.noted(account);
-                }
-            }
-        });
+        accessChanged.fire(account);
     }
 
     private Account inRegion(String username, Caller coordinator) {

@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -24,6 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RevokedTokens {
     /** An account disabled since then, or tokens valid only when issued from then on. */
     private record Cut(boolean disabled, Instant validFrom) {
+        /** The account's cut, or null when all its tokens count. */
+        static Cut of(Account a) {
+            if (a.disabledAt != null) {
+                return new Cut(true, a.disabledAt);
+            }
+            return a.tokensValidFrom == null ? null : new Cut(false, a.tokensValidFrom);
+        }
     }
 
     private final Map<String, Cut> cuts = new ConcurrentHashMap<>();
@@ -43,13 +51,13 @@ public class RevokedTokens {
         return cut != null && (cut.disabled() || issuedAtSeconds < cut.validFrom().getEpochSecond());
     }
 
-    void noted(Account account) {
-        if (account.disabledAt != null) {
-            cuts.put(account.username, new Cut(true, account.disabledAt));
-        } else if (account.tokensValidFrom != null) {
-            cuts.put(account.username, new Cut(false, account.tokensValidFrom));
-        } else {
+    /** An account's access changed: applied once that change has committed, never for a rolled-back one. */
+    void noted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Account account) {
+        Cut cut = Cut.of(account);
+        if (cut == null) {
             cuts.remove(account.username);
+        } else {
+            cuts.put(account.username, cut);
         }
     }
 
@@ -61,10 +69,7 @@ public class RevokedTokens {
                 + "where a.disabledAt is not null or a.tokensValidFrom > :horizon", Account.class)
                 .setParameter("horizon", horizon).getResultList());
         Map<String, Cut> fresh = new java.util.HashMap<>();
-        for (Account a : current) {
-            fresh.put(a.username, a.disabledAt != null ? new Cut(true, a.disabledAt) : new Cut(false,
-                    a.tokensValidFrom));
-        }
+        current.forEach(a -> fresh.put(a.username, Cut.of(a)));
         cuts.keySet().retainAll(fresh.keySet());
         cuts.putAll(fresh);
     }
