@@ -31,4 +31,10 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
         }
         return chain;
     }
+
+    /** The counties inside a region (the region itself when it is one). */
+    public List<String> countiesUnder(String regionCode) {
+        return getEntityManager().createQuery("select r.code from Region r where r.level = 'COUNTY' and r.code like :r "
+                + "order by r.code", String.class).setParameter("r", regionCode + "%").getResultList();
+    }
 }

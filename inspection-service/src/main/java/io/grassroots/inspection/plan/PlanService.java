@@ -24,6 +24,7 @@ import io.grassroots.inspection.rules.RuleId;
 import io.grassroots.inspection.rules.Severity;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.inspection.visit.ScheduleService;
+import io.grassroots.inspection.visit.UnplacedTargets;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
@@ -68,6 +69,8 @@ public class PlanService {
     SubmissionRefusals refusals;
     @Inject
     ScheduleService schedules;
+    @Inject
+    UnplacedTargets unplaced;
     @Inject
     Clock clock;
 
@@ -215,7 +218,9 @@ public class PlanService {
     @Transactional
     public PlanView get(UUID id, Caller caller) {
         Plan plan = plans.visibleTo(id, caller).orElseThrow(() -> ProblemException.notFound("plan " + id));
-        return PlanView.of(plan, groupOf(plan), true);
+        return PlanView.of(plan, groupOf(plan), true).withUnplaced(unplaced.ofPlan(plan.id).stream()
+                .map(u -> new PlanView.Unplaced(u.key.unitCode(), u.reason, u.detail, u.suggestedDate,
+                        u.suggestedVisit, u.suggestion)).toList());
     }
 
     @Transactional

@@ -14,7 +14,20 @@ public record PlanView(UUID id, String department, int year, String title, PlanK
         int targetCount, LocalDate windowStart, LocalDate windowEnd, int onSiteDays, int teamSize,
         List<String> materials, String mandate, String vetoItem, PlanStatus status, List<Finding> findings,
         Decision decision, Instant submittedAt, Cancellation cancellation, String createdBy, Instant createdAt,
-        Instant updatedAt, long version) {
+        Instant updatedAt, long version, List<Unplaced> unplaced) {
+
+    /** A plan-target of this plan that no visit could take, why, and where it would fit. */
+    public record Unplaced(String unitCode, String reason, String detail, LocalDate suggestedDate,
+            UUID suggestedVisit, String suggestion) {
+    }
+
+    /** The same view with the plan's unplaced plan-targets. */
+    public PlanView withUnplaced(List<Unplaced> list) {
+        return new PlanView(id, department, year, title, kind, scope, category, categoryGroup, targets, targetSelector,
+                targetCount, windowStart, windowEnd, onSiteDays, teamSize, materials, mandate, vetoItem, status,
+                findings, decision, submittedAt, cancellation, createdBy, createdAt, updatedAt, version,
+                List.copyOf(list));
+    }
 
     /** The coordinator's decision. */
     public record Decision(String decision, String reason, List<String> acceptedFindings, String decidedBy,
@@ -34,6 +47,6 @@ public record PlanView(UUID id, String department, int year, String title, PlanK
                 withTargets ? List.copyOf(new java.util.TreeSet<>(p.targetUnits)) : null, p.targetSelector,
                 p.targetCount, p.windowStart, p.windowEnd, p.onSiteDays, p.teamSize, p.materials, p.mandate,
                 p.vetoItem, p.status, p.findings, decision, p.submittedAt, cancellation, p.createdBy, p.createdAt,
-                p.updatedAt, p.version);
+                p.updatedAt, p.version, null);
     }
 }

@@ -9,6 +9,7 @@ import io.grassroots.inspection.merge.MergeEngine;
 import io.grassroots.inspection.merge.MergeResult;
 import io.grassroots.inspection.merge.MergeSettings;
 import io.grassroots.inspection.merge.PlanTarget;
+import io.grassroots.inspection.merge.Unplaced;
 import io.grassroots.inspection.merge.Visit;
 import io.grassroots.inspection.merge.VisitDays;
 import io.grassroots.inspection.policy.EffectivePolicy;
@@ -48,6 +49,10 @@ public class ScheduleService {
     @Inject
     VisitStore visits;
     @Inject
+    ScheduleLocks locks;
+    @Inject
+    UnplacedTargets unplacedTargets;
+    @Inject
     PolicyService policies;
     @Inject
     RegionRepository regions;
@@ -64,6 +69,9 @@ public class ScheduleService {
         if (regions.findById(region) == null || !caller.oversees(region)) {
             throw ProblemException.notFound("region " + region);
         }
+        // Everything below reads the schedule after the locks, so it sees every approval committed before.
+        List<String> lockedCounties = regions.countiesUnder(region);
+        locks.counties(lockedCounties, year);
         List<JointVisit> stored = visits.inRegion(region, year);
         List<Visit> frozen = visits.toEngine(stored.stream().filter(v -> v.status != VisitStatus.PLANNED).toList());
         Set<String> frozenTargets = frozen.stream().flatMap(v -> v.members().stream()).map(PlanTarget::key)
@@ -79,6 +87,7 @@ public class ScheduleService {
         List<Visit> scheduled = new ArrayList<>();
         Map<Visit, String> itineraries = new HashMap<>();
         List<ScheduleSummary.Unmerged> unmerged = new ArrayList<>();
+        List<Unplaced> refused = new ArrayList<>();
         int planTargets = 0;
         int lowerBound = 0;
         int noMerge = 0;
@@ -95,12 +104,13 @@ public class ScheduleService {
             lowerBound += result.summary().lowerBound();
             noMerge += result.summary().noMergeVisits();
             busiest = Math.max(busiest, result.summary().busiestUnitMonth());
-            result.unplaced().forEach(u -> unmerged.add(new ScheduleSummary.Unmerged(u.target().planId(),
-                    u.target().unitCode(), u.reason().name(), false, u.detail())));
+            refused.addAll(result.unplaced());
+            result.unplaced().forEach(u -> unmerged.add(ScheduleSummary.Unmerged.of(u)));
             result.notMerged().forEach(n -> unmerged.add(new ScheduleSummary.Unmerged(n.target().planId(),
-                    n.target().unitCode(), n.reason().name(), true, n.detail())));
+                    n.target().unitCode(), n.reason().name(), true, n.detail(), null, null)));
         }
         Set<UUID> touched = visits.apply(stored, scheduled, year, itineraries, "scheduling run of " + region);
+        unplacedTargets.replace(lockedCounties, year, refused);
         free.forEach(t -> touched.add(UUID.fromString(t.planId())));
         syncPlanStatuses(touched);
 
@@ -117,28 +127,38 @@ public class ScheduleService {
     /** Places a newly approved plan into the schedule of its year, where a run has made one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void placeApproved(UUID planId, int year) {
+        List<PlanTarget> planTargets = targets.ofPlan(planId);
+        Set<String> counties = planTargets.stream().map(PlanTarget::countyCode).collect(Collectors.toSet());
+        // A run in progress holds its counties: wait for it, so that its record and visits are read committed.
+        locks.units(counties, List.of(), year);
         List<String> scheduledRegions = em.createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
                 String.class).setParameter("y", year).getResultList();
-        List<PlanTarget> fresh = targets.ofPlan(planId).stream()
+        List<PlanTarget> fresh = planTargets.stream()
                 .filter(t -> scheduledRegions.stream().anyMatch(r -> t.unitCode().startsWith(r))).toList();
         if (fresh.isEmpty()) {
             return;
         }
+        locks.units(counties, fresh.stream().map(PlanTarget::unitCode).toList(), year);
+        Set<UUID> touched = new HashSet<>(List.of(planId));
         for (Map.Entry<String, List<PlanTarget>> county : byCounty(fresh, PlanTarget::countyCode).entrySet()) {
             Set<String> units = county.getValue().stream().map(PlanTarget::unitCode).collect(Collectors.toSet());
             List<JointVisit> current = visits.atUnits(units, year);
             MergeEngine engine = engine(county.getKey(), year);
             MergeResult result = engine.add(visits.toEngine(current), county.getValue());
-            Set<UUID> touched = visits.apply(current, new ArrayList<>(result.visits()), year,
-                    itineraryIds(result.itineraries()), "plan " + planId + " approved");
-            touched.add(planId);
-            syncPlanStatuses(touched);
+            touched.addAll(visits.apply(current, new ArrayList<>(result.visits()), year,
+                    itineraryIds(result.itineraries()), "plan " + planId + " approved"));
+            unplacedTargets.add(year, result.unplaced());
         }
+        syncPlanStatuses(touched);
     }
 
     /** Takes a cancelled plan out of its visits; a visit left empty disappears, the others keep their days. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void removePlan(UUID planId, int year) {
+        List<PlanTarget> planTargets = targets.ofPlan(planId);
+        locks.units(planTargets.stream().map(PlanTarget::countyCode).collect(Collectors.toSet()),
+                planTargets.stream().map(PlanTarget::unitCode).toList(), year);
+        unplacedTargets.forgetPlan(planId);
         List<JointVisit> affected = visits.ofPlan(planId);
         if (affected.isEmpty()) {
             return;

@@ -1,5 +1,7 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.merge.Unplaced;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,16 @@ public record ScheduleSummary(String region, int year, int planTargets, int visi
         int noMergeVisits, int busiestUnitMonth, int itineraries, Map<String, Integer> unmergedByReason,
         List<Unmerged> unmerged, boolean unmergedTruncated) {
 
-    /** A plan-target that was refused or visits its unit alone, and why. */
-    public record Unmerged(String planId, String unitCode, String reason, boolean placed, String detail) {
+    /**
+     * A plan-target that was refused or visits its unit alone, and why; a refused one with the nearest
+     * date where it would fit and what it would join there.
+     */
+    public record Unmerged(String planId, String unitCode, String reason, boolean placed, String detail,
+            LocalDate suggestedDate, String suggestion) {
+
+        static Unmerged of(Unplaced u) {
+            return new Unmerged(u.target().planId(), u.target().unitCode(), u.reason().name(), false, u.detail(),
+                    null, null);
+        }
     }
 }

@@ -21,6 +21,9 @@ public class VisitMember {
     @ManyToOne
     @JoinColumn(name = "visit_id")
     public JointVisit visit;
+    /** The visit's unit: with the plan, the plan-target this membership serves (unique in the database). */
+    @Column(name = "unit_code")
+    public String unitCode;
     @Column(name = "department_id")
     public String departmentId;
     @Column(name = "category_code")

@@ -47,6 +47,8 @@ public class VisitService {
     @Inject
     VisitStore store;
     @Inject
+    ScheduleLocks locks;
+    @Inject
     PlanRepository plans;
     @Inject
     UnitRepository units;
@@ -115,6 +117,13 @@ public class VisitService {
     public VisitView confirm(UUID id, Caller caller) {
         JointVisit v = visible(id, caller);
         if (!caller.oversees(v.unitCode)) {
+            throw ProblemException.notFound("visit " + id);
+        }
+        // A run or an approval may be moving this very visit: wait for it and read what it left.
+        locks.units(List.of(v.countyCode), List.of(v.unitCode), v.year);
+        try {
+            em.refresh(v);
+        } catch (jakarta.persistence.EntityNotFoundException gone) {
             throw ProblemException.notFound("visit " + id);
         }
         if (v.status != VisitStatus.PLANNED) {

@@ -189,6 +189,7 @@ public class VisitStore {
                 VisitMember m = new VisitMember();
                 m.key = new VisitMember.Key(stored.id, e.getKey());
                 m.visit = stored;
+                m.unitCode = stored.unitCode;
                 m.departmentId = e.getValue().departmentId();
                 m.categoryCode = categories.get(e.getKey());
                 stored.members.add(m);

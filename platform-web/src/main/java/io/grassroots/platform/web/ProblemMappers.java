@@ -98,6 +98,10 @@ public class ProblemMappers {
                     : Response.Status.fromStatusCode(status).getReasonPhrase(), status, e.getMessage(),
                     uri.getPath(), List.of()));
         }
+        Response database = DatabaseFailures.answer(e, uri.getPath());
+        if (database != null) {
+            return database;
+        }
         LOG.error("unexpected failure on " + uri.getPath(), e);
         return respond(new Problem("about:blank", "Internal error", 500,
                 "the request failed; nothing was changed", uri.getPath(), List.of()));

@@ -1,0 +1,203 @@
+package io.grassroots.inspection.visit;
+
+import static io.grassroots.inspection.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.grassroots.calendar.OfficialCalendarData;
+import io.grassroots.calendar.WorkingCalendar;
+import io.grassroots.inspection.support.Db;
+import io.grassroots.inspection.support.PlanJson;
+import io.grassroots.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A county's year decided at once: 8 clients approve plans into a scheduled county while the
+ * coordinator runs scheduling again, confirms visits and departments cancel plans. Afterwards every
+ * invariant is checked in the database, recomputed from the plans (not with the engine's code):
+ * each approved plan-target in exactly one visit or on the unplaced list, windows, working days,
+ * team and department caps, one merge family per visit, the monthly cap, plan statuses; and no
+ * request answered 5xx (a 409 must say it may be retried, and is).
+ */
+@QuarkusTest
+class ConcurrentScheduleTest {
+    private static final String COUNTY = "450126";
+    private static final Map<String, String> CATEGORY = Map.ofEntries(Map.entry("emergency", "WORK_SAFETY"),
+            Map.entry("fire", "FIRE"), Map.entry("market", "FOOD_DRUG"), Map.entry("environment", "ENVIRONMENT"),
+            Map.entry("natural-resources", "NATURAL_RESOURCES"), Map.entry("agriculture", "AGRICULTURE"),
+            Map.entry("rural-revitalization", "RURAL_REVITALIZATION"), Map.entry("education", "EDUCATION"),
+            Map.entry("health", "HEALTH"), Map.entry("civil-affairs", "CIVIL_AFFAIRS"), Map.entry("finance", "FINANCE"),
+            Map.entry("audit", "AUDIT"), Map.entry("statistics", "STATISTICS"));
+    private final String coordinator = TestTokens.coordinator(COUNTY);
+    private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+
+    @Inject
+    Db db;
+
+    @Test
+    void concurrentDecisionsLeaveAScheduleThatKeepsEveryRule() throws Exception {
+        Random random = new Random(2026);
+        List<String[]> submitted = new ArrayList<>();
+        for (String slug : CATEGORY.keySet().stream().sorted().toList()) {
+            for (int half = 0; half < 4; half++) {
+                submitted.add(new String[] { slug, file(slug, half, random) });
+            }
+        }
+        Collections.shuffle(submitted, random);
+        List<String[]> early = submitted.subList(0, 12);
+        List<String[]> late = submitted.subList(12, submitted.size());
+        early.forEach(p -> approve(p[1]));
+        as(coordinator).post("/api/schedule/" + COUNTY + "/2026").then().statusCode(200);
+
+        List<Callable<Void>> work = new ArrayList<>();
+        // The findings to accept are read first, so that the decisions themselves arrive together.
+        Map<String, List<String>> reviews = new java.util.HashMap<>();
+        late.forEach(p -> reviews.put(p[1], review(p[1])));
+        late.forEach(p -> work.add(() -> {
+            decide(p[1], reviews.get(p[1]));
+            return null;
+        }));
+        work.add(() -> {
+            retrying(() -> as(coordinator).post("/api/schedule/" + COUNTY + "/2026"));
+            return null;
+        });
+        for (String[] cancelled : early.subList(0, 3)) {
+            work.add(() -> {
+                retrying(() -> as(TestTokens.department(COUNTY + "-" + cancelled[0], COUNTY))
+                        .body(Map.of("reason", "合并到年度计划")).post("/api/plans/" + cancelled[1] + "/cancel"));
+                return null;
+            });
+        }
+        List<String> toConfirm = as(coordinator).get("/api/visits?size=4&from=2026-06-01").then().statusCode(200)
+                .extract().path("items.id");
+        toConfirm.forEach(id -> work.add(() -> {
+            retrying(() -> as(coordinator).post("/api/visits/" + id + "/confirm"));
+            return null;
+        }));
+        Collections.shuffle(work, random);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Void> f : clients.invokeAll(work)) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+        assertEquals(List.of(), new ArrayList<>(failures), "no 5xx, and every 409 said it may be retried");
+        checkInvariants();
+    }
+
+    /**
+     * Files and submits a plan of the department over 4 of the county's first 6 townships, in May or
+     * June: 52 plans over 6 townships make the monthly cap bind. Returns its id.
+     */
+    private String file(String slug, int half, Random random) {
+        LocalDate start = LocalDate.of(2026, 5 + random.nextInt(2), 1 + random.nextInt(20));
+        List<String> townships = new ArrayList<>(List.of("450126100", "450126101", "450126102", "450126103",
+                "450126104", "450126105"));
+        Collections.shuffle(townships, random);
+        String dept = TestTokens.department(COUNTY + "-" + slug, COUNTY);
+        String id = as(dept).body(PlanJson.valid().with("category", CATEGORY.get(slug)).with("targets", townships.subList(0, 4))
+                .with("title", "2026年" + slug + "检查" + half).with("windowStart", start.toString())
+                .with("windowEnd", start.plusDays(7 + random.nextInt(20)).toString())
+                .with("teamSize", 2 + random.nextInt(3)).body()).post("/api/plans").then().statusCode(201)
+                .extract().path("id");
+        as(dept).post("/api/plans/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    private void approve(String planId) {
+        decide(planId, review(planId));
+    }
+
+    private List<String> review(String planId) {
+        return as(coordinator).get("/api/plans/" + planId).then().statusCode(200).extract()
+                .path("findings.findAll { it.severity == 'REVIEW' }.rule");
+    }
+
+    private void decide(String planId, List<String> review) {
+        Response answer = retrying(() -> as(coordinator).body(Map.of("decision", "APPROVE", "reason", "同意",
+                "acceptedFindings", review)).post("/api/plans/" + planId + "/decision"));
+        if (answer.statusCode() != 200) {
+            failures.add("approving " + planId + ": " + answer.statusCode() + " " + answer.asString());
+        }
+    }
+
+    /** Sends until the answer is not a retryable 409; records 5xx and unexplained 409s. */
+    private Response retrying(Supplier<Response> call) {
+        for (int attempt = 1;; attempt++) {
+            Response r = call.get();
+            if (r.statusCode() >= 500) {
+                failures.add(r.statusCode() + " " + r.asString());
+                return r;
+            }
+            boolean retry = r.statusCode() == 409 && r.asString().contains("\"RETRY\"");
+            if (!retry || attempt == 20) {
+                return r;
+            }
+        }
+    }
+
+    private void checkInvariants() throws Exception {
+        String scope = "'" + COUNTY + "%'";
+        long placed = db.count("select count(*) from visit_member where unit_code like " + scope);
+        long refused = db.count("select count(*) from unplaced_target where unit_code like " + scope);
+        // 52 plans over 6 townships in two months: the monthly cap binds, and much is still merged.
+        assertTrue(placed > 60 && refused > 20, "placed " + placed + ", unplaced " + refused);
+        assertEquals(0, db.count("select count(*) from (select 1 from plan p join plan_target pt on pt.plan_id = p.id "
+                + "where p.status in ('APPROVED', 'SCHEDULED') and pt.unit_code like " + scope + " and "
+                + "(select count(*) from visit_member m where m.plan_id = p.id and m.unit_code = pt.unit_code) "
+                + "+ (select count(*) from unplaced_target u where u.plan_id = p.id and u.unit_code = pt.unit_code) "
+                + "<> 1) x"), "every approved plan-target is in exactly one visit or on the unplaced list");
+        assertEquals(0, db.count("select count(*) from unplaced_target u where u.unit_code like " + scope
+                + " and (u.reason = '' or u.detail = '')"), "every unplaced plan-target says why");
+        assertEquals(0, db.count("select count(*) from visit_member m join plan p on p.id = m.plan_id "
+                + "where p.status not in ('APPROVED', 'SCHEDULED', 'COMPLETED')"), "only approved plans are visited");
+        assertEquals(0, db.count("select count(*) from plan p where p.status = 'SCHEDULED' and not exists "
+                + "(select 1 from visit_member m where m.plan_id = p.id)"), "a SCHEDULED plan has a visit");
+        assertEquals(0, db.count("select count(*) from plan p where p.status = 'APPROVED' and exists "
+                + "(select 1 from visit_member m where m.plan_id = p.id)"), "a plan with a visit is SCHEDULED");
+        assertEquals(0, db.count("select count(*) from (select 1 from visit where unit_code like " + scope
+                + " group by unit_code, date_trunc('month', visit_date) having count(*) > 2) x"),
+                "no unit gets more than 2 visits in a month");
+        assertEquals(0, db.count("select count(*) from visit v join visit_member m on m.visit_id = v.id "
+                + "join plan p on p.id = m.plan_id where v.visit_date < p.window_start "
+                + "or jsonb_array_length(v.days::jsonb) < p.on_site_days "
+                + "or (v.days::jsonb ->> (p.on_site_days - 1))::date > p.window_end"), "visits lie in every window");
+        assertEquals(0, db.count("select count(*) from (select m.visit_id from (select m.visit_id, p.department_id, "
+                + "max(p.team_size) team from visit_member m join plan p on p.id = m.plan_id "
+                + "group by m.visit_id, p.department_id) m group by m.visit_id "
+                + "having sum(m.team) > 10 or count(*) > 6) x"), "joint teams within 10 people and 6 departments");
+        assertEquals(0, db.count("select count(*) from visit v where (select count(distinct c.group_code) from "
+                + "visit_member m join plan p on p.id = m.plan_id join category c on c.code = p.category_code "
+                + "where m.visit_id = v.id) <> 1 or exists (select 1 from visit_member m join plan p on "
+                + "p.id = m.plan_id join category c on c.code = p.category_code where m.visit_id = v.id "
+                + "and c.group_code <> v.family)"), "one merge family per visit");
+        WorkingCalendar calendar = OfficialCalendarData.shipped();
+        try (var c = db.connection(); Statement s = c.createStatement();
+                ResultSet days = s.executeQuery("select d from visit v, jsonb_array_elements_text(v.days::jsonb) d "
+                        + "where v.unit_code like " + scope)) {
+            while (days.next()) {
+                LocalDate day = LocalDate.parse(days.getString(1));
+                assertTrue(calendar.isWorkingDay(day), day + " is a working day");
+            }
+        }
+    }
+}
