@@ -92,35 +92,30 @@ public class VisitStore {
         Instant now = Instant.now(clock);
         Map<UUID, String> categories = categoriesOf(after);
         Set<UUID> touched = new HashSet<>();
-        Map<String, JointVisit> byKey = new LinkedHashMap<>();
-        before.forEach(v -> byKey.put(key(v.unitCode, v.date.toString(), v.family), v));
+        // One unit may hold two visits of a group on one day (when the caps split a day's plans): a
+        // key may name several stored visits, and each is matched, moved or removed, never lost.
+        Map<String, List<JointVisit>> byKey = new LinkedHashMap<>();
+        before.forEach(v -> byKey.computeIfAbsent(key(v.unitCode, v.date.toString(), v.family), k -> new ArrayList<>())
+                .add(v));
         List<Visit> unmatched = new ArrayList<>();
         Map<Visit, JointVisit> matched = new HashMap<>();
         for (Visit v : after) {
-            JointVisit stored = byKey.remove(key(v.unitCode(), v.date().toString(), v.family()));
+            List<JointVisit> same = byKey.getOrDefault(key(v.unitCode(), v.date().toString(), v.family()), List.of());
+            JointVisit stored = mostShared(v, same, false);
             if (stored != null) {
+                same.remove(stored);
                 matched.put(v, stored);
             } else {
                 unmatched.add(v);
             }
         }
         // A visit that moved keeps its identity: it is the old visit of that unit and group sharing most plans.
+        List<JointVisit> left = new ArrayList<>();
+        byKey.values().forEach(left::addAll);
         for (Visit v : unmatched) {
-            JointVisit best = null;
-            int bestShared = 0;
-            for (JointVisit old : byKey.values()) {
-                if (old.unitCode.equals(v.unitCode()) && old.family.equals(v.family())
-                        && old.status == VisitStatus.PLANNED) {
-                    int shared = (int) v.members().stream().filter(t -> planIds(old).contains(UUID.fromString(
-                            t.planId()))).count();
-                    if (shared > bestShared) {
-                        best = old;
-                        bestShared = shared;
-                    }
-                }
-            }
+            JointVisit best = mostShared(v, left, true);
             if (best != null) {
-                byKey.values().remove(best);
+                left.remove(best);
                 matched.put(v, best);
             } else {
                 JointVisit created = create(v, year, itineraries.get(v), now, categories);
@@ -144,7 +139,7 @@ public class VisitStore {
             outbox.publish(new VisitRescheduledV1(snapshot(stored), previousDays, sortedStrings(previousPlans), false,
                     reason, now));
         }
-        for (JointVisit gone : byKey.values()) {
+        for (JointVisit gone : left) {
             touched.addAll(planIds(gone));
             VisitSnapshot last = snapshot(gone);
             VisitSnapshot cancelled = new VisitSnapshot(last.visitId(), last.unitCode(), last.countyCode(), last.year(),
@@ -156,6 +151,32 @@ public class VisitStore {
         }
         em.flush();
         return touched;
+    }
+
+    /**
+     * Of the stored visits, the one serving most of the visit's plans: any one on the same day, only a
+     * planned one of the same unit and group sharing a plan when it moves. A confirmed visit is only
+     * ever matched by itself (the engine returns it frozen), so it never takes other plans.
+     */
+    private static JointVisit mostShared(Visit v, List<JointVisit> candidates, boolean moving) {
+        JointVisit best = null;
+        int bestShared = moving ? 0 : -1;
+        for (JointVisit old : candidates) {
+            if ((old.status != VisitStatus.PLANNED) != v.frozen()) {
+                continue;
+            }
+            if (moving && !(old.unitCode.equals(v.unitCode()) && old.family.equals(v.family())
+                    && old.status == VisitStatus.PLANNED)) {
+                continue;
+            }
+            Set<UUID> plans = planIds(old);
+            int shared = (int) v.members().stream().filter(t -> plans.contains(UUID.fromString(t.planId()))).count();
+            if (shared > bestShared) {
+                best = old;
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     private JointVisit create(Visit v, int year, String itinerary, Instant now, Map<UUID, String> categories) {

@@ -105,6 +105,46 @@ class ConcurrentScheduleTest {
     }
 
     /**
+     * When the team cap splits one day's plans into two visits of a group, both keep their plans as a
+     * later approval joins one of them: before, the store matched stored visits by unit, day and group,
+     * lost one of two such visits and copied its plans into a new one each time.
+     */
+    @Test
+    void twoVisitsOfAGroupOnOneDayStayTwoWhenAPlanJoins() {
+        String county = "450181";
+        String unit = "450181100";
+        String coordinator = TestTokens.coordinator(county);
+        List<String> plans = new ArrayList<>();
+        for (String[] d : new String[][] { { "emergency", "WORK_SAFETY" }, { "fire", "FIRE" }, { "market", "FOOD_DRUG" },
+                { "emergency", "WORK_SAFETY" } }) {
+            String dept = TestTokens.department(county + "-" + d[0], county);
+            String id = as(dept).body(PlanJson.valid().with("category", d[1]).with("targets", List.of(unit))
+                    .with("title", "2026年同日检查" + plans.size()).with("windowStart", "2026-05-13")
+                    .with("windowEnd", "2026-05-13").with("teamSize", plans.size() < 3 ? 5 : 1).body())
+                    .post("/api/plans").then().statusCode(201).extract().path("id");
+            as(dept).post("/api/plans/" + id + "/submit").then().statusCode(200);
+            plans.add(id);
+        }
+        for (String id : plans.subList(0, 3)) {
+            List<String> review = as(coordinator).get("/api/plans/" + id).then().extract()
+                    .path("findings.findAll { it.severity == 'REVIEW' }.rule");
+            as(coordinator).body(Map.of("decision", "APPROVE", "reason", "同意", "acceptedFindings", review))
+                    .post("/api/plans/" + id + "/decision").then().statusCode(200);
+        }
+        as(coordinator).post("/api/schedule/" + county + "/2026").then().statusCode(200);
+        assertEquals(2, db.count("select count(*) from visit where unit_code = ? and visit_date = '2026-05-13'", unit),
+                "10 people per visit: the three teams of 5 need two visits that day");
+        String late = plans.get(3);
+        List<String> review = as(coordinator).get("/api/plans/" + late).then().extract()
+                .path("findings.findAll { it.severity == 'REVIEW' }.rule");
+        as(coordinator).body(Map.of("decision", "APPROVE", "reason", "同意", "acceptedFindings", review))
+                .post("/api/plans/" + late + "/decision").then().statusCode(200);
+        assertEquals(2, db.count("select count(*) from visit where unit_code = ?", unit));
+        assertEquals(4, db.count("select count(*) from visit_member where unit_code = ?", unit),
+                "each of the four plans is in one visit");
+    }
+
+    /**
      * Files and submits a plan of the department over 4 of the county's first 6 townships, in May or
      * June: 52 plans over 6 townships make the monthly cap bind. Returns its id.
      */

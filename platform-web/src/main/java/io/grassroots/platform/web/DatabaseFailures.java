@@ -2,7 +2,12 @@ package io.grassroots.platform.web;
 
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,11 +26,22 @@ final class DatabaseFailures {
     static Response answer(Throwable failure, String path) {
         String state = null;
         boolean rolledBack = false;
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+        // A commit that fails reports the database's reason as a suppressed exception of the rollback.
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty() && seen.size() < 64) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null && state == null) {
                 state = sql.getSQLState();
             }
             rolledBack |= t.getClass().getName().equals("jakarta.transaction.RollbackException");
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+            pending.addAll(List.of(t.getSuppressed()));
         }
         if (state != null && RACES.contains(state)) {
             LOG.debugf("concurrent change on %s: SQL state %s", path, state);

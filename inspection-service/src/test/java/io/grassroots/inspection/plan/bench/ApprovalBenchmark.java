@@ -1,0 +1,113 @@
+package io.grassroots.inspection.plan.bench;
+
+import io.grassroots.infra.KafkaBroker;
+import io.grassroots.infra.PostgresServer;
+import io.grassroots.infra.SigningKeys;
+import io.grassroots.infra.TokenMinter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A province's year through the packaged inspection-service: Guangxi's county and city departments
+ * file and submit about 2,250 plans over its townships (8 clients), the provincial coordinator
+ * approves most of them, runs scheduling for the whole province, and then approves the rest, each
+ * placed incrementally into the province's schedule: p50/p99 of such an approval with 1 and with 8
+ * concurrent clients, beside pgbench's TPC-B on the same server in the same run. Run it with
+ * tools/bench-approval.
+ */
+public final class ApprovalBenchmark {
+    private static final String DB = "inspection_bench";
+
+    private ApprovalBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        Path work = Files.createTempDirectory("approval-bench-");
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        postgres.dropDatabase(DB);
+        postgres.ensureDatabase(DB);
+        SigningKeys keys = SigningKeys.loadOrCreate(work.resolve("keys"));
+        TokenMinter minter = new TokenMinter(keys);
+        int port = KafkaBroker.freePort();
+        Process service = null;
+        try (KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
+            service = BenchService.start(root, work, port, Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                    "INSPECTION_DB_URL", postgres.jdbcUrl(DB), "PLATFORM_JWT_PUBLIC_KEY",
+                    work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString()));
+            BenchClient client = new BenchClient("http://127.0.0.1:" + port);
+            int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
+            ProvinceYear province = ProvinceYear.generate(root, new Random(45), year);
+            String coordinator = minter.mint("bench-coordinator", "COORDINATOR", null, null, "45", Duration.ofHours(3));
+
+            long t0 = System.nanoTime();
+            List<String> plans = parallel(8, province.plans().stream().<Callable<String>>map(p -> () -> client.fileAndSubmit(
+                    minter.mint("bench-" + p.department(), "DEPARTMENT", p.department(), null, p.region(),
+                            Duration.ofHours(3)), p.json())).toList());
+            System.out.printf(Locale.ROOT, "filed and submitted %d plans (%d plan-targets) in %.1f s%n", plans.size(),
+                    province.targets(), (System.nanoTime() - t0) / 1e9);
+            int measured1 = 100;
+            int measured8 = 240;
+            List<String> before = plans.subList(0, plans.size() - measured1 - measured8);
+            t0 = System.nanoTime();
+            parallel(8, before.stream().<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList());
+            System.out.printf(Locale.ROOT, "approved %d plans before scheduling in %.1f s%n", before.size(),
+                    (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+            String summary = client.ok("POST", "/api/schedule/45/" + year, coordinator, null);
+            System.out.printf(Locale.ROOT, "scheduling run of the province: %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
+                    BenchClient.figures(summary));
+
+            List<String> one = plans.subList(before.size(), before.size() + measured1);
+            List<String> eight = plans.subList(before.size() + measured1, plans.size());
+            report("approval into the scheduled province, 1 client", parallel(1, one.stream()
+                    .<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList()));
+            report("approval into the scheduled province, 8 clients", parallel(8, eight.stream()
+                    .<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList()));
+            System.out.println(client.ok("GET", "/api/plans?year=" + year + "&status=SUBMITTED&size=1", coordinator,
+                    null).contains("\"total\":0") ? "every plan was decided" : "SOME PLANS WERE NOT DECIDED");
+            Pgbench.tpcb(postgres, 8, Duration.ofSeconds(20));
+        } finally {
+            if (service != null) {
+                service.destroy();
+                service.waitFor();
+            }
+            if (!Boolean.parseBoolean(System.getenv("BENCH_KEEP_DATABASE"))) {
+                postgres.dropDatabase(DB);
+            }
+        }
+    }
+
+    private static void report(String label, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%-50s n %4d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", label, sorted.length,
+                sorted[sorted.length / 2] / 1e6,
+                sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static <T> List<T> parallel(int clients, List<Callable<T>> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(work)) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
