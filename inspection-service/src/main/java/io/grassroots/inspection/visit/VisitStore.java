@@ -41,8 +41,8 @@ public class VisitStore {
 
     /** Stored visits at units inside a region in a year. */
     public List<JointVisit> inRegion(String region, int year) {
-        return em.createQuery("select v from JointVisit v where v.year = :year and v.unitCode like :region "
-                + "order by v.unitCode, v.date", JointVisit.class)
+        return em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.year = :year "
+                + "and v.unitCode like :region order by v.unitCode, v.date", JointVisit.class)
                 .setParameter("year", year).setParameter("region", region + "%").getResultList();
     }
 
@@ -51,8 +51,9 @@ public class VisitStore {
         if (units.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select v from JointVisit v where v.year = :year and v.unitCode in :units "
-                + "order by v.unitCode, v.date", JointVisit.class)
+        // Members come in the same query: an approval reads every visit at the plan's units.
+        return em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.year = :year "
+                + "and v.unitCode in :units order by v.unitCode, v.date", JointVisit.class)
                 .setParameter("year", year).setParameter("units", units).getResultList();
     }
 
