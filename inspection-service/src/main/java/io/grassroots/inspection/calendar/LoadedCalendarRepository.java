@@ -1,0 +1,22 @@
+package io.grassroots.inspection.calendar;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Loaded official arrangements, by year. */
+@ApplicationScoped
+public class LoadedCalendarRepository implements PanacheRepositoryBase<LoadedCalendar, Integer> {
+
+    /** A revision number no load has had, taken outside the transaction's fate (a sequence). */
+    public long nextRevision() {
+        return ((Number) getEntityManager().createNativeQuery("select nextval('official_calendar_revision')")
+                .getSingleResult()).longValue();
+    }
+
+    /** What the stored arrangements are, in one short string: each year with its revision. */
+    public String fingerprint() {
+        Object value = getEntityManager().createNativeQuery("select coalesce(string_agg(year || ':' || revision, "
+                + "',' order by year), '') from official_calendar").getSingleResult();
+        return value == null ? "" : value.toString();
+    }
+}
