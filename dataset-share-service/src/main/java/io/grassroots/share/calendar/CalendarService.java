@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The official calendar this service counts notice with: the shipped data with every arrangement
@@ -74,8 +75,10 @@ public class CalendarService {
 
     /** The calendar in force, without blackouts. */
     public WorkingCalendar inForce() {
+        // Synchronized with this table only: reading it must not flush the caller's other pending changes.
         Object value = em.createNativeQuery("select coalesce(string_agg(year || ':' || revision, ',' order by year), "
-                + "'') from official_calendar").getSingleResult();
+                + "'') from official_calendar").unwrap(NativeQuery.class).addSynchronizedEntityClass(LocalCalendar.class)
+                .getSingleResult();
         String fingerprint = value == null ? "" : value.toString();
         Cached current = cached;
         if (current != null && current.fingerprint().equals(fingerprint)) {

@@ -75,7 +75,7 @@ public class CalendarService {
         WorkingCalendar official = calendars.inForce().withYear(arrangement);
 
         Instant now = Instant.now(clock);
-        // Taken first: the native query flushes the session, which would count a half-changed row as a version.
+        // Taken before the row changes, so that no flush on the way counts a half-changed row as a version.
         long revision = loaded.nextRevision();
         LoadedCalendar row = loaded.findById(year);
         boolean created = row == null;
