@@ -2,6 +2,7 @@ package io.grassroots.events;
 
 import io.grassroots.events.assessment.LedgerPublishedV1;
 import io.grassroots.events.assessment.ScorePublishedV1;
+import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.events.data.DataReportedV1;
 import io.grassroots.events.data.RequestAnsweredV1;
 import io.grassroots.events.data.RequestFiledV1;
@@ -28,7 +29,7 @@ import java.util.Optional;
 /** Every event type the platform knows, so that a consumer can map a CloudEvents type to its record. */
 public final class EventCatalog {
     private static final List<Class<? extends PlatformEvent>> ALL = List.of(
-            UnitUpsertedV1.class, DepartmentUpsertedV1.class, CategoryUpsertedV1.class,
+            UnitUpsertedV1.class, DepartmentUpsertedV1.class, CategoryUpsertedV1.class, CalendarPublishedV1.class,
             PlanSubmittedV1.class, PlanApprovedV1.class, PlanRejectedV1.class, PlanCancelledV1.class,
             PlanSubmissionRefusedV1.class,
             VisitScheduledV1.class, VisitConfirmedV1.class, VisitRescheduledV1.class, VisitCompletedV1.class,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.events.plan.PlanApprovedV1;
 import io.grassroots.events.plan.PlanSnapshot;
 import io.grassroots.events.plan.RuleFindingV1;
@@ -54,5 +55,22 @@ class EventCatalogTest {
         assertEquals("p-1", back.subject());
         assertEquals("plan.approved.v1", back.eventType());
         assertEquals(Topics.PLAN_EVENTS, back.topic());
+    }
+
+    @Test
+    void aCalendarIsKeyedByItsYearOnTheCompactedDirectory() throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        CalendarPublishedV1 event = new CalendarPublishedV1(2027, List.of(new CalendarPublishedV1.Holiday(
+                LocalDate.of(2027, 10, 1), "国庆节")), List.of(LocalDate.of(2027, 10, 9)), "国办发明电〔2026〕x号",
+                "coordinator-45", Instant.parse("2026-11-10T02:00:00Z"), 3);
+
+        String text = json.writeValueAsString(event);
+
+        assertEquals(event, json.readValue(text, CalendarPublishedV1.class));
+        assertTrue(text.contains("\"date\":\"2027-10-01\""), text);
+        assertEquals("calendar:2027", event.subject());
+        assertEquals("calendar.published.v1", event.eventType());
+        assertEquals(Topics.DIRECTORY, event.topic());
     }
 }

@@ -1,9 +1,11 @@
 package io.grassroots.share.directory;
 
 import io.grassroots.events.Topics;
+import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
 import io.grassroots.platform.inbox.IncomingEvent;
+import io.grassroots.share.calendar.CalendarService;
 import io.grassroots.share.catalog.ReferenceCache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps the local copy of units and departments from the compacted directory topic. An upsert is
- * its own idempotence: the same event twice leaves the same row.
+ * its own idempotence: the same event twice leaves the same row. Official calendars travel on the
+ * same topic and go to the calendar feature, which applies each event once through the inbox.
  */
 @ApplicationScoped
 public class DirectoryConsumer {
@@ -23,6 +26,8 @@ public class DirectoryConsumer {
     EntityManager em;
     @Inject
     ReferenceCache references;
+    @Inject
+    CalendarService calendars;
 
     @Incoming(Topics.DIRECTORY)
     @Blocking
@@ -61,6 +66,8 @@ public class DirectoryConsumer {
                 em.persist(department);
             }
             references.forgetDepartment(d.id());
+        } else if (incoming.event() instanceof CalendarPublishedV1 c) {
+            calendars.apply(incoming.id(), incoming.topic(), c);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.grassroots.share.request;
 
-import io.grassroots.calendar.OfficialCalendarData;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.events.data.RequestAnsweredV1;
 import io.grassroots.events.data.RequestFiledV1;
@@ -12,6 +11,7 @@ import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violation;
 import io.grassroots.platform.web.Violations;
 import io.grassroots.share.access.AccessLog;
+import io.grassroots.share.calendar.CalendarService;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.ReferenceCache;
 import io.grassroots.share.data.FieldLocks;
@@ -43,7 +43,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RequestService {
     private static final int MAX_FIELDS = 50_000;
-    private final WorkingCalendar calendar = OfficialCalendarData.shipped();
 
     @Inject
     EntityManager em;
@@ -57,6 +56,8 @@ public class RequestService {
     Clock clock;
     @Inject
     FieldLocks locks;
+    @Inject
+    CalendarService calendars;
     @ConfigProperty(name = "grassroots.requests.notice-working-days", defaultValue = "10")
     int noticeWorkingDays;
 
@@ -119,6 +120,8 @@ public class RequestService {
             throw ProblemException.invalid(ungranted);
         }
         LocalDate today = LocalDate.now(clock);
+        // The official calendar in force: shipped years and the arrangements inspection-service published.
+        WorkingCalendar calendar = calendars.inForce();
         LocalDate earliest = calendar.plusWorkingDays(today, noticeWorkingDays);
         if (input.dueDate().isBefore(earliest)) {
             throw ProblemException.ruleViolations(List.of(new Violation("dueDate", "NOTICE", "due " + input.dueDate()

@@ -38,6 +38,7 @@ public final class RouteTable {
             new Route("/api/departments/**", INSPECTION),
             new Route("/api/categories/**", INSPECTION),
             new Route("/api/policy/**", INSPECTION),
+            new Route("/api/calendar/**", INSPECTION),
             new Route("/api/plans/**", INSPECTION),
             new Route("/api/schedule/**", INSPECTION),
             new Route("/api/visits/**", INSPECTION));

@@ -26,7 +26,8 @@ class RouteTableTest {
             "/api/burden/leaderboard, assessment",
             "/api/assessment/scores/450103001, assessment",
             "/api/feedback/, assessment",
-            "/api/schedule/450103/2027, inspection" })
+            "/api/schedule/450103/2027, inspection",
+            "/api/calendar/2027, inspection" })
     void eachPathGoesToTheServiceThatOwnsIt(String path, String owner) {
         assertEquals(Optional.of(owner), table.upstreamOf(path));
     }

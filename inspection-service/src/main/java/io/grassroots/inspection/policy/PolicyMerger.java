@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Folds the policy documents of a region chain, broadest first, into the policy in force: a
- * narrower region's parameter or quota overrides a broader one; blackouts of every level apply.
+ * narrower region's parameter or quota overrides a broader one, a severity only tightens (REVIEW to
+ * BLOCK); blackouts of every level apply.
  */
 public final class PolicyMerger {
     private PolicyMerger() {
@@ -37,7 +38,8 @@ public final class PolicyMerger {
             for (Map.Entry<String, RuleSetting> e : doc.rules().entrySet()) {
                 RuleId rule = RuleId.valueOf(e.getKey());
                 RuleSetting s = e.getValue();
-                if (s.severity() != null) {
+                // A narrower region may tighten a rule, never relax it: BLOCK stays BLOCK.
+                if (s.severity() != null && severities.get(rule) != Severity.BLOCK) {
                     severities.put(rule, s.severity());
                 }
                 switch (rule) {

@@ -2,8 +2,8 @@ package io.grassroots.inspection.policy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.grassroots.calendar.OfficialCalendarData;
 import io.grassroots.calendar.WorkingCalendar;
+import io.grassroots.inspection.calendar.OfficialCalendars;
 import io.grassroots.inspection.directory.Department;
 import io.grassroots.inspection.directory.DepartmentRepository;
 import io.grassroots.inspection.directory.RegionRepository;
@@ -23,8 +23,6 @@ import java.util.List;
 /** Reads and sets policies, and resolves the policy and calendar in force for a region and year. */
 @ApplicationScoped
 public class PolicyService {
-    private final WorkingCalendar official = OfficialCalendarData.shipped();
-
     @Inject
     PolicyRepository policies;
     @Inject
@@ -34,21 +32,33 @@ public class PolicyService {
     @Inject
     ObjectMapper json;
     @Inject
+    OfficialCalendars official;
+    @Inject
     Clock clock;
 
     /** The policy in force in a region: its own document over those of the regions above it. */
     public EffectivePolicy effective(String regionCode, int year) {
-        List<PolicyDocument> chain = new ArrayList<>();
-        for (String code : regions.chain(regionCode)) {
-            PolicyEntity stored = policies.findById(new PolicyEntity.Key(code, year));
-            chain.add(stored == null ? PolicyDocument.EMPTY : read(stored.document));
-        }
-        return PolicyMerger.merge(chain);
+        return PolicyMerger.merge(documents(regions.chain(regionCode), year));
     }
 
-    /** The official calendar with the blackouts in force in a region. */
+    /** The official calendar in force (shipped and loaded years) with the blackouts in force in a region. */
     public WorkingCalendar calendar(EffectivePolicy policy) {
-        return official.withBlackouts(policy.blackouts());
+        return official.inForce().withBlackouts(policy.blackouts());
+    }
+
+    /** The policy the regions above this one put in force (the defaults for a province). */
+    private EffectivePolicy inherited(String regionCode, int year) {
+        List<String> chain = regions.chain(regionCode);
+        return PolicyMerger.merge(documents(chain.subList(0, Math.max(0, chain.size() - 1)), year));
+    }
+
+    private List<PolicyDocument> documents(List<String> chain, int year) {
+        List<PolicyDocument> documents = new ArrayList<>();
+        for (String code : chain) {
+            PolicyEntity stored = policies.findById(new PolicyEntity.Key(code, year));
+            documents.add(stored == null ? PolicyDocument.EMPTY : read(stored.document));
+        }
+        return documents;
     }
 
     @Transactional
@@ -72,6 +82,7 @@ public class PolicyService {
         }
         Violations v = new Violations();
         PolicyValidator.validate(document, year, v);
+        PolicyValidator.tightenOnly(document, inherited(regionCode, year).parameters(), v);
         for (int i = 0; i < document.quotas().size(); i++) {
             var quota = document.quotas().get(i);
             if (quota == null || quota.department() == null) {

@@ -4,6 +4,8 @@ import io.grassroots.inspection.policy.PolicyDocument.BlackoutEntry;
 import io.grassroots.inspection.policy.PolicyDocument.QuotaEntry;
 import io.grassroots.inspection.policy.PolicyDocument.RuleSetting;
 import io.grassroots.inspection.rules.RuleId;
+import io.grassroots.inspection.rules.RuleParameters;
+import io.grassroots.inspection.rules.Severity;
 import io.grassroots.platform.web.Violations;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -79,6 +81,26 @@ final class PolicyValidator {
                 v.add(field, "YEAR", "blackout " + b.from() + ".." + b.to() + " must lie within " + year);
             }
             v.maxLength(field + ".reason", b.reason(), 200);
+        }
+    }
+
+    /**
+     * A region may make a rule stricter than the regions above it (REVIEW to BLOCK), never laxer: a
+     * REVIEW where BLOCK is in force above (or by default) is refused.
+     */
+    static void tightenOnly(PolicyDocument doc, RuleParameters inherited, Violations v) {
+        for (Map.Entry<String, RuleSetting> e : doc.rules().entrySet()) {
+            RuleId rule;
+            try {
+                rule = RuleId.valueOf(e.getKey());
+            } catch (IllegalArgumentException unknown) {
+                continue; // reported by validate
+            }
+            RuleSetting s = e.getValue();
+            if (s != null && s.severity() == Severity.REVIEW && inherited.severityOf(rule) == Severity.BLOCK) {
+                v.add("rules." + rule + ".severity", "RELAX", rule + " is BLOCK in force above this region; "
+                        + "a region may tighten a rule, never relax it");
+            }
         }
     }
 

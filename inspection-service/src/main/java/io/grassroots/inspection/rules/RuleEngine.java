@@ -12,12 +12,13 @@ public final class RuleEngine {
             RuleId.TEAM_SIZE, "teamSize",
             RuleId.NOTICE, "windowStart",
             RuleId.CALENDAR, "windowStart",
+            RuleId.CALENDAR_UNKNOWN, "windowStart",
             RuleId.TARGET_IN_REGION, "targets",
             RuleId.MANDATE_REQUIRED, "mandate",
             RuleId.DUPLICATE_PLAN, "targets");
 
     private final List<PlanRule> rules = List.of(new OneComprehensivePerYearRule(), new AnnualQuotaRule(),
-            new TeamSizeRule(), new NoticeRule(), new CalendarRule(), new TargetInRegionRule(),
+            new TeamSizeRule(), new NoticeRule(), new CalendarRule(), new CalendarUnknownRule(), new TargetInRegionRule(),
             new MandateRequiredRule(), new DuplicatePlanRule());
 
     public List<Finding> evaluate(PlanFacts plan, RuleContext context) {

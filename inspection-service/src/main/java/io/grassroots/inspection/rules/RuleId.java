@@ -9,6 +9,8 @@ public enum RuleId {
     TEAM_SIZE(Severity.BLOCK),
     NOTICE(Severity.BLOCK),
     CALENDAR(Severity.BLOCK),
+    /** The window touches a year whose official holiday arrangement is not loaded: weekends only count. */
+    CALENDAR_UNKNOWN(Severity.REVIEW),
     UNIT_MONTHLY_CAP(Severity.BLOCK),
     TARGET_IN_REGION(Severity.BLOCK),
     MANDATE_REQUIRED(Severity.BLOCK),

@@ -163,6 +163,38 @@ class RuleEngineTest {
     }
 
     @Nested
+    class CalendarUnknown {
+        private final PlanFacts next = new PlanFacts("p-2027", "450102-emergency", "450102", 2027, false,
+                "WORK_SAFETY", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 29), 1, 3, Set.of("450102001"),
+                "", null);
+
+        @Test
+        void aWindowInAYearWithoutAnArrangementIsForReviewNamingTheYear() {
+            Finding f = findings(next, context(List.of()), RuleId.CALENDAR_UNKNOWN).get(0);
+            assertEquals(Severity.REVIEW, f.severity());
+            assertEquals("windowStart", f.field());
+            assertEquals("no official holiday arrangement for 2027 is loaded yet: weekends only are excluded; "
+                    + "load it with PUT /api/calendar/2027", f.message());
+        }
+
+        @Test
+        void aLoadedYearIsKnownAndAPolicyMayMakeTheRuleBlock() {
+            WorkingCalendar loaded = CALENDAR.withYear(new io.grassroots.calendar.OfficialYear(2027,
+                    Map.of(LocalDate.of(2027, 10, 1), "国庆节"), Set.of()));
+            RuleContext ctx = new RuleContext(RuleParameters.DEFAULTS, Optional.empty(), loaded, SUBMITTED, List.of());
+            assertEquals(List.of(), findings(next, ctx, RuleId.CALENDAR_UNKNOWN));
+
+            Map<RuleId, Severity> strict = new EnumMap<>(RuleParameters.DEFAULTS.severities());
+            strict.put(RuleId.CALENDAR_UNKNOWN, Severity.BLOCK);
+            RuleParameters p = RuleParameters.DEFAULTS;
+            RuleContext blocking = new RuleContext(new RuleParameters(strict, p.comprehensivePerYear(), p.quotaCut(),
+                    p.teamSizeCap(), p.noticeWorkingDays(), p.unitMonthlyCap()), Optional.empty(), CALENDAR, SUBMITTED,
+                    List.of());
+            assertTrue(findings(next, blocking, RuleId.CALENDAR_UNKNOWN).get(0).blocks());
+        }
+    }
+
+    @Nested
     class TargetInRegion {
         @Test
         void unitsOfANeighbouringCountyBlock() {

@@ -1,0 +1,95 @@
+package io.grassroots.share.calendar;
+
+import io.grassroots.calendar.OfficialCalendarData;
+import io.grassroots.calendar.OfficialYear;
+import io.grassroots.calendar.WorkingCalendar;
+import io.grassroots.events.calendar.CalendarPublishedV1;
+import io.grassroots.platform.inbox.Inbox;
+import io.grassroots.platform.web.JsonText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * The official calendar this service counts notice with: the shipped data with every arrangement
+ * inspection-service published in place of the shipped year. Each event is applied once (the inbox)
+ * and only when newer than what is kept (its revision). The cache is checked against the database's
+ * (year, revision) list on every use, so every instance follows what any of them received.
+ */
+@ApplicationScoped
+public class CalendarService {
+    private final WorkingCalendar shipped = OfficialCalendarData.shipped();
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Inbox inbox;
+    @Inject
+    Clock clock;
+
+    private volatile Cached cached;
+
+    private record Cached(String fingerprint, WorkingCalendar calendar) {
+    }
+
+    /** Keeps a published arrangement, once per event and never over a newer one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(String eventId, String topic, CalendarPublishedV1 published) {
+        // The record refuses dates outside the year or a day both off and worked: such an event is malformed.
+        Map<LocalDate, String> named = new HashMap<>();
+        published.holidays().forEach(h -> named.put(h.date(), h.name()));
+        OfficialYear arrangement = new OfficialYear(published.year(), named, new TreeSet<>(published.workdays()));
+        if (!inbox.firstDelivery(eventId, topic)) {
+            return;
+        }
+        LocalCalendar row = em.find(LocalCalendar.class, published.year());
+        if (row != null && row.revision >= published.revision()) {
+            return;
+        }
+        boolean fresh = row == null;
+        if (fresh) {
+            row = new LocalCalendar();
+            row.year = arrangement.year();
+        }
+        row.holidays = JsonText.write(published.holidays().stream()
+                .sorted(Comparator.comparing(CalendarPublishedV1.Holiday::date)).toList());
+        row.workdays = JsonText.write(arrangement.workdays());
+        row.source = published.source();
+        row.loadedBy = published.loadedBy();
+        row.loadedAt = published.loadedAt();
+        row.revision = published.revision();
+        row.receivedAt = Instant.now(clock);
+        if (fresh) {
+            em.persist(row);
+        }
+    }
+
+    /** The calendar in force, without blackouts. */
+    public WorkingCalendar inForce() {
+        // Synchronized with this table only: reading it must not flush the caller's other pending changes.
+        Object value = em.createNativeQuery("select coalesce(string_agg(year || ':' || revision, ',' order by year), "
+                + "'') from official_calendar").unwrap(NativeQuery.class).addSynchronizedEntityClass(LocalCalendar.class)
+                .getSingleResult();
+        String fingerprint = value == null ? "" : value.toString();
+        Cached current = cached;
+        if (current != null && current.fingerprint().equals(fingerprint)) {
+            return current.calendar();
+        }
+        WorkingCalendar calendar = shipped;
+        for (LocalCalendar year : em.createQuery("select c from LocalCalendar c order by c.year", LocalCalendar.class)
+                .getResultList()) {
+            calendar = calendar.withYear(year.arrangement());
+        }
+        cached = new Cached(fingerprint, calendar);
+        return calendar;
+    }
+}

@@ -1,0 +1,81 @@
+package io.grassroots.inspection.calendar;
+
+import io.grassroots.inspection.calendar.CalendarRequest.HolidayEntry;
+import io.grassroots.platform.web.Violations;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks an arrangement's shape: every date in its year, each day once, and 调休 days on weekends only. */
+final class CalendarValidator {
+    /** A year has seven holidays of at most eight days: 60 leaves room and refuses nonsense. */
+    static final int MAX_HOLIDAYS = 60;
+    static final int MAX_WORKDAYS = 30;
+    static final int MAX_NAME = 50;
+    static final int MAX_SOURCE = 200;
+
+    private CalendarValidator() {
+    }
+
+    static void validate(CalendarRequest request, int year, Violations v) {
+        List<HolidayEntry> holidays = request.holidays();
+        List<LocalDate> workdays = request.workdays() == null ? List.of() : request.workdays();
+        if (v.required("source", request.source())) {
+            v.maxLength("source", request.source(), MAX_SOURCE);
+        }
+        if (holidays == null || holidays.isEmpty()) {
+            v.add("holidays", "REQUIRED", "holidays must list the public holidays of " + year);
+            holidays = List.of();
+        } else if (holidays.size() > MAX_HOLIDAYS) {
+            v.add("holidays", "MAX_SIZE", "at most " + MAX_HOLIDAYS + " holidays in a year, were " + holidays.size());
+            return;
+        }
+        if (workdays.size() > MAX_WORKDAYS) {
+            v.add("workdays", "MAX_SIZE", "at most " + MAX_WORKDAYS + " working weekend days in a year, were "
+                    + workdays.size());
+            return;
+        }
+        Set<LocalDate> holidayDays = new HashSet<>();
+        for (int i = 0; i < holidays.size(); i++) {
+            HolidayEntry h = holidays.get(i);
+            String field = "holidays[" + i + "]";
+            if (h == null) {
+                v.add(field, "REQUIRED", field + " must be an object {date, name}");
+                continue;
+            }
+            if (v.required(field + ".name", h.name())) {
+                v.maxLength(field + ".name", h.name(), MAX_NAME);
+            }
+            if (v.required(field + ".date", h.date()) && inYear(field + ".date", h.date(), year, v)
+                    && !holidayDays.add(h.date())) {
+                v.add(field + ".date", "UNIQUE", h.date() + " is listed twice as a holiday");
+            }
+        }
+        Set<LocalDate> workdayDays = new HashSet<>();
+        for (int i = 0; i < workdays.size(); i++) {
+            LocalDate day = workdays.get(i);
+            String field = "workdays[" + i + "]";
+            if (!v.required(field, day) || !inYear(field, day, year, v)) {
+                continue;
+            }
+            if (!workdayDays.add(day)) {
+                v.add(field, "UNIQUE", day + " is listed twice as a working day");
+            } else if (holidayDays.contains(day)) {
+                v.add(field, "CONFLICT", day + " is listed both as a holiday and as a working day");
+            } else if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                v.add(field, "WEEKEND", day + " is a " + day.getDayOfWeek() + ": only a Saturday or Sunday "
+                        + "can be declared a working day (调休上班)");
+            }
+        }
+    }
+
+    private static boolean inYear(String field, LocalDate day, int year, Violations v) {
+        if (day.getYear() != year) {
+            v.add(field, "YEAR", day + " lies outside " + year);
+            return false;
+        }
+        return true;
+    }
+}
