@@ -66,6 +66,10 @@ class SecurityMatrixTest {
                 new Probe("GET", "/api/visits/" + visit, null, 200, 200, 200, 200, 200, 404, 200, 401),
                 new Probe("GET", "/api/units/" + unit + "/calendar?year=" + y, null, 403, 403, 200, 403, 200, 404,
                         200, 401),
+                // The official calendar is read by every signed-in role and loaded by the province's coordinators
+                // only: a county's coordinator does not own it (404); an empty body is refused before anything.
+                new Probe("GET", "/api/calendar/" + y, null, 200, 200, 200, 200, 200, 200, 200, 401),
+                new Probe("PUT", "/api/calendar/" + y, "{}", 403, 403, 404, 403, 403, 403, 403, 401),
                 new Probe("GET", "/api/catalog/indicators", null, 200, 200, 200, 200, 200, 200, 200, 401),
                 new Probe("GET", "/api/data-requests/" + request, null, 200, 404, 200, 403, 403, 403, 200, 401),
                 new Probe("GET", "/api/tasks", null, 403, 403, 403, 403, 200, 200, 403, 401),

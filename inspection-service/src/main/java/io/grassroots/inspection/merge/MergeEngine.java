@@ -1,33 +1,40 @@
 package io.grassroots.inspection.merge;
 
-import io.grassroots.inspection.merge.Packer.Group;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * The merge engine (联合检查): turns approved plan-targets into as few joint visits as the rules
- * allow. Units never share a visit, so each unit is scheduled on its own: its plan-targets are
- * packed per merge family into groups that share a start day, then the groups are given days under
- * the monthly cap, earliest deadline first, with the busiest month kept as low as possible.
- * Deterministic: the result depends only on the input, never on its order.
+ * The merge engine (联合检查): turns approved plan-targets into joint visits, placing as many as
+ * the caps allow, then with the fewest visits, then with the busiest unit-month as low as it can
+ * be, then as early as it can be. Units never share a visit, so each unit is scheduled on its own
+ * ({@link UnitScheduler}). Deterministic: the result depends only on the input, never on its order.
  */
 public final class MergeEngine {
     private static final Comparator<PlanTarget> TARGET_ORDER = Comparator.comparing(PlanTarget::unitCode)
-            .thenComparing(PlanTarget::key);
+            .thenComparing(Visits.BY_KEY);
     private static final Comparator<Visit> VISIT_ORDER = Comparator.comparing(Visit::unitCode)
-            .thenComparing(Visit::date);
+            .thenComparing(Visit::date).thenComparing(Visit::family);
 
     private final MergeSettings settings;
     private final VisitDays days;
+    private final UnitScheduler scheduler;
 
     public MergeEngine(MergeSettings settings, VisitDays days) {
+        this(settings, days, true);
+    }
+
+    /** With exactSearch off every run gets the heuristic: for tests that judge it on its own. */
+    MergeEngine(MergeSettings settings, VisitDays days, boolean exactSearch) {
         this.settings = settings;
         this.days = days;
+        this.scheduler = new UnitScheduler(settings, days, exactSearch);
     }
 
     /** Schedules all plan-targets around the frozen (confirmed) visits, which stay as they are. */
@@ -41,47 +48,99 @@ public final class MergeEngine {
             frozenByUnit.computeIfAbsent(v.unitCode(), u -> new ArrayList<>()).add(v);
             byUnit.computeIfAbsent(v.unitCode(), u -> new ArrayList<>());
         }
-        List<Visit> visits = new ArrayList<>();
-        List<Unplaced> unplaced = new ArrayList<>();
-        List<NotMerged> notMerged = new ArrayList<>();
-        int lowerBound = 0;
+        Totals totals = new Totals();
         for (Map.Entry<String, List<PlanTarget>> unit : byUnit.entrySet()) {
-            UnitCalendar calendar = new UnitCalendar(days);
-            for (Visit v : frozenByUnit.getOrDefault(unit.getKey(), List.of())) {
-                calendar.book(days.indexOf(v.date()), v.days().size());
-                visits.add(v);
-                lowerBound++;
-            }
-            lowerBound += scheduleUnit(unit.getValue(), calendar, visits, unplaced, notMerged);
+            List<Visit> unitFrozen = frozenByUnit.getOrDefault(unit.getKey(), List.of());
+            UnitScheduler.Outcome outcome = scheduler.schedule(unit.getValue(), unitFrozen);
+            totals.add(outcome, members(unitFrozen));
         }
-        int planTargets = targets.size() + frozen.stream().mapToInt(v -> v.members().size()).sum();
-        return result(visits, unplaced, notMerged, planTargets, lowerBound);
+        int planTargets = targets.size() + members(frozen);
+        return result(totals, planTargets);
     }
 
-    /** Places newly approved plan-targets into the current schedule: into an open visit where one fits. */
+    /**
+     * Places newly approved plan-targets into the current schedule of their units: into an open
+     * visit where one fits, else a new visit in a month with room. When that leaves some unplaced,
+     * the unit's open visits are planned again with them, and that plan is taken only if it keeps
+     * every plan-target already placed and places more: stability first. Costs only the given units.
+     */
     public MergeResult add(List<Visit> current, List<PlanTarget> newTargets) {
         Map<String, List<Visit>> byUnit = new TreeMap<>();
-        Map<String, UnitCalendar> calendars = new HashMap<>();
         for (Visit v : current) {
             byUnit.computeIfAbsent(v.unitCode(), u -> new ArrayList<>()).add(v);
-            calendars.computeIfAbsent(v.unitCode(), u -> new UnitCalendar(days))
-                    .book(days.indexOf(v.date()), v.days().size());
         }
-        List<Unplaced> unplaced = new ArrayList<>();
+        Map<String, List<PlanTarget>> newByUnit = new TreeMap<>();
         List<PlanTarget> order = new ArrayList<>(newTargets);
         order.sort(TARGET_ORDER);
         for (PlanTarget t : order) {
-            List<Visit> unitVisits = byUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>());
-            UnitCalendar calendar = calendars.computeIfAbsent(t.unitCode(), u -> new UnitCalendar(days));
-            Optional<Unplaced> refused = addOne(t, unitVisits, calendar);
-            refused.ifPresent(unplaced::add);
+            newByUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>()).add(t);
+            byUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>());
         }
-        List<Visit> visits = byUnit.values().stream().flatMap(List::stream).toList();
-        List<PlanTarget> all = visits.stream().filter(v -> !v.frozen()).flatMap(v -> v.members().stream()).toList();
-        int frozenCount = (int) visits.stream().filter(Visit::frozen).count();
-        int lowerBound = frozenCount + lowerBound(all);
-        int planTargets = visits.stream().mapToInt(v -> v.members().size()).sum() + unplaced.size();
-        return result(new ArrayList<>(visits), unplaced, List.of(), planTargets, lowerBound);
+        Totals totals = new Totals();
+        for (Map.Entry<String, List<Visit>> unit : byUnit.entrySet()) {
+            List<Visit> visits = unit.getValue();
+            List<PlanTarget> fresh = newByUnit.getOrDefault(unit.getKey(), List.of());
+            totals.add(addToUnit(visits, fresh), members(visits.stream().filter(Visit::frozen).toList()));
+        }
+        totals.notMerged.clear();
+        int planTargets = members(totals.visits) + totals.unplaced.size();
+        return result(totals, planTargets);
+    }
+
+    private UnitScheduler.Outcome addToUnit(List<Visit> visits, List<PlanTarget> fresh) {
+        List<Visit> frozen = visits.stream().filter(Visit::frozen).toList();
+        List<PlanTarget> open = visits.stream().filter(v -> !v.frozen()).flatMap(v -> v.members().stream()).toList();
+        UnitVisits unit = new UnitVisits(visits, days, settings);
+        List<PlanTarget> refused = new ArrayList<>();
+        Map<PlanTarget, Unplaced.Reason> reasons = new LinkedHashMap<>();
+        for (PlanTarget t : fresh) {
+            Slot slot = scheduler.slotOf(t);
+            if (t.teamSize() > settings.teamCapPerVisit()) {
+                reasons.put(t, Unplaced.Reason.CAPACITY);
+            } else if (slot == null) {
+                reasons.put(t, Unplaced.Reason.CALENDAR);
+            } else if (!unit.place(slot)) {
+                refused.add(t);
+            }
+        }
+        // Suggestions speak of the unit as it ends up, after all new plan-targets found their places.
+        List<Unplaced> unplaced = new ArrayList<>();
+        reasons.forEach((t, reason) -> unplaced.add(Suggestions.refuse(t, reason, unit)));
+        List<PlanTarget> all = new ArrayList<>(open);
+        all.addAll(fresh);
+        if (!refused.isEmpty()) {
+            UnitScheduler.Outcome again = scheduler.schedule(all, frozen);
+            Set<String> placed = again.visits().stream().flatMap(v -> v.members().stream()).map(PlanTarget::key)
+                    .collect(Collectors.toSet());
+            boolean keepsAll = open.stream().allMatch(t -> placed.contains(t.key()));
+            if (keepsAll && again.unplaced().size() < unplaced.size() + refused.size()) {
+                return again;
+            }
+            int bound = Math.max(scheduler.placeableBound(all, frozen), all.size() - unplaced.size() - refused.size());
+            refused.forEach(t -> unplaced.add(Suggestions.refuse(t, Unplaced.Reason.UNIT_MONTHLY_CAP, unit)));
+            return new UnitScheduler.Outcome(unit.visits(), unplaced, List.of(), bound, lowerBound(unit.visits()));
+        }
+        return new UnitScheduler.Outcome(unit.visits(), unplaced, List.of(), all.size() - unplaced.size(),
+                lowerBound(unit.visits()));
+    }
+
+    /** The frozen visits, and the fewest visits the open visits' plan-targets need per family. */
+    private int lowerBound(List<Visit> visits) {
+        Map<String, List<Slot>> byFamily = new TreeMap<>();
+        int frozen = 0;
+        for (Visit v : visits) {
+            if (v.frozen()) {
+                frozen++;
+                continue;
+            }
+            for (PlanTarget t : v.members()) {
+                Slot s = scheduler.slotOf(t);
+                if (s != null) {
+                    byFamily.computeIfAbsent(v.family(), f -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        return frozen + byFamily.values().stream().mapToInt(f -> LowerBound.of(f, settings)).sum();
     }
 
     /** Takes a cancelled plan out of every visit; a visit left empty disappears, the others keep their days. */
@@ -96,203 +155,6 @@ public final class MergeEngine {
             }
         }
         return kept;
-    }
-
-    private Slot slotOf(PlanTarget t) {
-        int first = days.ceilIndex(t.windowStart());
-        int last = days.floorIndex(t.windowEnd()) - (t.onSiteDays() - 1);
-        return first <= last ? new Slot(t, first, last) : null;
-    }
-
-    private int scheduleUnit(List<PlanTarget> targets, UnitCalendar calendar, List<Visit> visits,
-            List<Unplaced> unplaced, List<NotMerged> notMerged) {
-        Map<String, List<Slot>> byFamily = new TreeMap<>();
-        List<PlanTarget> order = new ArrayList<>(targets);
-        order.sort(TARGET_ORDER);
-        for (PlanTarget t : order) {
-            Slot slot = slotOf(t);
-            if (t.teamSize() > settings.teamCapPerVisit()) {
-                unplaced.add(new Unplaced(t, Unplaced.Reason.CAPACITY, "team of " + t.teamSize()
-                        + " exceeds the cap of " + settings.teamCapPerVisit() + " per visit"));
-            } else if (slot == null) {
-                unplaced.add(new Unplaced(t, Unplaced.Reason.CALENDAR, "window " + t.windowStart() + ".."
-                        + t.windowEnd() + " holds fewer than " + t.onSiteDays() + " consecutive visit day(s)"));
-            } else {
-                byFamily.computeIfAbsent(settings.familyOf(t.group()), f -> new ArrayList<>()).add(slot);
-            }
-        }
-        List<FamilyGroup> groups = new ArrayList<>();
-        Map<String, Integer> bounds = new TreeMap<>();
-        for (Map.Entry<String, List<Slot>> family : byFamily.entrySet()) {
-            int familyBound = LowerBound.of(family.getValue(), settings);
-            bounds.put(family.getKey(), familyBound);
-            for (Group g : Packer.pack(family.getValue(), settings, familyBound)) {
-                groups.add(new FamilyGroup(family.getKey(), g));
-            }
-        }
-        Placement placement = place(groups, calendar);
-        List<Visit> unitVisits = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            FamilyGroup fg = groups.get(i);
-            int start = placement.starts[i];
-            if (start < 0) {
-                for (Slot s : fg.group.members()) {
-                    unplaced.add(new Unplaced(s.target(), Unplaced.Reason.UNIT_MONTHLY_CAP, "every month of the window "
-                            + s.target().windowStart() + ".." + s.target().windowEnd() + " already has "
-                            + settings.unitMonthlyCap() + " visit(s) to " + s.target().unitCode()));
-                }
-                // The bound speaks of what this schedule placed: refused plan-targets leave the family's count.
-                List<Slot> placed = new ArrayList<>(byFamily.get(fg.family));
-                placed.removeAll(fg.group.members());
-                byFamily.put(fg.family, placed);
-                bounds.put(fg.family, LowerBound.of(placed, settings));
-            } else {
-                unitVisits.add(Visits.build(fg.group.members().stream().map(Slot::target).toList(), start, days,
-                        fg.family, false));
-            }
-        }
-        visits.addAll(unitVisits);
-        explainSingles(byFamily, unitVisits, notMerged);
-        calendar.copyFrom(placement.calendar);
-        return bounds.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    private record FamilyGroup(String family, Group group) {
-    }
-
-    private record Placement(int[] starts, UnitCalendar calendar) {
-    }
-
-    /**
-     * Gives each group a start day, earliest deadline first, trying a monthly cap of 1, 2 … up to the
-     * rule's cap so that the busiest month stays as low as it can.
-     */
-    private Placement place(List<FamilyGroup> groups, UnitCalendar calendar) {
-        Integer[] order = new Integer[groups.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> groups.get(i).group.last())
-                .thenComparingInt(i -> groups.get(i).group.first())
-                .thenComparing(i -> groups.get(i).family)
-                .thenComparing(i -> groups.get(i).group.members().get(0).target().key()));
-        Placement best = null;
-        for (int cap = 1; cap <= settings.unitMonthlyCap(); cap++) {
-            UnitCalendar trial = calendar.copy();
-            int[] starts = new int[groups.size()];
-            boolean all = true;
-            for (int i : order) {
-                Group g = groups.get(i).group;
-                int length = Visits.length(g.members().stream().map(Slot::target).toList());
-                starts[i] = trial.earliest(g.first(), g.last(), length, cap);
-                if (starts[i] >= 0) {
-                    trial.book(starts[i], length);
-                }
-                all &= starts[i] >= 0;
-            }
-            best = new Placement(starts, trial);
-            if (all) {
-                break;
-            }
-        }
-        return best == null ? new Placement(new int[0], calendar) : best;
-    }
-
-    /** Says for every plan-target that visits its unit alone why it could not share a visit. */
-    private void explainSingles(Map<String, List<Slot>> byFamily, List<Visit> unitVisits, List<NotMerged> notMerged) {
-        for (Visit v : unitVisits) {
-            if (v.members().size() != 1) {
-                continue;
-            }
-            PlanTarget t = v.members().get(0);
-            List<Slot> family = byFamily.get(v.family());
-            Slot own = family.stream().filter(s -> s.target() == t).findFirst().orElseThrow();
-            List<Slot> others = family.stream().filter(s -> s != own).toList();
-            if (others.isEmpty()) {
-                notMerged.add(new NotMerged(t, NotMerged.Reason.ONLY_PLAN, "no other plan of group "
-                        + v.family() + " visits " + t.unitCode()));
-                continue;
-            }
-            List<Slot> overlapping = others.stream().filter(own::overlaps).toList();
-            if (overlapping.isEmpty()) {
-                notMerged.add(new NotMerged(t, NotMerged.Reason.WINDOWS_DISJOINT, "the window " + t.windowStart()
-                        + ".." + t.windowEnd() + " shares no visit day with the " + others.size()
-                        + " other plan(s) visiting " + t.unitCode()));
-                continue;
-            }
-            boolean roomSomewhere = unitVisits.stream().filter(o -> o != v && o.family().equals(v.family()))
-                    .filter(o -> days.indexOf(o.date()) >= own.first() && days.indexOf(o.date()) <= own.last())
-                    .anyMatch(o -> new TeamLoad(o.members()).fits(t, settings));
-            boolean pairFits = overlapping.stream().anyMatch(o -> {
-                TeamLoad pair = new TeamLoad();
-                pair.add(o.target());
-                return pair.fits(t, settings);
-            });
-            if (!roomSomewhere || !pairFits) {
-                notMerged.add(new NotMerged(t, NotMerged.Reason.CAPACITY, "sharing a visit with the "
-                        + overlapping.size() + " plan(s) whose windows overlap would exceed " + settings.teamCapPerVisit()
-                        + " people or " + settings.departmentsPerVisit() + " departments"));
-            } else {
-                notMerged.add(new NotMerged(t, NotMerged.Reason.UNIT_MONTHLY_CAP, "the visit it could share was "
-                        + "placed on a day outside its window to respect " + settings.unitMonthlyCap()
-                        + " visit(s) a month"));
-            }
-        }
-    }
-
-    private Optional<Unplaced> addOne(PlanTarget t, List<Visit> unitVisits, UnitCalendar calendar) {
-        Slot slot = slotOf(t);
-        if (t.teamSize() > settings.teamCapPerVisit()) {
-            return Optional.of(new Unplaced(t, Unplaced.Reason.CAPACITY, "team of " + t.teamSize()
-                    + " exceeds the cap of " + settings.teamCapPerVisit() + " per visit"));
-        }
-        if (slot == null) {
-            return Optional.of(new Unplaced(t, Unplaced.Reason.CALENDAR, "window " + t.windowStart() + ".."
-                    + t.windowEnd() + " holds fewer than " + t.onSiteDays() + " consecutive visit day(s)"));
-        }
-        String family = settings.familyOf(t.group());
-        unitVisits.sort(VISIT_ORDER);
-        for (int i = 0; i < unitVisits.size(); i++) {
-            Visit v = unitVisits.get(i);
-            int start = days.indexOf(v.date());
-            if (v.frozen() || !v.family().equals(family) || start < slot.first() || start > slot.last()
-                    || !new TeamLoad(v.members()).fits(t, settings)) {
-                continue;
-            }
-            int length = v.days().size();
-            if (start + t.onSiteDays() > days.size()) {
-                continue;
-            }
-            if (t.onSiteDays() > length) {
-                calendar.extend(start + length, start + t.onSiteDays());
-            }
-            List<PlanTarget> members = new ArrayList<>(v.members());
-            members.add(t);
-            unitVisits.set(i, Visits.build(members, start, days, family, false));
-            return Optional.empty();
-        }
-        int d = calendar.earliest(slot.first(), slot.last(), t.onSiteDays(), settings.unitMonthlyCap());
-        if (d >= 0) {
-            calendar.book(d, t.onSiteDays());
-            unitVisits.add(Visits.build(List.of(t), d, days, family, false));
-            return Optional.empty();
-        }
-        return Optional.of(new Unplaced(t, Unplaced.Reason.UNIT_MONTHLY_CAP, "every month of the window "
-                + t.windowStart() + ".." + t.windowEnd() + " already has " + settings.unitMonthlyCap()
-                + " visit(s) to " + t.unitCode()));
-    }
-
-    /** The lower bound over plan-targets, per unit and merge family. */
-    private int lowerBound(List<PlanTarget> targets) {
-        Map<String, List<Slot>> groups = new TreeMap<>();
-        for (PlanTarget t : targets) {
-            Slot s = slotOf(t);
-            if (s != null) {
-                groups.computeIfAbsent(t.unitCode() + "|" + settings.familyOf(t.group()), k -> new ArrayList<>())
-                        .add(s);
-            }
-        }
-        return groups.values().stream().mapToInt(g -> LowerBound.of(g, settings)).sum();
     }
 
     /** Joint teams' routes: visits of one family and lead in one county, chained while within a few days. */
@@ -321,23 +183,45 @@ public final class MergeEngine {
         return routes;
     }
 
-    private MergeResult result(List<Visit> visits, List<Unplaced> unplaced, List<NotMerged> notMerged,
-            int planTargets, int lowerBound) {
+    private static int members(List<Visit> visits) {
+        return visits.stream().mapToInt(v -> v.members().size()).sum();
+    }
+
+    /** What the units' outcomes add up to. */
+    private static final class Totals {
+        final List<Visit> visits = new ArrayList<>();
+        final List<Unplaced> unplaced = new ArrayList<>();
+        final List<NotMerged> notMerged = new ArrayList<>();
+        int lowerBound;
+        int placeableBound;
+
+        void add(UnitScheduler.Outcome outcome, int frozenMembers) {
+            visits.addAll(outcome.visits());
+            unplaced.addAll(outcome.unplaced());
+            notMerged.addAll(outcome.notMerged());
+            lowerBound += outcome.lowerBound();
+            placeableBound += frozenMembers + outcome.placeableBound();
+        }
+    }
+
+    private MergeResult result(Totals totals, int planTargets) {
+        List<Visit> visits = totals.visits;
         visits.sort(VISIT_ORDER);
         Map<String, Integer> perUnitMonth = new HashMap<>();
         for (Visit v : visits) {
-            perUnitMonth.merge(v.unitCode() + "|" + v.date().getYear() + "-" + v.date().getMonthValue(), 1,
-                    Integer::sum);
+            perUnitMonth.merge(v.unitCode() + "|" + VisitDays.monthOf(v.date()), 1, Integer::sum);
         }
         int busiest = perUnitMonth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int noMerge = planTargets - (int) unplaced.stream().filter(u -> u.reason() != Unplaced.Reason.UNIT_MONTHLY_CAP)
-                .count();
+        int noMerge = planTargets - (int) totals.unplaced.stream()
+                .filter(u -> u.reason() != Unplaced.Reason.UNIT_MONTHLY_CAP).count();
+        int lowerBound = totals.lowerBound;
         double ratio = lowerBound == 0 ? (visits.isEmpty() ? 1.0 : Double.POSITIVE_INFINITY)
                 : (double) visits.size() / lowerBound;
-        List<Unplaced> sortedUnplaced = new ArrayList<>(unplaced);
-        sortedUnplaced.sort(Comparator.comparing(u -> u.target().unitCode() + "|" + u.target().key()));
-        return new MergeResult(List.copyOf(visits), itineraries(visits), List.copyOf(sortedUnplaced),
-                List.copyOf(notMerged), new MergeResult.Summary(planTargets, visits.size(), lowerBound, ratio,
-                        noMerge, unplaced.size(), busiest));
+        List<Unplaced> unplaced = new ArrayList<>(totals.unplaced);
+        unplaced.sort(Comparator.comparing((Unplaced u) -> u.target().unitCode()).thenComparing(Unplaced::target,
+                Visits.BY_KEY));
+        return new MergeResult(List.copyOf(visits), itineraries(visits), List.copyOf(unplaced),
+                List.copyOf(totals.notMerged), new MergeResult.Summary(planTargets, visits.size(), lowerBound, ratio,
+                        noMerge, unplaced.size(), busiest, totals.placeableBound));
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 final class Packer {
     static final int EXACT_LIMIT = 12;
     static final Comparator<Slot> BY_DEADLINE = Comparator.comparingInt(Slot::last).thenComparingInt(Slot::first)
-            .thenComparing(s -> s.target().key());
+            .thenComparing(Slot::target, Visits.BY_KEY);
 
     /** A set of slots that can share a visit, and the start days they all accept. */
     record Group(List<Slot> members, int first, int last) {

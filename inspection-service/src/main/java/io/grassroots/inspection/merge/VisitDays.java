@@ -2,6 +2,7 @@ package io.grassroots.inspection.merge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -13,6 +14,10 @@ public final class VisitDays {
     private final LocalDate first;
     private final LocalDate[] days;
     private final int[] months;
+    private final long[] epochDays;
+    /** Per month of the span (from the first visit day's month): its first and last visit day, or −1. */
+    private final int[] monthFirst;
+    private final int[] monthLast;
     /** For each calendar day of the span: the number of the first visit day on or after it. */
     private final int[] ceil;
 
@@ -21,8 +26,21 @@ public final class VisitDays {
         this.days = days.toArray(new LocalDate[0]);
         this.ceil = ceil;
         this.months = new int[this.days.length];
+        this.epochDays = new long[this.days.length];
         for (int i = 0; i < this.days.length; i++) {
-            months[i] = this.days[i].getYear() * 12 + this.days[i].getMonthValue() - 1;
+            months[i] = monthOf(this.days[i]);
+            epochDays[i] = this.days[i].toEpochDay();
+        }
+        int span = this.days.length == 0 ? 0 : months[this.days.length - 1] - months[0] + 1;
+        monthFirst = new int[span];
+        monthLast = new int[span];
+        Arrays.fill(monthFirst, -1);
+        Arrays.fill(monthLast, -1);
+        for (int i = this.days.length - 1; i >= 0; i--) {
+            monthFirst[months[i] - months[0]] = i;
+        }
+        for (int i = 0; i < this.days.length; i++) {
+            monthLast[months[i] - months[0]] = i;
         }
     }
 
@@ -67,6 +85,28 @@ public final class VisitDays {
     /** The last visit day on or before the date (−1 when there is none). */
     public int floorIndex(LocalDate date) {
         return ceilIndex(date.plusDays(1)) - 1;
+    }
+
+    /** The first visit day of a month number, or −1 when the month has none. */
+    public int monthStart(int month) {
+        int m = days.length == 0 ? -1 : month - months[0];
+        return m >= 0 && m < monthFirst.length ? monthFirst[m] : -1;
+    }
+
+    /** The last visit day of a month number, or −1 when the month has none. */
+    public int monthEnd(int month) {
+        int m = days.length == 0 ? -1 : month - months[0];
+        return m >= 0 && m < monthLast.length ? monthLast[m] : -1;
+    }
+
+    /** The epoch day of a visit day. */
+    public long epochDay(int index) {
+        return epochDays[index];
+    }
+
+    /** The month number of any date, visit day or not. */
+    public static int monthOf(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1;
     }
 
     /** The number of the visit day on the date, or −1 when the date is no visit day. */

@@ -9,6 +9,9 @@ import java.util.TreeSet;
 
 /** Builds visits: members in a fixed order, each department's team, the lead and the merged materials. */
 final class Visits {
+    /** The order of plan-target keys (plan, then unit) without building the key strings. */
+    static final Comparator<PlanTarget> BY_KEY = Comparator.comparing(PlanTarget::planId)
+            .thenComparing(PlanTarget::unitCode);
     static final Comparator<PlanTarget> MEMBER_ORDER = Comparator.comparingInt(PlanTarget::departmentLevel)
             .thenComparing(PlanTarget::departmentId).thenComparing(PlanTarget::planId);
 

@@ -2,16 +2,12 @@ package io.grassroots.inspection.visit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.calendar.WorkingCalendar;
-import io.grassroots.inspection.config.PlatformConfig;
 import io.grassroots.inspection.directory.RegionRepository;
-import io.grassroots.inspection.merge.Itinerary;
 import io.grassroots.inspection.merge.MergeEngine;
 import io.grassroots.inspection.merge.MergeResult;
-import io.grassroots.inspection.merge.MergeSettings;
 import io.grassroots.inspection.merge.PlanTarget;
 import io.grassroots.inspection.merge.Visit;
 import io.grassroots.inspection.merge.VisitDays;
-import io.grassroots.inspection.policy.EffectivePolicy;
 import io.grassroots.inspection.policy.PolicyService;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.JsonText;
@@ -54,7 +50,7 @@ public class CalendarChange {
     @Inject
     RegionRepository regions;
     @Inject
-    PlatformConfig config;
+    CountyEngines engines;
 
     /** A planned visit whose days changed (none left: its plan-targets could not be placed again). */
     public record Moved(UUID visitId, String unitCode, List<LocalDate> from, List<LocalDate> to) {
@@ -97,10 +93,8 @@ public class CalendarChange {
         Set<UUID> touched = new HashSet<>();
         int unplaced = 0;
         for (Map.Entry<String, List<Stored>> county : plannedByCounty.entrySet()) {
-            EffectivePolicy policy = policies.effective(county.getKey(), year);
-            WorkingCalendar calendar = official.withBlackouts(policy.blackouts());
-            VisitDays days = VisitDays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                    calendar::isVisitDay);
+            MergeEngine engine = engines.of(county.getKey(), year, official);
+            VisitDays days = engines.days(county.getKey(), year, official);
             Set<String> units = new HashSet<>();
             county.getValue().stream().filter(s -> !fits(s.days(), days)).forEach(s -> units.add(s.unitCode()));
             if (units.isEmpty()) {
@@ -122,11 +116,10 @@ public class CalendarChange {
                     moving.addAll(v.members());
                 }
             }
-            MergeEngine engine = new MergeEngine(settings(policy), days);
             MergeResult result = engine.add(kept, moving);
             List<Visit> after = new ArrayList<>(result.visits());
             after.addAll(aside);
-            touched.addAll(visits.apply(current, after, year, itineraryIds(engine.itineraries(after)), reason));
+            touched.addAll(visits.apply(current, after, year, CountyEngines.itineraryIds(engine.itineraries(after)), reason));
             unplacedTargets.add(year, result.unplaced());
             unplaced += result.unplaced().size();
             for (JointVisit v : current) {
@@ -136,7 +129,7 @@ public class CalendarChange {
                 }
             }
         }
-        syncPlanStatuses(touched);
+        engines.syncPlanStatuses(touched);
         return new Outcome(moved, unplaced, confirmed);
     }
 
@@ -200,39 +193,4 @@ public class CalendarChange {
         return true;
     }
 
-    /** The merge settings of a county, as a scheduling run takes them (see ScheduleService). */
-    private MergeSettings settings(EffectivePolicy policy) {
-        PlatformConfig.Merge merge = config.merge();
-        MergeSettings settings = new MergeSettings(merge.teamCapPerVisit(), merge.departmentsPerVisit(),
-                policy.parameters().unitMonthlyCap(), Map.of(), merge.itineraryDays());
-        for (String compatible : merge.compatibleGroups().orElse(List.of())) {
-            settings = settings.withCompatible(compatible.split("\\+"));
-        }
-        return settings;
-    }
-
-    /** Route ids as a scheduling run gives them: family, lead, county and the route's first day. */
-    private static Map<Visit, String> itineraryIds(List<Itinerary> routes) {
-        Map<Visit, String> ids = new HashMap<>();
-        for (Itinerary route : routes) {
-            Visit first = route.visits().get(0);
-            String id = route.family() + ":" + route.leadDepartment() + ":" + route.countyCode() + ":" + first.date();
-            route.visits().forEach(v -> ids.put(v, id));
-        }
-        return ids;
-    }
-
-    /** APPROVED plans with a visit become SCHEDULED; SCHEDULED plans left without one go back to APPROVED. */
-    private void syncPlanStatuses(Set<UUID> plans) {
-        if (plans.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = new ArrayList<>(plans);
-        em.createNativeQuery("update plan set status = 'SCHEDULED', updated_at = now(), version = version + 1 "
-                + "where id in (:ids) and status = 'APPROVED' and exists (select 1 from visit_member m where m.plan_id = plan.id)")
-                .setParameter("ids", ids).executeUpdate();
-        em.createNativeQuery("update plan set status = 'APPROVED', updated_at = now(), version = version + 1 "
-                + "where id in (:ids) and status = 'SCHEDULED' and not exists (select 1 from visit_member m where m.plan_id = plan.id)")
-                .setParameter("ids", ids).executeUpdate();
-    }
 }

@@ -1,19 +1,12 @@
 package io.grassroots.inspection.visit;
 
 import io.grassroots.platform.web.JsonText;
-import io.grassroots.calendar.WorkingCalendar;
-import io.grassroots.inspection.config.PlatformConfig;
 import io.grassroots.inspection.directory.RegionRepository;
-import io.grassroots.inspection.merge.Itinerary;
 import io.grassroots.inspection.merge.MergeEngine;
 import io.grassroots.inspection.merge.MergeResult;
-import io.grassroots.inspection.merge.MergeSettings;
 import io.grassroots.inspection.merge.PlanTarget;
 import io.grassroots.inspection.merge.Unplaced;
 import io.grassroots.inspection.merge.Visit;
-import io.grassroots.inspection.merge.VisitDays;
-import io.grassroots.inspection.policy.EffectivePolicy;
-import io.grassroots.inspection.policy.PolicyService;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
@@ -23,9 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,15 +42,13 @@ public class ScheduleService {
     @Inject
     ScheduleLocks locks;
     @Inject
-    UnplacedTargets unplacedTargets;
+    CountyEngines engines;
     @Inject
-    PolicyService policies;
+    UnplacedTargets unplacedTargets;
     @Inject
     RegionRepository regions;
     @Inject
     EntityManager em;
-    @Inject
-    PlatformConfig config;
     @Inject
     Clock clock;
 
@@ -89,18 +78,20 @@ public class ScheduleService {
         List<ScheduleSummary.Unmerged> unmerged = new ArrayList<>();
         List<Unplaced> refused = new ArrayList<>();
         int planTargets = 0;
+        int placeable = 0;
         int lowerBound = 0;
         int noMerge = 0;
         int busiest = 0;
         int routes = 0;
         for (String county : counties) {
-            MergeEngine engine = engine(county, year);
+            MergeEngine engine = engines.of(county, year);
             MergeResult result = engine.schedule(freeByCounty.getOrDefault(county, List.of()),
                     frozenByCounty.getOrDefault(county, List.of()));
             scheduled.addAll(result.visits());
-            itineraries.putAll(itineraryIds(result.itineraries()));
+            itineraries.putAll(CountyEngines.itineraryIds(result.itineraries()));
             routes += result.itineraries().size();
             planTargets += result.summary().planTargets();
+            placeable += result.summary().placeableUpperBound();
             lowerBound += result.summary().lowerBound();
             noMerge += result.summary().noMergeVisits();
             busiest = Math.max(busiest, result.summary().busiestUnitMonth());
@@ -112,12 +103,13 @@ public class ScheduleService {
         Set<UUID> touched = visits.apply(stored, scheduled, year, itineraries, "scheduling run of " + region);
         unplacedTargets.replace(lockedCounties, year, refused);
         free.forEach(t -> touched.add(UUID.fromString(t.planId())));
-        syncPlanStatuses(touched);
+        engines.syncPlanStatuses(touched);
 
         Map<String, Integer> byReason = new TreeMap<>();
         unmerged.forEach(u -> byReason.merge(u.reason(), 1, Integer::sum));
         double ratio = lowerBound == 0 ? 1.0 : (double) scheduled.size() / lowerBound;
-        ScheduleSummary summary = new ScheduleSummary(region, year, planTargets, scheduled.size(), lowerBound,
+        ScheduleSummary summary = new ScheduleSummary(region, year, planTargets, planTargets - refused.size(),
+                placeable, scheduled.size(), lowerBound,
                 Math.round(ratio * 10000) / 10000.0, noMerge, busiest, routes, byReason,
                 unmerged.subList(0, Math.min(SHOWN_UNMERGED, unmerged.size())), unmerged.size() > SHOWN_UNMERGED);
         recordRun(region, year, summary, caller);
@@ -143,13 +135,13 @@ public class ScheduleService {
         for (Map.Entry<String, List<PlanTarget>> county : byCounty(fresh, PlanTarget::countyCode).entrySet()) {
             Set<String> units = county.getValue().stream().map(PlanTarget::unitCode).collect(Collectors.toSet());
             List<JointVisit> current = visits.atUnits(units, year);
-            MergeEngine engine = engine(county.getKey(), year);
+            MergeEngine engine = engines.of(county.getKey(), year);
             MergeResult result = engine.add(visits.toEngine(current), county.getValue());
             touched.addAll(visits.apply(current, new ArrayList<>(result.visits()), year,
-                    itineraryIds(result.itineraries()), "plan " + planId + " approved"));
+                    CountyEngines.itineraryIds(result.itineraries()), "plan " + planId + " approved"));
             unplacedTargets.add(year, result.unplaced());
         }
-        syncPlanStatuses(touched);
+        engines.syncPlanStatuses(touched);
     }
 
     /** Takes a cancelled plan out of its visits; a visit left empty disappears, the others keep their days. */
@@ -166,48 +158,11 @@ public class ScheduleService {
         for (Map.Entry<String, List<JointVisit>> county : byCounty(affected, v -> v.countyCode).entrySet()) {
             Set<String> units = county.getValue().stream().map(v -> v.unitCode).collect(Collectors.toSet());
             List<JointVisit> current = visits.atUnits(units, year);
-            MergeEngine engine = engine(county.getKey(), year);
+            MergeEngine engine = engines.of(county.getKey(), year);
             List<Visit> remaining = engine.removePlan(visits.toEngine(current), planId.toString());
-            visits.apply(current, new ArrayList<>(remaining), year, itineraryIds(engine.itineraries(remaining)),
+            visits.apply(current, new ArrayList<>(remaining), year, CountyEngines.itineraryIds(engine.itineraries(remaining)),
                     "plan " + planId + " cancelled");
         }
-    }
-
-    private MergeEngine engine(String county, int year) {
-        EffectivePolicy policy = policies.effective(county, year);
-        WorkingCalendar calendar = policies.calendar(policy);
-        VisitDays days = VisitDays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), calendar::isVisitDay);
-        PlatformConfig.Merge merge = config.merge();
-        MergeSettings settings = new MergeSettings(merge.teamCapPerVisit(), merge.departmentsPerVisit(),
-                policy.parameters().unitMonthlyCap(), Map.of(), merge.itineraryDays());
-        for (String compatible : merge.compatibleGroups().orElse(List.of())) {
-            settings = settings.withCompatible(compatible.split("\\+"));
-        }
-        return new MergeEngine(settings, days);
-    }
-
-    private static Map<Visit, String> itineraryIds(List<Itinerary> routes) {
-        Map<Visit, String> ids = new HashMap<>();
-        for (Itinerary route : routes) {
-            Visit first = route.visits().get(0);
-            String id = route.family() + ":" + route.leadDepartment() + ":" + route.countyCode() + ":" + first.date();
-            route.visits().forEach(v -> ids.put(v, id));
-        }
-        return ids;
-    }
-
-    /** APPROVED plans with a visit become SCHEDULED; SCHEDULED plans left without one go back to APPROVED. */
-    private void syncPlanStatuses(Collection<UUID> plans) {
-        if (plans.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = new ArrayList<>(new HashSet<>(plans));
-        em.createNativeQuery("update plan set status = 'SCHEDULED', updated_at = now(), version = version + 1 "
-                + "where id in (:ids) and status = 'APPROVED' and exists (select 1 from visit_member m where m.plan_id = plan.id)")
-                .setParameter("ids", ids).executeUpdate();
-        em.createNativeQuery("update plan set status = 'APPROVED', updated_at = now(), version = version + 1 "
-                + "where id in (:ids) and status = 'SCHEDULED' and not exists (select 1 from visit_member m where m.plan_id = plan.id)")
-                .setParameter("ids", ids).executeUpdate();
     }
 
     private void recordRun(String region, int year, ScheduleSummary summary, Caller caller) {

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a scheduling run achieved: plan-targets, visits, the lower bound and visits ÷ bound, the
- * visits a no-merge schedule would need, and every plan-target that could not be placed or merged.
+ * What a scheduling run achieved: plan-targets, how many were placed beside an upper bound on what
+ * any schedule under the caps could place, visits, the lower bound and visits ÷ bound, the visits a
+ * no-merge schedule would need, and every plan-target that could not be placed or merged.
  */
-public record ScheduleSummary(String region, int year, int planTargets, int visits, int lowerBound, double ratio,
+public record ScheduleSummary(String region, int year, int planTargets, int placed, int placeableUpperBound,
+        int visits, int lowerBound, double ratio,
         int noMergeVisits, int busiestUnitMonth, int itineraries, Map<String, Integer> unmergedByReason,
         List<Unmerged> unmerged, boolean unmergedTruncated) {
 
@@ -22,7 +24,8 @@ public record ScheduleSummary(String region, int year, int planTargets, int visi
 
         static Unmerged of(Unplaced u) {
             return new Unmerged(u.target().planId(), u.target().unitCode(), u.reason().name(), false, u.detail(),
-                    null, null);
+                    u.suggestion() == null ? null : u.suggestion().date(),
+                    u.suggestion() == null ? null : u.suggestion().text());
         }
     }
 }

@@ -45,7 +45,7 @@ public class UnplacedTargets {
             row.year = year;
             row.reason = u.reason().name();
             row.detail = u.detail();
-            Suggestions.Suggested s = Suggestions.of(u, em, year);
+            Suggestions.Suggested s = Suggestions.of(u, em);
             row.suggestedDate = s.date();
             row.suggestedVisit = s.visit();
             row.suggestion = s.text();

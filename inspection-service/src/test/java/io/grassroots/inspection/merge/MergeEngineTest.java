@@ -89,9 +89,86 @@ class MergeEngineTest {
                 target("r", "450102002", "RURAL", "c", 2, "2026-04-20", "2026-05-29", 2));
         MergeResult result = capOne.schedule(targets, List.of());
         assertEquals(Unplaced.Reason.CALENDAR, result.unplaced().get(0).reason());
+        assertEquals(LocalDate.of(2026, 9, 30), result.unplaced().get(0).suggestion().date(),
+                "the working day nearest to the National Day holidays");
         assertEquals(1, result.unplaced().stream().filter(u -> u.reason() == Unplaced.Reason.UNIT_MONTHLY_CAP).count(),
                 "three groups in April with one visit a month: RURAL moves to May, one April group is refused");
         assertEquals(1, result.summary().busiestUnitMonth());
+    }
+
+    @Test
+    void aGroupThatFindsNoMonthNoLongerTakesItsMembersDownWithIt() {
+        MergeEngine capOne = new MergeEngine(MergeSettings.DEFAULTS.withMonthlyCap(1), DAYS);
+        List<PlanTarget> targets = List.of(
+                target("a", "450102001", "SAFETY", "fire", 2, "2026-04-01", "2026-05-29", 2),
+                target("b", "450102001", "SAFETY", "market", 2, "2026-04-01", "2026-04-30", 2),
+                target("e", "450102001", "ECOLOGY", "env", 2, "2026-04-01", "2026-04-30", 2),
+                target("r", "450102001", "RURAL", "farm", 2, "2026-05-01", "2026-05-29", 2));
+        MergeResult result = capOne.schedule(targets, List.of());
+        // The old engine gave April to ECOLOGY (it sorts first) and refused both SAFETY plans.
+        assertEquals(List.of("e"), result.unplaced().stream().map(u -> u.target().planId()).toList());
+        assertEquals(3, result.summary().placeableUpperBound(), "one visit in April and one in May place at most 3");
+        Visit april = result.visits().get(0);
+        assertEquals(List.of("a", "b"), april.members().stream().map(PlanTarget::planId).sorted().toList());
+        assertEquals(LocalDate.of(2026, 4, 1), april.date());
+
+        Unplaced.Suggestion s = result.unplaced().get(0).suggestion();
+        assertEquals(LocalDate.of(2026, 3, 31), s.date(), "March has room, a day before the window");
+        assertEquals(null, s.joins());
+        assertEquals("would fit on 2026-03-31 as a new visit (March 2026 has 0 of 1 visit(s) to 450102001) if its "
+                + "window reached 2026-03-31..2026-04-30", s.text());
+    }
+
+    @Test
+    void aRefusedPlanIsToldWhichVisitItWouldJoinIfItsWindowWereWider() {
+        MergeEngine capOne = new MergeEngine(MergeSettings.DEFAULTS.withMonthlyCap(1), DAYS);
+        PlanTarget confirmed = target("done", "450102001", "ECOLOGY", "env", 2, "2026-04-15", "2026-04-15", 2);
+        Visit april = freeze(capOne.schedule(List.of(confirmed), List.of()).visits().get(0));
+        List<PlanTarget> targets = List.of(
+                target("s1", "450102001", "SAFETY", "fire", 2, "2026-05-06", "2026-05-29", 2),
+                target("s2", "450102001", "SAFETY", "market", 2, "2026-05-06", "2026-05-29", 3),
+                target("x", "450102001", "SAFETY", "emergency", 2, "2026-04-10", "2026-05-05", 2));
+        MergeResult result = capOne.schedule(targets, List.of(april));
+
+        Unplaced refused = result.unplaced().get(0);
+        assertEquals("x", refused.target().planId(), "April is confirmed full; May 1-5 are holidays");
+        assertEquals(Unplaced.Reason.UNIT_MONTHLY_CAP, refused.reason());
+        Unplaced.Suggestion s = refused.suggestion();
+        assertEquals(LocalDate.of(2026, 5, 6), s.date(), "one day after its window, nearer than March 31");
+        assertEquals("450102001@2026-05-06", s.joins());
+        assertEquals(List.of("s1", "s2"), s.joinsPlans());
+        assertEquals("would fit on 2026-05-06 joining the SAFETY visit 450102001@2026-05-06 (plans s1, s2) if its "
+                + "window reached 2026-04-10..2026-05-06", s.text());
+    }
+
+    @Test
+    void addingAPlanMovesAnOpenVisitWhenThatPlacesMoreAndKeepsItOtherwise() {
+        MergeEngine capOne = new MergeEngine(MergeSettings.DEFAULTS.withMonthlyCap(1), DAYS);
+        Visit open = capOne.schedule(List.of(
+                target("a", "450102001", "SAFETY", "fire", 2, "2026-04-01", "2026-05-29", 2)), List.of()).visits().get(0);
+        assertEquals(LocalDate.of(2026, 4, 1), open.date());
+
+        MergeResult moved = capOne.add(List.of(open), List.of(
+                target("e", "450102001", "ECOLOGY", "env", 2, "2026-04-01", "2026-04-30", 2)));
+        assertTrue(moved.unplaced().isEmpty(), "the open SAFETY visit moves to May to let ECOLOGY have April");
+        assertEquals(List.of(4, 5), moved.visits().stream().map(v -> v.date().getMonthValue()).toList());
+        assertEquals("e", moved.visits().get(0).members().get(0).planId());
+
+        MergeResult kept = capOne.add(List.of(freeze(open)), List.of(
+                target("e", "450102001", "ECOLOGY", "env", 2, "2026-04-01", "2026-04-30", 2)));
+        assertEquals(List.of(freeze(open)), kept.visits(), "a confirmed visit does not move");
+        assertEquals(Unplaced.Reason.UNIT_MONTHLY_CAP, kept.unplaced().get(0).reason());
+        assertEquals(LocalDate.of(2026, 3, 31), kept.unplaced().get(0).suggestion().date());
+    }
+
+    @Test
+    void aTeamOverTheCapHasNoPlaceAnywhere() {
+        MergeResult result = engine.schedule(List.of(
+                target("big", "450102001", "SAFETY", "fire", 2, "2026-04-01", "2026-04-30", 11)), List.of());
+        Unplaced u = result.unplaced().get(0);
+        assertEquals(Unplaced.Reason.CAPACITY, u.reason());
+        assertEquals(null, u.suggestion());
+        assertEquals(0, result.summary().placeableUpperBound());
     }
 
     @Test
@@ -140,15 +217,31 @@ class MergeEngineTest {
     @Test
     void theSameInputInAnyOrderGivesTheSameSchedule() {
         Random random = new Random(3);
+        MergeEngine capOne = new MergeEngine(MergeSettings.DEFAULTS.withMonthlyCap(1), DAYS);
         for (int round = 0; round < 50; round++) {
             List<PlanTarget> targets = RandomInstances.targets(random, 60, 5, 3, 5, 90, 2);
-            MergeResult a = engine.schedule(targets, List.of());
+            MergeEngine e = round % 2 == 0 ? engine : capOne;
+            MergeResult a = e.schedule(targets, List.of());
             List<PlanTarget> shuffled = new ArrayList<>(targets);
             Collections.shuffle(shuffled, random);
-            MergeResult b = engine.schedule(shuffled, List.of());
+            MergeResult b = e.schedule(shuffled, List.of());
             assertEquals(a.visits(), b.visits());
             assertEquals(a.summary(), b.summary());
             assertEquals(a.itineraries(), b.itineraries());
+            assertEquals(a.unplaced(), b.unplaced());
+            assertEquals(a.notMerged(), b.notMerged());
+
+            // Adding plans: the current visits and the new plan-targets in any order.
+            List<Visit> current = new ArrayList<>(a.visits().subList(0, a.visits().size() / 2));
+            current.replaceAll(v -> random.nextBoolean() ? freeze(v) : v);
+            List<PlanTarget> fresh = RandomInstances.targets(random, 10, 5, 3, 5, 90, 2, 5, "n");
+            MergeResult c = e.add(current, fresh);
+            Collections.shuffle(current, random);
+            Collections.shuffle(fresh, random);
+            MergeResult d = e.add(current, fresh);
+            assertEquals(c.visits(), d.visits());
+            assertEquals(c.unplaced(), d.unplaced());
+            assertEquals(c.summary(), d.summary());
         }
     }
 
