@@ -33,8 +33,9 @@ public final class MergeBenchmark {
         System.out.printf(Locale.ROOT, "registry: %d townships, %d villages; max heap %d MB; %d cores%n",
                 workload.townships(), workload.villages(), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-10s %-9s %9s %10s %9s %9s %11s %7s %9s %8s%n", "targets", "caps",
-                "time ms", "peak MB", "visits", "bound", "ratio", "busiest", "no-merge", "unplaced");
+        System.out.printf(Locale.ROOT, "%-10s %-9s %9s %10s %9s %9s %11s %7s %9s %8s %9s %11s%n", "targets", "caps",
+                "time ms", "peak MB", "visits", "bound", "ratio", "busiest", "no-merge", "unplaced", "placed",
+                "place-bound");
 
         // A warm-up run so that the figures are of compiled code, not of the interpreter.
         new MergeEngine(MergeSettings.DEFAULTS, days).schedule(workload.generate(20_000, 1), List.of());
@@ -50,9 +51,10 @@ public final class MergeBenchmark {
                 MergeResult result = new MergeEngine(settings, days).schedule(targets, List.of());
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 MergeResult.Summary s = result.summary();
-                System.out.printf(Locale.ROOT, "%-10d %-9s %9d %10d %9d %9d %11.4f %7d %9d %8d%n", s.planTargets(),
-                        capped ? "default" : "none", millis, peakHeapMb(), s.visits(), s.lowerBound(), s.ratio(),
-                        s.busiestUnitMonth(), s.noMergeVisits(), s.unplaced());
+                System.out.printf(Locale.ROOT, "%-10d %-9s %9d %10d %9d %9d %11.4f %7d %9d %8d %9d %11d%n",
+                        s.planTargets(), capped ? "default" : "none", millis, peakHeapMb(), s.visits(), s.lowerBound(),
+                        s.ratio(), s.busiestUnitMonth(), s.noMergeVisits(), s.unplaced(), s.planTargets() - s.unplaced(),
+                        s.placeableUpperBound());
             }
         }
     }
