@@ -151,7 +151,10 @@ public final class MergeEngine {
             if (members.size() == v.members().size()) {
                 kept.add(v);
             } else if (!members.isEmpty()) {
-                kept.add(Visits.build(members, days.indexOf(v.date()), days, v.family(), v.frozen()));
+                int start = days.indexOf(v.date());
+                // A confirmed visit, or one whose day the calendar has since taken away, keeps its days.
+                kept.add(v.frozen() || start < 0 ? Visits.withMembers(v, members)
+                        : Visits.build(members, start, days, v.family(), false));
             }
         }
         return kept;

@@ -19,13 +19,25 @@ final class Visits {
     }
 
     static Visit build(List<PlanTarget> members, int start, VisitDays days, String family, boolean frozen) {
-        List<PlanTarget> sorted = new ArrayList<>(members);
-        sorted.sort(MEMBER_ORDER);
-        int length = sorted.stream().mapToInt(PlanTarget::onSiteDays).max().orElse(1);
+        int length = members.stream().mapToInt(PlanTarget::onSiteDays).max().orElse(1);
         List<java.time.LocalDate> span = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             span.add(days.day(start + i));
         }
+        return on(span, members, family, frozen);
+    }
+
+    /**
+     * The visit with fewer members on the days it already has: a confirmed visit keeps the days its
+     * notice named, even when the calendar or a blackout has since taken them away.
+     */
+    static Visit withMembers(Visit v, List<PlanTarget> members) {
+        return on(v.days(), members, v.family(), v.frozen());
+    }
+
+    private static Visit on(List<java.time.LocalDate> span, List<PlanTarget> members, String family, boolean frozen) {
+        List<PlanTarget> sorted = new ArrayList<>(members);
+        sorted.sort(MEMBER_ORDER);
         TeamLoad load = new TeamLoad(sorted);
         List<TeamMember> team = new ArrayList<>();
         for (Map.Entry<String, Integer> e : load.byDepartment().entrySet()) {

@@ -140,6 +140,7 @@ public class PlanService {
         v.required("decision", request.decision());
         v.maxLength("reason", request.reason(), 2000);
         v.throwIfAny();
+        lockSchedule(plan);
         requireStatus(plan, PlanStatus.SUBMITTED, "a decision was made on this plan already");
         List<String> review = plan.findings.stream().filter(f -> f.severity() == Severity.REVIEW)
                 .map(f -> f.rule().name()).toList();
@@ -196,6 +197,7 @@ public class PlanService {
         Violations v = new Violations();
         v.maxLength("reason", reason, 2000);
         v.throwIfAny();
+        lockSchedule(plan);
         if (!plan.status.cancellable()) {
             throw ProblemException.conflict("STATUS", "a " + plan.status + " plan cannot be cancelled");
         }
@@ -243,6 +245,15 @@ public class PlanService {
     private Plan owned(UUID id, Caller caller) {
         return plans.findByIdOptional(id).filter(p -> caller.isDepartment(p.departmentId))
                 .orElseThrow(() -> ProblemException.notFound("plan " + id));
+    }
+
+    /**
+     * Takes the schedule locks of the plan's units before the plan changes, then reads the plan as
+     * committed: a run that waits for them never waits on this plan's row while holding them.
+     */
+    private void lockSchedule(Plan plan) {
+        schedules.lockPlan(plan.id, plan.year);
+        plans.getEntityManager().refresh(plan);
     }
 
     private static void requireStatus(Plan plan, PlanStatus required, String detail) {

@@ -104,21 +104,17 @@ public class CalendarChange {
             Map<UUID, List<LocalDate>> before = new HashMap<>();
             current.forEach(v -> before.put(v.id, v.dayList()));
             List<Visit> kept = new ArrayList<>();
-            List<Visit> aside = new ArrayList<>();
             List<PlanTarget> moving = new ArrayList<>();
             for (Visit v : visits.toEngine(current)) {
-                if (fits(v.days(), days)) {
+                // A confirmed visit stays where its notice put it (and counts in its month), even on a new day off.
+                if (v.frozen() || fits(v.days(), days)) {
                     kept.add(v);
-                } else if (v.frozen()) {
-                    // Listed for the coordinator; kept out of the engine, which numbers visit days only.
-                    aside.add(v);
                 } else {
                     moving.addAll(v.members());
                 }
             }
             MergeResult result = engine.add(kept, moving);
             List<Visit> after = new ArrayList<>(result.visits());
-            after.addAll(aside);
             touched.addAll(visits.apply(current, after, year, CountyEngines.itineraryIds(engine.itineraries(after)), reason));
             unplacedTargets.add(year, result.unplaced());
             unplaced += result.unplaced().size();

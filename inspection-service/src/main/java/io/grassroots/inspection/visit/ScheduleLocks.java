@@ -20,6 +20,11 @@ public class ScheduleLocks {
     /** The first key of a county lock, a number of its own so that it never meets a unit lock. */
     static final int COUNTY = 0x5C0C;
     static final int UNIT = 0x5C0D;
+    /**
+     * Above this many units a writer locks their counties exclusively instead: PostgreSQL's lock table
+     * holds a few thousand locks in all, and a plan over a province's villages names 17,000 units.
+     */
+    static final int MAX_UNIT_LOCKS = 200;
 
     @Inject
     EntityManager em;
@@ -30,9 +35,16 @@ public class ScheduleLocks {
         lock(COUNTY, counties, year, "pg_advisory_xact_lock");
     }
 
-    /** Waits until no run holds these counties, then for each unit's schedule of the year exclusively. */
+    /**
+     * Waits until no run holds these counties, then for each unit's schedule of the year exclusively
+     * (for very many units, the counties' exclusively). Call it once per transaction, before reading.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void units(Collection<String> counties, Collection<String> units, int year) {
+        if (new TreeSet<>(units).size() > MAX_UNIT_LOCKS) {
+            counties(counties, year);
+            return;
+        }
         lock(COUNTY, counties, year, "pg_advisory_xact_lock_shared");
         lock(UNIT, units, year, "pg_advisory_xact_lock");
     }

@@ -116,21 +116,19 @@ public class ScheduleService {
         return summary;
     }
 
-    /** Places a newly approved plan into the schedule of its year, where a run has made one. */
+    /**
+     * Places a newly approved plan into the schedule of its year, where a run has made one. The caller
+     * has taken the plan's schedule locks ({@link #lockPlan}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void placeApproved(UUID planId, int year) {
-        List<PlanTarget> planTargets = targets.ofPlan(planId);
-        Set<String> counties = planTargets.stream().map(PlanTarget::countyCode).collect(Collectors.toSet());
-        // A run in progress holds its counties: wait for it, so that its record and visits are read committed.
-        locks.units(counties, List.of(), year);
         List<String> scheduledRegions = em.createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
                 String.class).setParameter("y", year).getResultList();
-        List<PlanTarget> fresh = planTargets.stream()
+        List<PlanTarget> fresh = targets.ofPlan(planId).stream()
                 .filter(t -> scheduledRegions.stream().anyMatch(r -> t.unitCode().startsWith(r))).toList();
         if (fresh.isEmpty()) {
             return;
         }
-        locks.units(counties, fresh.stream().map(PlanTarget::unitCode).toList(), year);
         Set<UUID> touched = new HashSet<>(List.of(planId));
         for (Map.Entry<String, List<PlanTarget>> county : byCounty(fresh, PlanTarget::countyCode).entrySet()) {
             Set<String> units = county.getValue().stream().map(PlanTarget::unitCode).collect(Collectors.toSet());
@@ -144,12 +142,24 @@ public class ScheduleService {
         engines.syncPlanStatuses(touched);
     }
 
-    /** Takes a cancelled plan out of its visits; a visit left empty disappears, the others keep their days. */
+    /**
+     * Waits for the schedules of a plan's units (a run in progress holds their counties), before the
+     * plan row or any visit is changed or read: a decision or cancellation then sees every run and
+     * approval committed before it, and never holds a plan row a run waits for.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void removePlan(UUID planId, int year) {
+    public void lockPlan(UUID planId, int year) {
         List<PlanTarget> planTargets = targets.ofPlan(planId);
         locks.units(planTargets.stream().map(PlanTarget::countyCode).collect(Collectors.toSet()),
                 planTargets.stream().map(PlanTarget::unitCode).toList(), year);
+    }
+
+    /**
+     * Takes a cancelled plan out of its visits; a visit left empty disappears, the others keep their
+     * days. The caller has taken the plan's schedule locks ({@link #lockPlan}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removePlan(UUID planId, int year) {
         unplacedTargets.forgetPlan(planId);
         List<JointVisit> affected = visits.ofPlan(planId);
         if (affected.isEmpty()) {

@@ -120,12 +120,7 @@ public class VisitService {
             throw ProblemException.notFound("visit " + id);
         }
         // A run or an approval may be moving this very visit: wait for it and read what it left.
-        locks.units(List.of(v.countyCode), List.of(v.unitCode), v.year);
-        try {
-            em.refresh(v);
-        } catch (jakarta.persistence.EntityNotFoundException gone) {
-            throw ProblemException.notFound("visit " + id);
-        }
+        lockAndRefresh(v, id);
         if (v.status != VisitStatus.PLANNED) {
             throw ProblemException.conflict("STATUS", "visit is " + v.status + "; only a PLANNED visit is confirmed");
         }
@@ -156,6 +151,8 @@ public class VisitService {
         if (request == null || request.results() == null || request.results().isEmpty()) {
             throw ProblemException.invalid("results", "REQUIRED", "results for at least one plan are required");
         }
+        // A cancellation may be taking a plan out of this visit: record against what it left.
+        lockAndRefresh(v, id);
         if (v.status != VisitStatus.CONFIRMED) {
             throw ProblemException.conflict("STATUS", "visit is " + v.status
                     + "; results are recorded for a CONFIRMED visit");
@@ -305,6 +302,16 @@ public class VisitService {
     private Set<UUID> recordedPlans(UUID visitId) {
         return new HashSet<>(em.createQuery("select r.planId from VisitResult r where r.visitId = :v", UUID.class)
                 .setParameter("v", visitId).getResultList());
+    }
+
+    /** Takes the schedule lock of the visit's unit and reads the visit as the last writer left it. */
+    private void lockAndRefresh(JointVisit v, UUID id) {
+        locks.units(List.of(v.countyCode), List.of(v.unitCode), v.year);
+        try {
+            em.refresh(v);
+        } catch (jakarta.persistence.EntityNotFoundException gone) {
+            throw ProblemException.notFound("visit " + id);
+        }
     }
 
     private JointVisit visible(UUID id, Caller caller) {

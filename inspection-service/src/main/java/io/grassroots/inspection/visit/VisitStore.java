@@ -130,6 +130,10 @@ public class VisitStore {
             List<java.time.LocalDate> previousDays = stored.dayList();
             Set<UUID> previousPlans = planIds(stored);
             Set<UUID> nextPlans = v.members().stream().map(t -> UUID.fromString(t.planId())).collect(Collectors.toSet());
+            if (v.frozen()) {
+                // Confirmed: notice was given for this visit as it is, route included.
+                continue;
+            }
             stored.itineraryId = itineraries.get(v);
             if (previousDays.equals(v.days()) && previousPlans.equals(nextPlans)) {
                 continue;

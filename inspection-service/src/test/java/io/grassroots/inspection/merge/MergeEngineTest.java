@@ -209,6 +209,23 @@ class MergeEngineTest {
         assertTrue(withoutLand.contains(confirmed), "the confirmed visit keeps its day");
     }
 
+    @Test
+    void aConfirmedVisitOnADayTakenAwayKeepsItsDayWhenAPlanLeaves() {
+        MergeResult first = engine.schedule(List.of(
+                target("fire", "450102001", "SAFETY", "fire", 2, "2026-04-13", "2026-04-13", 2),
+                target("work", "450102001", "SAFETY", "work", 2, "2026-04-13", "2026-04-13", 2)), List.of());
+        Visit confirmed = freeze(first.visits().get(0));
+        // Later a blackout takes 13 April away: the confirmed visit is no longer on a visit day.
+        VisitDays withBlackout = VisitDays.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                d -> CALENDAR.isVisitDay(d) && !d.equals(LocalDate.of(2026, 4, 13)));
+        List<Visit> left = new MergeEngine(MergeSettings.DEFAULTS, withBlackout).removePlan(List.of(confirmed), "fire");
+        assertEquals(1, left.size());
+        assertEquals(List.of(LocalDate.of(2026, 4, 13)), left.get(0).days(), "notice was given for that day");
+        assertEquals(List.of("work"), left.get(0).members().stream().map(PlanTarget::planId).toList());
+        assertEquals(2, left.get(0).teamSize());
+        assertTrue(left.get(0).frozen());
+    }
+
     private static Visit freeze(Visit v) {
         return new Visit(v.unitCode(), v.countyCode(), v.family(), v.days(), v.members(), v.leadDepartment(),
                 v.team(), v.materials(), true);

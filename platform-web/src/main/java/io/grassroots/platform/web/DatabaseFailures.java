@@ -17,7 +17,9 @@ import org.jboss.logging.Logger;
  */
 final class DatabaseFailures {
     private static final Logger LOG = Logger.getLogger(DatabaseFailures.class);
-    private static final List<String> RACES = List.of("40001", "40P01", "55P03", "23505");
+    private static final List<String> RACES = List.of("40001", "40P01", "55P03");
+    private static final List<String> STALE = List.of("jakarta.persistence.OptimisticLockException",
+            "org.hibernate.StaleObjectStateException", "org.hibernate.StaleStateException");
 
     private DatabaseFailures() {
     }
@@ -26,6 +28,8 @@ final class DatabaseFailures {
     static Response answer(Throwable failure, String path) {
         String state = null;
         boolean rolledBack = false;
+        boolean stale = false;
+        boolean poolExhausted = false;
         // A commit that fails reports the database's reason as a suppressed exception of the rollback.
         Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -38,6 +42,8 @@ final class DatabaseFailures {
                 state = sql.getSQLState();
             }
             rolledBack |= t.getClass().getName().equals("jakarta.transaction.RollbackException");
+            stale |= STALE.contains(t.getClass().getName());
+            poolExhausted |= t instanceof SQLException && String.valueOf(t.getMessage()).contains("acquisition timeout");
             if (t.getCause() != null) {
                 pending.add(t.getCause());
             }
@@ -48,7 +54,20 @@ final class DatabaseFailures {
             return retry(409, "urn:grassroots:problem:conflict", "The request conflicts with a concurrent change",
                     "another request changed the same data at the same moment; nothing was changed; retry", "RETRY", path);
         }
-        if (state != null && (state.startsWith("08") || state.startsWith("57"))) {
+        if ("23505".equals(state)) {
+            // Writers are serialized where it matters, so a duplicate is news: say so, and do not invite a loop.
+            LOG.warnf(failure, "uniqueness refused on %s", path);
+            return problem(409, "urn:grassroots:problem:conflict", "The request conflicts with the state",
+                    "the data already holds what this request would add twice; nothing was changed", "DUPLICATE",
+                    path, false);
+        }
+        if (stale) {
+            return problem(409, "urn:grassroots:problem:conflict", "The request conflicts with the state",
+                    "the object was changed by someone else meanwhile; read it again and retry", "CONCURRENT_CHANGE",
+                    path, false);
+        }
+        if (poolExhausted || (state != null && (state.startsWith("08") || state.startsWith("53")
+                || state.startsWith("57")))) {
             LOG.warnf("database unavailable on %s: SQL state %s", path, state);
             return retry(503, "urn:grassroots:problem:unavailable", "The database is unavailable",
                     "the database did not complete the request; nothing was changed; retry shortly", "UNAVAILABLE", path);
@@ -62,9 +81,14 @@ final class DatabaseFailures {
         return null;
     }
 
-    private static Response retry(int status, String type, String title, String detail, String rule,
-            String path) {
+    private static Response retry(int status, String type, String title, String detail, String rule, String path) {
+        return problem(status, type, title, detail, rule, path, true);
+    }
+
+    private static Response problem(int status, String type, String title, String detail, String rule, String path,
+            boolean retryAfter) {
         Problem problem = new Problem(type, title, status, detail, path, List.of(new Violation(null, rule, detail)));
-        return Response.status(status).type(Problem.MEDIA_TYPE).header("Retry-After", "1").entity(problem).build();
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        return (retryAfter ? response.header("Retry-After", "1") : response).build();
     }
 }
