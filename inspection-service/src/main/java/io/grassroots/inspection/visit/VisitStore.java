@@ -130,13 +130,15 @@ public class VisitStore {
             List<java.time.LocalDate> previousDays = stored.dayList();
             Set<UUID> previousPlans = planIds(stored);
             Set<UUID> nextPlans = v.members().stream().map(t -> UUID.fromString(t.planId())).collect(Collectors.toSet());
-            if (v.frozen()) {
-                // Confirmed: notice was given for this visit as it is, route included.
+            if (previousDays.equals(v.days()) && previousPlans.equals(nextPlans)) {
+                // A confirmed visit keeps the route its notice named; a planned one follows the routes.
+                if (!v.frozen()) {
+                    stored.itineraryId = itineraries.get(v);
+                }
                 continue;
             }
-            stored.itineraryId = itineraries.get(v);
-            if (previousDays.equals(v.days()) && previousPlans.equals(nextPlans)) {
-                continue;
+            if (!v.frozen()) {
+                stored.itineraryId = itineraries.get(v);
             }
             touched.addAll(previousPlans);
             touched.addAll(nextPlans);

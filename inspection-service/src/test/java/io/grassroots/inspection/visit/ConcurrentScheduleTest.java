@@ -62,7 +62,9 @@ class ConcurrentScheduleTest {
         }
         Collections.shuffle(submitted, random);
         List<String[]> early = submitted.subList(0, 12);
-        List<String[]> late = submitted.subList(12, submitted.size());
+        List<String[]> late = new ArrayList<>(submitted.subList(12, submitted.size()));
+        // A plan over the county's 238 villages: too many units to lock one by one, so it locks the county.
+        late.add(new String[] { "health", villagesPlan() });
         early.forEach(p -> approve(p[1]));
         as(coordinator).post("/api/schedule/" + COUNTY + "/2026").then().statusCode(200);
 
@@ -80,15 +82,19 @@ class ConcurrentScheduleTest {
         });
         for (String[] cancelled : early.subList(0, 3)) {
             work.add(() -> {
-                retrying(() -> as(TestTokens.department(COUNTY + "-" + cancelled[0], COUNTY))
-                        .body(Map.of("reason", "合并到年度计划")).post("/api/plans/" + cancelled[1] + "/cancel"));
+                expect(retrying(() -> as(TestTokens.department(COUNTY + "-" + cancelled[0], COUNTY))
+                        .body(Map.of("reason", "合并到年度计划")).post("/api/plans/" + cancelled[1] + "/cancel")),
+                        "cancelling " + cancelled[1], 200);
                 return null;
             });
         }
-        List<String> toConfirm = as(coordinator).get("/api/visits?size=4&from=2026-06-01").then().statusCode(200)
+        List<String> toConfirm = as(coordinator).get("/api/visits?size=4&from=2026-05-15").then().statusCode(200)
                 .extract().path("items.id");
+        assertEquals(4, toConfirm.size(), "there are visits to confirm");
+        // A visit the run or a cancellation moved away is gone (404) or no longer planned (409), nothing else.
         toConfirm.forEach(id -> work.add(() -> {
-            retrying(() -> as(coordinator).post("/api/visits/" + id + "/confirm"));
+            expect(retrying(() -> as(coordinator).post("/api/visits/" + id + "/confirm")), "confirming " + id, 200,
+                    404, 409);
             return null;
         }));
         Collections.shuffle(work, random);
@@ -101,6 +107,12 @@ class ConcurrentScheduleTest {
             clients.shutdown();
         }
         assertEquals(List.of(), new ArrayList<>(failures), "no 5xx, and every 409 said it may be retried");
+        for (String[] cancelled : early.subList(0, 3)) {
+            as(coordinator).get("/api/plans/" + cancelled[1]).then().statusCode(200).body("status",
+                    org.hamcrest.Matchers.equalTo("CANCELLED"));
+        }
+        assertTrue(db.count("select count(*) from visit where status = 'CONFIRMED' and unit_code like '" + COUNTY
+                + "%'") > 0, "confirmations went through amid the decisions");
         checkInvariants();
     }
 
@@ -163,6 +175,23 @@ class ConcurrentScheduleTest {
         return id;
     }
 
+    /** A health plan over every village of the county, submitted; returns its id. */
+    private String villagesPlan() {
+        String dept = TestTokens.department(COUNTY + "-health", COUNTY);
+        String id = as(dept).body(PlanJson.valid().with("category", "HEALTH").without("targets")
+                .with("targetSelector", Map.of("under", COUNTY, "level", "VILLAGE")).with("title", "2026年村卫生室检查")
+                .with("windowStart", "2026-06-01").with("windowEnd", "2026-06-30").with("teamSize", 2).body())
+                .post("/api/plans").then().statusCode(201).extract().path("id");
+        as(dept).post("/api/plans/" + id + "/submit").then().statusCode(200);
+        return id;
+    }
+
+    private void expect(Response answer, String what, Integer... allowed) {
+        if (!List.of(allowed).contains(answer.statusCode())) {
+            failures.add(what + ": " + answer.statusCode() + " " + answer.asString());
+        }
+    }
+
     private void approve(String planId) {
         decide(planId, review(planId));
     }
@@ -210,10 +239,15 @@ class ConcurrentScheduleTest {
                 + " and (u.reason = '' or u.detail = '')"), "every unplaced plan-target says why");
         assertEquals(0, db.count("select count(*) from visit_member m join plan p on p.id = m.plan_id "
                 + "where p.status not in ('APPROVED', 'SCHEDULED', 'COMPLETED')"), "only approved plans are visited");
+        String ours = " and p.department_id like '" + COUNTY + "-%'";
         assertEquals(0, db.count("select count(*) from plan p where p.status = 'SCHEDULED' and not exists "
-                + "(select 1 from visit_member m where m.plan_id = p.id)"), "a SCHEDULED plan has a visit");
+                + "(select 1 from visit_member m where m.plan_id = p.id)" + ours), "a SCHEDULED plan has a visit");
         assertEquals(0, db.count("select count(*) from plan p where p.status = 'APPROVED' and exists "
-                + "(select 1 from visit_member m where m.plan_id = p.id)"), "a plan with a visit is SCHEDULED");
+                + "(select 1 from visit_member m where m.plan_id = p.id)" + ours), "a plan with a visit is SCHEDULED");
+        assertEquals(0, db.count("select count(*) from unplaced_target u join plan p on p.id = u.plan_id "
+                + "where p.status not in ('APPROVED', 'SCHEDULED')"), "only live plans are on the unplaced list");
+        assertTrue(db.count("select count(*) from visit_member where unit_code like '" + COUNTY + "1__2__'") > 0,
+                "the villages plan was placed");
         assertEquals(0, db.count("select count(*) from (select 1 from visit where unit_code like " + scope
                 + " group by unit_code, date_trunc('month', visit_date) having count(*) > 2) x"),
                 "no unit gets more than 2 visits in a month");
