@@ -1,5 +1,8 @@
 package io.grassroots.inspection.calendar;
 
+import io.grassroots.inspection.calendar.official.LoadedCalendar;
+import io.grassroots.inspection.calendar.official.LoadedCalendarRepository;
+import io.grassroots.inspection.calendar.official.OfficialCalendars;
 import io.grassroots.calendar.OfficialYear;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.events.calendar.CalendarPublishedV1;

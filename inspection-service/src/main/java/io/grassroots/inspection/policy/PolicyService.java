@@ -3,7 +3,7 @@ package io.grassroots.inspection.policy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.calendar.WorkingCalendar;
-import io.grassroots.inspection.calendar.OfficialCalendars;
+import io.grassroots.inspection.calendar.official.OfficialCalendars;
 import io.grassroots.inspection.directory.Department;
 import io.grassroots.inspection.directory.DepartmentRepository;
 import io.grassroots.inspection.directory.RegionRepository;

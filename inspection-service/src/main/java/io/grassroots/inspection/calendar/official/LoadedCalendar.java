@@ -1,4 +1,4 @@
-package io.grassroots.inspection.calendar;
+package io.grassroots.inspection.calendar.official;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.calendar.OfficialYear;

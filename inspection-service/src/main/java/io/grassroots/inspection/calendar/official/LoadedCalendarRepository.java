@@ -1,4 +1,4 @@
-package io.grassroots.inspection.calendar;
+package io.grassroots.inspection.calendar.official;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

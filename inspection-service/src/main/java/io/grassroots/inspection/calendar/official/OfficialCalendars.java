@@ -1,4 +1,4 @@
-package io.grassroots.inspection.calendar;
+package io.grassroots.inspection.calendar.official;
 
 import io.grassroots.calendar.OfficialCalendarData;
 import io.grassroots.calendar.WorkingCalendar;
