@@ -80,6 +80,7 @@ public class CalendarChange {
     /** Moves the year's planned visits off the days the new official calendar takes away. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome apply(int year, WorkingCalendar official, String reason) {
+        visits.flushOnlyWhenWritten();
         Map<String, List<Stored>> plannedByCounty = new TreeMap<>();
         List<OnHoliday> confirmed = new ArrayList<>();
         for (Stored s : stored(year, null)) {

@@ -61,6 +61,7 @@ public class ScheduleService {
         // Everything below reads the schedule after the locks, so it sees every approval committed before.
         List<String> lockedCounties = regions.countiesUnder(region);
         locks.counties(lockedCounties, year);
+        visits.flushOnlyWhenWritten();
         List<JointVisit> stored = visits.inRegion(region, year);
         List<Visit> frozen = visits.toEngine(stored.stream().filter(v -> v.status != VisitStatus.PLANNED).toList());
         Set<String> frozenTargets = frozen.stream().flatMap(v -> v.members().stream()).map(PlanTarget::key)
@@ -122,6 +123,7 @@ public class ScheduleService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void placeApproved(UUID planId, int year) {
+        visits.flushOnlyWhenWritten();
         List<String> scheduledRegions = em.createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
                 String.class).setParameter("y", year).getResultList();
         List<PlanTarget> fresh = targets.ofPlan(planId).stream()
@@ -160,6 +162,7 @@ public class ScheduleService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void removePlan(UUID planId, int year) {
+        visits.flushOnlyWhenWritten();
         unplacedTargets.forgetPlan(planId);
         List<JointVisit> affected = visits.ofPlan(planId);
         if (affected.isEmpty()) {

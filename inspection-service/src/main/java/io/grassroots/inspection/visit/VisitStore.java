@@ -10,6 +10,8 @@ import io.grassroots.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,10 +41,34 @@ public class VisitStore {
     @Inject
     Clock clock;
 
+    /**
+     * From here to the end of the transaction, queries do not flush first: a schedule change loads
+     * every visit of its units, and an automatic flush before each of its queries dirty-checked all of
+     * them, most of an approval's time. {@link #apply} flushes what it wrote before anything reads it.
+     */
+    public void flushOnlyWhenWritten() {
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+    }
+
+    /**
+     * Visits are read read-only (the session keeps no snapshot of them and its flush skips them): a
+     * change of a schedule reads every visit of its units and writes few. One it writes becomes
+     * writable first, so that its changes are flushed.
+     */
+    private JointVisit writable(JointVisit v) {
+        Session session = em.unwrap(Session.class);
+        if (session.contains(v) && session.isReadOnly(v)) {
+            session.setReadOnly(v, false);
+            v.members.forEach(m -> session.setReadOnly(m, false));
+        }
+        return v;
+    }
+
     /** Stored visits at units inside a region in a year. */
     public List<JointVisit> inRegion(String region, int year) {
         return em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.year = :year "
                 + "and v.unitCode like :region order by v.unitCode, v.date", JointVisit.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("year", year).setParameter("region", region + "%").getResultList();
     }
 
@@ -54,6 +80,7 @@ public class VisitStore {
         // Members come in the same query: an approval reads every visit at the plan's units.
         return em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.year = :year "
                 + "and v.unitCode in :units order by v.unitCode, v.date", JointVisit.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("year", year).setParameter("units", units).getResultList();
     }
 
@@ -130,16 +157,16 @@ public class VisitStore {
             List<java.time.LocalDate> previousDays = stored.dayList();
             Set<UUID> previousPlans = planIds(stored);
             Set<UUID> nextPlans = v.members().stream().map(t -> UUID.fromString(t.planId())).collect(Collectors.toSet());
+            // A confirmed visit keeps the route its notice named; a planned one follows the routes.
+            String route = v.frozen() ? stored.itineraryId : itineraries.get(v);
+            boolean sameRoute = java.util.Objects.equals(route, stored.itineraryId);
             if (previousDays.equals(v.days()) && previousPlans.equals(nextPlans)) {
-                // A confirmed visit keeps the route its notice named; a planned one follows the routes.
-                if (!v.frozen()) {
-                    stored.itineraryId = itineraries.get(v);
+                if (!sameRoute) {
+                    writable(stored).itineraryId = route;
                 }
                 continue;
             }
-            if (!v.frozen()) {
-                stored.itineraryId = itineraries.get(v);
-            }
+            writable(stored).itineraryId = route;
             touched.addAll(previousPlans);
             touched.addAll(nextPlans);
             fill(stored, v, now, categories);
@@ -154,7 +181,7 @@ public class VisitStore {
                     last.itineraryId());
             outbox.publish(new VisitRescheduledV1(cancelled, gone.dayList(), sortedStrings(planIds(gone)), true, reason,
                     now));
-            em.remove(gone);
+            em.remove(writable(gone));
         }
         em.flush();
         return touched;

@@ -72,10 +72,24 @@ public final class ApprovalBenchmark {
 
             List<String> one = plans.subList(before.size(), before.size() + measured1);
             List<String> eight = plans.subList(before.size() + measured1, plans.size());
-            report("approval into the scheduled province, 1 client", parallel(1, one.stream()
-                    .<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList()));
-            report("approval into the scheduled province, 8 clients", parallel(8, eight.stream()
-                    .<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList()));
+            Map<String, Boolean> cityPlan = new java.util.HashMap<>();
+            for (int i = 0; i < plans.size(); i++) {
+                cityPlan.put(plans.get(i), province.plans().get(i).region().length() == 4);
+            }
+            for (int clients : new int[] { 1, 8 }) {
+                List<String> ids = clients == 1 ? one : eight;
+                List<Long> nanos = parallel(clients, ids.stream()
+                        .<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList());
+                String label = "approval into the scheduled province, " + clients + " client" + (clients > 1 ? "s" : "");
+                report(label, nanos);
+                List<Long> county = new ArrayList<>();
+                List<Long> city = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    (cityPlan.get(ids.get(i)) ? city : county).add(nanos.get(i));
+                }
+                report("  of which county plans (~9 townships)", county);
+                report("  of which city plans (~60 townships)", city);
+            }
             System.out.println(client.ok("GET", "/api/plans?year=" + year + "&status=SUBMITTED&size=1", coordinator,
                     null).contains("\"total\":0") ? "every plan was decided" : "SOME PLANS WERE NOT DECIDED");
             Pgbench.tpcb(postgres, 8, Duration.ofSeconds(20));
@@ -91,6 +105,10 @@ public final class ApprovalBenchmark {
     }
 
     private static void report(String label, List<Long> nanos) {
+        if (nanos.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%-50s n    0%n", label);
+            return;
+        }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%-50s n %4d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", label, sorted.length,
                 sorted[sorted.length / 2] / 1e6,
