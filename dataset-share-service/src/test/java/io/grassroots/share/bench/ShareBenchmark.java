@@ -1,6 +1,7 @@
 package io.grassroots.share.bench;
 
 import io.grassroots.infra.KafkaBroker;
+import io.grassroots.infra.PackagedService;
 import io.grassroots.infra.PostgresServer;
 import io.grassroots.infra.SigningKeys;
 import io.grassroots.infra.TokenMinter;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,24 +53,10 @@ public final class ShareBenchmark {
         int port = KafkaBroker.freePort();
         Process service = null;
         try (KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
-            var env = new java.util.HashMap<String, String>();
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx1g", "-Dquarkus.http.port=" + port));
-            // BENCH_SERVICE_OPTS passes JVM options to the service, e.g. a flight recording to profile it.
-            String extra = System.getenv("BENCH_SERVICE_OPTS");
-            if (extra != null && !extra.isBlank()) {
-                command.addAll(List.of(extra.trim().split("\\s+")));
-            }
-            command.addAll(List.of("-jar", root.resolve("dataset-share-service/target/quarkus-app/quarkus-run.jar")
-                    .toString()));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-            env.put("DATASET_SHARE_DB_URL", postgres.jdbcUrl(DB));
-            env.put("PLATFORM_JWT_PUBLIC_KEY", work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString());
-            builder.environment().putAll(env);
-            service = builder.start();
-            awaitReady(port, service);
+            service = PackagedService.start(root.resolve("dataset-share-service/target/quarkus-app/quarkus-run.jar"),
+                    work.resolve("service.log"), port, Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                            "DATASET_SHARE_DB_URL", postgres.jdbcUrl(DB), "PLATFORM_JWT_PUBLIC_KEY",
+                            work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString()));
 
             List<String> villages = villages(root);
             List<String> indicators = load(postgres, villages);
@@ -167,26 +155,6 @@ public final class ShareBenchmark {
 
     private static String json(List<String> list) {
         return "[\"" + String.join("\",\"", list) + "\"]";
-    }
-
-    private static void awaitReady(int port, Process service) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 240; i++) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("the service exited");
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the service was not ready in time");
     }
 
     private static List<String> villages(Path root) throws Exception {

@@ -1,6 +1,7 @@
 package io.grassroots.inspection.plan.bench;
 
 import io.grassroots.infra.KafkaBroker;
+import io.grassroots.infra.PackagedService;
 import io.grassroots.infra.PostgresServer;
 import io.grassroots.infra.SigningKeys;
 import io.grassroots.infra.TokenMinter;
@@ -44,7 +45,8 @@ public final class ApprovalBenchmark {
         int port = KafkaBroker.freePort();
         Process service = null;
         try (KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
-            service = BenchService.start(root, work, port, Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+            service = PackagedService.start(root.resolve("inspection-service/target/quarkus-app/quarkus-run.jar"),
+                    work.resolve("service.log"), port, Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                     "INSPECTION_DB_URL", postgres.jdbcUrl(DB), "PLATFORM_JWT_PUBLIC_KEY",
                     work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString()));
             BenchClient client = new BenchClient("http://127.0.0.1:" + port);
