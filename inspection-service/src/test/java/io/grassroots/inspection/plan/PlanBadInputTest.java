@@ -49,6 +49,34 @@ class PlanBadInputTest {
                 .body("violations.rule", hasItem("REQUIRED"));
     }
 
+    /**
+     * What a hostile user sent and once got a 500 for (#13): NUL bytes in a path, a query or a body,
+     * pages past any list, dates past what the database holds. Each is a 400 naming where it was.
+     */
+    @Test
+    void nulBytesOverflowingPagesAndFarDatesAreRefusedByName() {
+        String coordinator = TestTokens.coordinator("45");
+        io.restassured.RestAssured.given().urlEncodingEnabled(false).auth().oauth2(dept).get("/api/units/%00").then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("path"));
+        io.restassured.RestAssured.given().urlEncodingEnabled(false).auth().oauth2(dept).get("/api/units?q=a%00b")
+                .then().statusCode(400).body("violations[0].field", equalTo("q"))
+                .body("violations[0].rule", equalTo("CHARACTERS"));
+        io.restassured.RestAssured.given().urlEncodingEnabled(false).auth().oauth2(coordinator)
+                .get("/api/plans?department=a%00b").then().statusCode(400)
+                .body("violations[0].field", equalTo("department"));
+        create(PlanJson.valid().with("category", "\u0000")).body("violations[0].field", equalTo("category"))
+                .body("detail", containsString("NUL"));
+        create(PlanJson.valid().with("title", "年度\u0000检查")).body("violations[0].field", equalTo("title"));
+        for (String list : List.of("/api/units", "/api/plans", "/api/visits", "/api/departments")) {
+            as(coordinator).get(list + "?page=4294968&size=500").then().statusCode(400)
+                    .body("violations[0].field", equalTo("page")).body("violations[0].rule", equalTo("RANGE"));
+        }
+        io.restassured.RestAssured.given().urlEncodingEnabled(false).auth().oauth2(coordinator)
+                .get("/api/visits?from=%2B999999999-12-31").then().statusCode(400)
+                .body("violations[0].field", equalTo("from")).body("violations[0].rule", equalTo("RANGE"));
+        assertEquals(before, db.state(), "nothing changed");
+    }
+
     @Test
     void malformedJsonIsRefused() {
         as(dept).body("{\"title\": ").post("/api/plans").then().statusCode(400)

@@ -49,6 +49,14 @@ final class DatabaseFailures {
             }
             pending.addAll(List.of(t.getSuppressed()));
         }
+        if (state != null && state.startsWith("22")) {
+            // A data exception: a value the request carried cannot be stored (a NUL byte, a number or date
+            // out of range). The request is at fault, and nothing was changed.
+            LOG.debugf("data exception on %s: SQL state %s", path, state);
+            return problem(400, "urn:grassroots:problem:invalid-request", "The request is not valid",
+                    "a value in the request cannot be stored (SQL state " + state + "); nothing was changed", "DATA",
+                    path, false);
+        }
         if (state != null && RACES.contains(state)) {
             LOG.debugf("concurrent change on %s: SQL state %s", path, state);
             return retry(409, "urn:grassroots:problem:conflict", "The request conflicts with a concurrent change",

@@ -3,9 +3,11 @@ package io.grassroots.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Validated paging parameters: page from 0, size from 1 to 500. */
+/** Validated paging parameters: page from 0, size from 1 to 500, the first row within 10 million. */
 public record PageRequest(int page, int size) {
     public static final int MAX_SIZE = 500;
+    /** No list holds more; a page beyond it would overflow the row offset. */
+    public static final long MAX_OFFSET = 10_000_000;
 
     public static PageRequest of(Integer page, Integer size) {
         List<Violation> violations = new ArrayList<>();
@@ -16,6 +18,8 @@ public record PageRequest(int page, int size) {
         }
         if (s < 1 || s > MAX_SIZE) {
             violations.add(new Violation("size", "RANGE", "size must be from 1 to " + MAX_SIZE + ", was " + s));
+        } else if ((long) p * s > MAX_OFFSET) {
+            violations.add(new Violation("page", "RANGE", "page " + p + " of " + s + " starts beyond row " + MAX_OFFSET));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

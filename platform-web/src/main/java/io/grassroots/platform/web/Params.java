@@ -23,16 +23,27 @@ public final class Params {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** An ISO date, or null when absent. */
+    /** An ISO date from 1900 to 2200 (what the database and the platform's years hold), or null when absent. */
     public static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "FORMAT", field + " must be a date (YYYY-MM-DD), was " + value);
+            throw ProblemException.invalid(field, "FORMAT", field + " must be a date (YYYY-MM-DD), was "
+                    + shortened(value));
         }
+        if (date.getYear() < 1900 || date.getYear() > 2200) {
+            throw ProblemException.invalid(field, "RANGE", field + " must lie in the years 1900 to 2200, was " + date);
+        }
+        return date;
+    }
+
+    /** A value as quoted back in a problem: at most 40 characters, so that an error stays small. */
+    public static String shortened(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     /** A year the platform plans for: required, from 2000 to 2100. */

@@ -33,11 +33,14 @@ public class ProblemMappers {
         String message;
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            message = "'" + invalid.getValue() + "' is not one of "
+            message = "'" + Params.shortened(String.valueOf(invalid.getValue())) + "' is not one of "
                     + Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
                             .collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            message = "the text holds a NUL character, which is not allowed";
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            message = "'" + invalid.getValue() + "' is not a valid " + typeName(invalid.getTargetType());
+            message = "'" + Params.shortened(String.valueOf(invalid.getValue())) + "' is not a valid "
+                    + typeName(invalid.getTargetType());
         } else {
             message = "expected " + (e.getTargetType() == null ? "another value" : typeName(e.getTargetType()));
         }
