@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 /** What makes a value acceptable for its indicator, and whether a stored value is still fresh. */
 public final class ValueRules {
     public static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
+    /** No indicator of a township or village needs more: a value beyond is a mistake, or an attack. */
+    public static final int MAX_INTEGER_DIGITS = 18;
+    public static final int MAX_DECIMALS = 6;
 
     private ValueRules() {
     }
@@ -18,6 +21,16 @@ public final class ValueRules {
     public static Optional<String> problem(Indicator indicator, BigDecimal value) {
         if (value == null) {
             return Optional.of("a value is required");
+        }
+        // Checked first and on the exponent alone: 1e1000000 is 20 bytes but a million digits written out.
+        BigDecimal v = value.stripTrailingZeros();
+        if ((long) v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+            return Optional.of(indicator.code + " takes at most " + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point, was " + shortened(value));
+        }
+        if (v.scale() > MAX_DECIMALS) {
+            return Optional.of(indicator.code + " takes at most " + MAX_DECIMALS + " decimal places, was "
+                    + shortened(value));
         }
         if ("INTEGER".equals(indicator.valueType) && value.stripTrailingZeros().scale() > 0) {
             return Optional.of(indicator.code + " takes whole numbers, was " + value.toPlainString());
@@ -31,6 +44,11 @@ public final class ValueRules {
                     + value.toPlainString());
         }
         return Optional.empty();
+    }
+
+    private static String shortened(BigDecimal value) {
+        String text = value.toString();
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     /** A value answers new requests for the indicator's freshness period after it was reported. */
