@@ -52,6 +52,15 @@ public class ProblemMappers {
     public Response malformed(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
         String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+        // Jackson's own words may name Java types and its feature switches: the client learns nothing from them.
+        if (message.contains("`") || message.contains("Feature") || message.contains("java.")
+                || message.contains("com.fasterxml")) {
+            message = "malformed JSON";
+        }
+        message = Params.shortened(message.replaceAll("\\s+", " "));
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        }
         return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, "JSON", message)
                 .toProblem(uri.getPath()));
     }
@@ -135,7 +144,9 @@ public class ProblemMappers {
             case "Integer", "int", "Long", "long" -> "whole number";
             case "String" -> "string";
             case "List", "Set" -> "list";
-            default -> type.getSimpleName();
+            case "BigDecimal", "Double", "double", "Float", "float" -> "number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> type.isEnum() ? "one of the listed values" : "JSON object";
         };
     }
 }
