@@ -58,6 +58,9 @@ class SecurityMatrixTest {
                 new Probe("GET", "/api/units?parent=450103", null, 200, 200, 200, 200, 200, 200, 200, 401),
                 new Probe("GET", "/api/categories", null, 200, 200, 200, 200, 200, 200, 200, 401),
                 new Probe("GET", "/api/policy/450103/" + y, null, 200, 200, 200, 403, 403, 403, 200, 401),
+                // A county may tighten a boundary rule, never relax it: its coordinator's REVIEW is refused (#13).
+                new Probe("PUT", "/api/policy/450103/" + y, "{\"rules\": {\"TARGET_IN_REGION\": {\"severity\": "
+                        + "\"REVIEW\"}}}", 403, 403, 400, 403, 403, 403, 403, 401),
                 new Probe("GET", "/api/plans/" + plan, null, 200, 404, 200, 403, 403, 403, 200, 401),
                 new Probe("POST", "/api/plans/" + plan + "/decision", "{\"decision\": \"REJECT\", \"reason\": \"x\"}",
                         403, 403, 409, 403, 403, 403, 403, 401),
