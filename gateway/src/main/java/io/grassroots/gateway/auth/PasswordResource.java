@@ -42,7 +42,7 @@ public class PasswordResource {
             return SignInRefusal.response(verdict, request.path());
         }
         accounts.changeOwnPassword(user, change, () -> throttle.failed(Instant.now(clock), user, address));
-        throttle.succeeded(user);
+        throttle.succeeded(user, address);
         return Response.noContent().build();
     }
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per user name and per client address within a sliding window. After
- * {@code slowAfter} failures each further attempt waits, doubling up to a ceiling; after
- * {@code refuseAfter} attempts are refused until the oldest failure leaves the window. An address
- * gets {@link #ADDRESS_FACTOR} times the allowance, since many people may sign in from one office.
+ * Counts failed sign-ins within a sliding window per user name, per user name and address, and per
+ * address. After {@code slowAfter} failures each further attempt waits, doubling up to a ceiling of
+ * a few seconds. A user name alone is only ever slowed, never refused: whoever knows it could
+ * otherwise lock its owner out from anywhere. Refusal (until the oldest failure leaves the window)
+ * falls on the sources of guessing: one address guessing one name after {@code refuseAfter}
+ * failures, one address guessing many names after {@link #ADDRESS_FACTOR} times that.
  */
 public final class SignInThrottle {
     /** What to do with an attempt: wait this long first, or refuse it and say when to retry. */
@@ -38,21 +40,20 @@ public final class SignInThrottle {
         this.maxDelay = maxDelay;
     }
 
-    /** The verdict for an attempt now, from the user name's and the address's recent failures. */
+    /** The verdict for an attempt now, from the recent failures of the name, the pair and the address. */
     public Verdict check(Instant now, String user, String address) {
         Duration delay = Duration.ZERO;
         Duration retryAfter = null;
-        for (int k = 0; k < 2; k++) {
-            String key = k == 0 ? "user:" + user : "addr:" + address;
-            int factor = k == 0 ? 1 : ADDRESS_FACTOR;
+        for (String key : keys(user, address)) {
             Deque<Instant> recent = failures.get(key);
             if (recent == null) {
                 continue;
             }
+            int factor = key.startsWith("addr:") ? ADDRESS_FACTOR : 1;
             synchronized (recent) {
                 prune(recent, now);
                 int count = recent.size();
-                if (count >= refuseAfter * factor) {
+                if (!key.startsWith("user:") && count >= refuseAfter * factor) {
                     Duration until = Duration.between(now, recent.peekFirst().plus(window));
                     retryAfter = retryAfter == null || until.compareTo(retryAfter) > 0 ? until : retryAfter;
                 } else if (count >= slowAfter * factor) {
@@ -66,7 +67,7 @@ public final class SignInThrottle {
     }
 
     public void failed(Instant now, String user, String address) {
-        for (String key : new String[] { "user:" + user, "addr:" + address }) {
+        for (String key : keys(user, address)) {
             Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
             synchronized (recent) {
                 prune(recent, now);
@@ -75,9 +76,14 @@ public final class SignInThrottle {
         }
     }
 
-    /** A successful sign-in clears the user name's failures; an address keeps its count. */
-    public void succeeded(String user) {
+    private static String[] keys(String user, String address) {
+        return new String[] { "user:" + user, "pair:" + user + "|" + address, "addr:" + address };
+    }
+
+    /** A successful sign-in clears the user name's failures and its own address's; an address keeps its count. */
+    public void succeeded(String user, String address) {
         failures.remove("user:" + user);
+        failures.remove("pair:" + user + "|" + address);
     }
 
     /** Drops keys whose failures all left the window, so memory stays bounded by recent attackers. */

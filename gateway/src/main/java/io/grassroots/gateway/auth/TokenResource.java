@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
- * Sign-in. Wrong credentials get one answer whether or not the user exists; repeated failures per
- * user name and per address are slowed down, then refused for a while with 429.
+ * Sign-in. Wrong credentials get one answer whether or not the user exists; repeated failures are
+ * slowed down, and the address that keeps guessing is refused for a while with 429 (see SignInThrottle).
  */
 @Path("/api/auth/token")
 @Tag(name = "sign-in")
@@ -71,7 +71,7 @@ public class TokenResource {
                     "urn:grassroots:problem:unauthorized", "Sign-in failed", 401, "wrong user name or password",
                     request.path(), List.of())).build();
         }
-        throttle.succeeded(user);
+        throttle.succeeded(user, address);
         if (account.disabledAt != null) {
             // Only the holder of the right password learns that the account exists and is disabled.
             return Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem(

@@ -58,7 +58,7 @@ public interface GatewayConfig {
         long maxBodyBytes();
     }
 
-    /** Failed sign-ins per user name and per address within the window: first slowed, then refused. */
+    /** Failed sign-ins within the window: first slowed; the address guessing refused (never a name alone). */
     interface SignIn {
         @WithDefault("15m")
         Duration window();
