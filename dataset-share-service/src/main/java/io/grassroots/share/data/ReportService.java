@@ -6,6 +6,7 @@ import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violation;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorRepository;
+import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.directory.LocalUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,6 +66,11 @@ public class ReportService {
         return new ReportOutcome(accepted, rejected);
     }
 
+    private boolean granted(Indicator indicator, Caller caller) {
+        LocalDepartment d = caller.department() == null ? null : em.find(LocalDepartment.class, caller.department());
+        return d != null && indicator.grants().allow(d.id, d.groupList());
+    }
+
     private List<Violation> check(ReportItem item, String at, Caller caller, Set<String> seen) {
         List<Violation> problems = new ArrayList<>();
         if (item == null) {
@@ -95,6 +101,11 @@ public class ReportService {
         if (indicator != null) {
             ValueRules.problem(indicator, item.value())
                     .ifPresent(p -> problems.add(new Violation(at + ".value", "VALUE", p)));
+            // A department writes only what it may read: an import is no way round the catalog's grants.
+            if (caller.role() == Role.DEPARTMENT && !granted(indicator, caller)) {
+                problems.add(new Violation(at + ".indicator", "GRANT", indicator.code + " (" + indicator.sensitivity
+                        + ") is not granted to " + caller.department()));
+            }
         }
         if (!seen.add(item.unit() + "|" + item.indicator() + "|" + item.period())) {
             problems.add(new Violation(at, "DUPLICATE", item.unit() + " " + item.indicator() + " " + item.period()

@@ -82,6 +82,14 @@ class ImportTest {
                 .body("rejected.index", equalTo(List.of(1, 2, 3)));
         assertEquals(before + 2, db.count("select count(*) from data_value where source = 'STATISTICS'"));
 
+        // An indicator the department may not read it may not import either (#13).
+        long monitored = db.count("select count(*) from data_value where indicator = 'MONITORED_HOUSEHOLDS'");
+        given().auth().oauth2(statistics).contentType("text/csv").body("unit,indicator,period,value\n"
+                + "450102001,MONITORED_HOUSEHOLDS,2025,3\n").post("/api/imports?source=STATISTICS").then()
+                .statusCode(400).body("violations[0].field", equalTo("[0].indicator"))
+                .body("violations[0].rule", equalTo("GRANT"));
+        assertEquals(monitored, db.count("select count(*) from data_value where indicator = 'MONITORED_HOUSEHOLDS'"));
+
         given().auth().oauth2(statistics).contentType("text/csv").body(CSV).post("/api/imports?source=GOSSIP")
                 .then().statusCode(400).body("violations[0].field", equalTo("source"));
         given().auth().oauth2(TestTokens.unit("450102001")).contentType("text/csv").body(CSV)
