@@ -88,7 +88,10 @@ class SecurityMatrixTest {
                 new Probe("POST", "/api/assessment/scores/450103/" + y + "/publish", null, 403, 403, 200, 403, 403,
                         403, 403, 401),
                 new Probe("GET", "/api/assessment/veto-items", null, 200, 200, 200, 200, 200, 200, 200, 200),
-                new Probe("POST", "/api/assessment/veto-items", "{}", 403, 403, 400, 403, 403, 403, 403, 401),
+                // What applies province-wide is the province's coordinators' alone: a county's gets 403 (#13).
+                new Probe("POST", "/api/assessment/veto-items", "{}", 403, 403, 403, 403, 403, 403, 403, 401),
+                new Probe("POST", "/api/assessment/indicators", "{}", 403, 403, 403, 403, 403, 403, 403, 401),
+                new Probe("POST", "/api/catalog/indicators", "{}", 403, 403, 403, 403, 403, 403, 403, 401),
                 new Probe("POST", "/api/feedback", "{}", 403, 403, 403, 403, 400, 400, 403, 401),
                 new Probe("GET", "/api/admin/accounts", null, 403, 403, 200, 403, 403, 403, 403, 401),
                 new Probe("POST", "/api/admin/accounts/nobody-by-this-name/disable", null, 403, 403, 404, 403, 403,

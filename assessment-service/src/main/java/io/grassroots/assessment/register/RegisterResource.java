@@ -42,6 +42,7 @@ public class RegisterResource {
     @Path("/indicators")
     @RolesAllowed(Role.COORDINATOR_NAME)
     public Response registerIndicator(IndicatorInput input) {
+        current.get().requireProvinceCoordinator("the assessment indicators");
         IndicatorView created = register.register(input, current.get());
         return Response.created(URI.create("/api/assessment/indicators/" + created.code())).entity(created).build();
     }
@@ -64,6 +65,7 @@ public class RegisterResource {
     @Path("/veto-items")
     @RolesAllowed(Role.COORDINATOR_NAME)
     public Response registerVetoItem(VetoItemInput input) {
+        current.get().requireProvinceCoordinator("the veto register");
         VetoItemView created = register.register(input, current.get());
         return Response.created(URI.create("/api/assessment/veto-items/" + created.code())).entity(created).build();
     }

@@ -90,6 +90,11 @@ class RegisterResourceTest {
                 .post("/api/assessment/veto-items").then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("code", "ANON", "title", "t", "mandate", mandate("CENTRAL")))
                 .post("/api/assessment/veto-items").then().statusCode(401);
+        // What applies province-wide is the province's coordinators' alone (#13).
+        as(TestTokens.coordinator("450103")).body(indicator("COUNTY_OWN")).post("/api/assessment/indicators").then()
+                .statusCode(403).body("violations[0].rule", org.hamcrest.Matchers.equalTo("PROVINCE_WIDE"));
+        as(TestTokens.coordinator("4501")).body(Map.of("code", "CITY_VETO", "title", "t", "mandate", mandate("CENTRAL")))
+                .post("/api/assessment/veto-items").then().statusCode(403);
         assertEquals(before, db.state());
     }
 

@@ -5,6 +5,7 @@ import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import io.grassroots.platform.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
 @Path("/api/catalog/indicators")
 @Authenticated
 public class CatalogResource {
+    @Inject
+    CurrentCaller caller;
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
     private static final Set<String> SENSITIVITIES = Set.of("PUBLIC", "INTERNAL", "RESTRICTED");
     private static final Set<String> TYPES = Set.of("INTEGER", "DECIMAL");
@@ -48,6 +52,7 @@ public class CatalogResource {
     @RolesAllowed(Role.COORDINATOR_NAME)
     @Transactional
     public Response create(IndicatorView request) {
+        caller.get().requireProvinceCoordinator("the data catalog");
         if (request == null) {
             throw ProblemException.invalid("body", "REQUIRED", "an indicator is required");
         }
