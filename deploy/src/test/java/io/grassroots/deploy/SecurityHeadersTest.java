@@ -40,6 +40,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void anonymousMetricsNameKindsOfRequestNotObjects(RunningStack stack) {
+        String plan = stack.seeded.emergencyPlan();
+        given().baseUri(stack.gateway()).auth().oauth2(SignedIn.as(stack, "emergency-qingxiu")).get("/api/plans/" + plan)
+                .then().statusCode(200);
+        given().baseUri(stack.gateway()).get("/q/metrics").then().statusCode(200)
+                .body(containsString("/api/plans/*")).body(not(containsString(plan)));
+    }
+
+    @Test
     void problemsNameFieldsNotJavaTypes(RunningStack stack) {
         String token = SignedIn.as(stack, "emergency-qingxiu");
         given().baseUri(stack.gateway()).auth().oauth2(token).contentType("application/json").body("[1, 2]")
