@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Folds the policy documents of a region chain, broadest first, into the policy in force: a
- * narrower region's parameter or quota overrides a broader one, a severity only tightens (REVIEW to
- * BLOCK); blackouts of every level apply.
+ * narrower region's quota overrides a broader one; severities (REVIEW to BLOCK) and parameters (a
+ * smaller team or monthly cap, more notice, a deeper cut) only tighten; blackouts of every level apply.
  */
 public final class PolicyMerger {
     private PolicyMerger() {
@@ -42,12 +42,14 @@ public final class PolicyMerger {
                 if (s.severity() != null && severities.get(rule) != Severity.BLOCK) {
                     severities.put(rule, s.severity());
                 }
+                // Parameters likewise only tighten: a stored relaxation (from before this rule) has no effect.
                 switch (rule) {
-                    case ONE_COMPREHENSIVE_PER_YEAR -> comprehensive = s.max() != null ? s.max() : comprehensive;
-                    case ANNUAL_QUOTA -> cut = s.cut() != null ? s.cut().doubleValue() : cut;
-                    case TEAM_SIZE -> teamCap = s.max() != null ? s.max() : teamCap;
-                    case NOTICE -> notice = s.workingDays() != null ? s.workingDays() : notice;
-                    case UNIT_MONTHLY_CAP -> monthlyCap = s.max() != null ? s.max() : monthlyCap;
+                    case ONE_COMPREHENSIVE_PER_YEAR -> comprehensive = s.max() != null ? Math.min(s.max(), comprehensive)
+                            : comprehensive;
+                    case ANNUAL_QUOTA -> cut = s.cut() != null ? Math.max(s.cut().doubleValue(), cut) : cut;
+                    case TEAM_SIZE -> teamCap = s.max() != null ? Math.min(s.max(), teamCap) : teamCap;
+                    case NOTICE -> notice = s.workingDays() != null ? Math.max(s.workingDays(), notice) : notice;
+                    case UNIT_MONTHLY_CAP -> monthlyCap = s.max() != null ? Math.min(s.max(), monthlyCap) : monthlyCap;
                     default -> {
                         // The other rules have a severity only.
                     }

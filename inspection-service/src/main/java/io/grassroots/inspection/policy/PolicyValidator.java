@@ -97,10 +97,43 @@ final class PolicyValidator {
                 continue; // reported by validate
             }
             RuleSetting s = e.getValue();
-            if (s != null && s.severity() == Severity.REVIEW && inherited.severityOf(rule) == Severity.BLOCK) {
+            if (s == null) {
+                continue;
+            }
+            if (s.severity() == Severity.REVIEW && inherited.severityOf(rule) == Severity.BLOCK) {
                 v.add("rules." + rule + ".severity", "RELAX", rule + " is BLOCK in force above this region; "
                         + "a region may tighten a rule, never relax it");
             }
+            String field = "rules." + rule;
+            switch (rule) {
+                case TEAM_SIZE -> atMost(v, field + ".max", s.max(), inherited.teamSizeCap());
+                case UNIT_MONTHLY_CAP -> atMost(v, field + ".max", s.max(), inherited.unitMonthlyCap());
+                case ONE_COMPREHENSIVE_PER_YEAR -> atMost(v, field + ".max", s.max(), inherited.comprehensivePerYear());
+                case NOTICE -> atLeast(v, field + ".workingDays", s.workingDays(), inherited.noticeWorkingDays());
+                case ANNUAL_QUOTA -> {
+                    if (s.cut() != null && s.cut().doubleValue() < inherited.quotaCut()) {
+                        v.add(field + ".cut", "RELAX", "the cut in force above this region is " + inherited.quotaCut()
+                                + "; a region may cut more, never less");
+                    }
+                }
+                default -> {
+                    // The other rules have a severity only.
+                }
+            }
+        }
+    }
+
+    private static void atMost(Violations v, String field, Integer value, int inForce) {
+        if (value != null && value > inForce) {
+            v.add(field, "RELAX", "at most " + inForce + " is in force above this region; a region may lower it, "
+                    + "never raise it");
+        }
+    }
+
+    private static void atLeast(Violations v, String field, Integer value, int inForce) {
+        if (value != null && value < inForce) {
+            v.add(field, "RELAX", "at least " + inForce + " is in force above this region; a region may raise it, "
+                    + "never lower it");
         }
     }
 

@@ -6,6 +6,8 @@ import static io.grassroots.inspection.support.Api.submit;
 import static io.grassroots.inspection.support.Api.submitted;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -59,6 +61,21 @@ class PolicyRulesTest {
                 .body("findings.find { it.rule == 'ANNUAL_QUOTA' }.message", equalTo(
                         "quota 3 plan-targets (baseline 6 cut by 50%), this plan brings 2026 to 4 "
                                 + "(2 already filed + 2)"));
+    }
+
+    /** #13: a narrower region raised TEAM_SIZE's maximum above the one set over it, or cut notice. */
+    @Test
+    void aCountyMayNotRelaxWhatIsInForceAboveIt() {
+        as(TestTokens.coordinator("4503")).body(Map.of("rules", Map.of("TEAM_SIZE", Map.of("max", 4))))
+                .put("/api/policy/4503/2026").then().statusCode(200);
+        as(TestTokens.coordinator("450305")).body(Map.of("rules", Map.of("TEAM_SIZE", Map.of("max", 8),
+                "NOTICE", Map.of("workingDays", 2), "UNIT_MONTHLY_CAP", Map.of("max", 5))))
+                .put("/api/policy/450305/2026").then().statusCode(400)
+                .body("violations.field", hasItems("rules.TEAM_SIZE.max", "rules.NOTICE.workingDays",
+                        "rules.UNIT_MONTHLY_CAP.max"))
+                .body("violations.rule", everyItem(equalTo("RELAX")));
+        as(TestTokens.coordinator("450305")).get("/api/policy/450305/2026").then().statusCode(200)
+                .body("effective.rules.TEAM_SIZE.max", equalTo(4));
     }
 
     @Test
