@@ -1,0 +1,50 @@
+package io.grassroots.deploy;
+
+import io.grassroots.infra.PostgresServer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A fingerprint of what the packaged stack holds: the row count of every business table of every
+ * service's database. Outboxes, inboxes and access logs are left out (they record reads and the
+ * relay's progress, not state a request could corrupt), and so is the directory, which the services
+ * copy from Kafka in the background for minutes after a fresh start and no request may change.
+ */
+final class StackState {
+    private StackState() {
+    }
+
+    static String of(RunningStack stack) {
+        PostgresServer postgres = PostgresServer.fromEnvironment();
+        TreeMap<String, Long> counts = new TreeMap<>();
+        for (Service service : Service.ALL) {
+            String database = stack.layout.database(service);
+            try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(),
+                    postgres.password()); Statement s = c.createStatement()) {
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public' and "
+                        + "tablename !~ '(outbox|processed|flyway|access|revoked|sign_in)' "
+                        + "and tablename not in ('unit', 'department', 'region', 'category')")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+                for (String table : tables) {
+                    try (ResultSet rs = s.executeQuery("select count(*) from \"" + table + "\"")) {
+                        rs.next();
+                        counts.put(database + "." + table, rs.getLong(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read " + database, e);
+            }
+        }
+        return counts.toString();
+    }
+}
