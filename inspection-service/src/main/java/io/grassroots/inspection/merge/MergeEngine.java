@@ -26,6 +26,11 @@ public final class MergeEngine {
     private final VisitDays days;
     private final UnitScheduler scheduler;
 
+    /** The visit days this engine schedules on. */
+    public VisitDays days() {
+        return days;
+    }
+
     public MergeEngine(MergeSettings settings, VisitDays days) {
         this(settings, days, true);
     }

@@ -140,7 +140,7 @@ public class PlanService {
         v.required("decision", request.decision());
         v.maxLength("reason", request.reason(), 2000);
         v.throwIfAny();
-        lockSchedule(plan);
+        ScheduleService.PlanLock lock = lockSchedule(plan);
         requireStatus(plan, PlanStatus.SUBMITTED, "a decision was made on this plan already");
         List<String> review = plan.findings.stream().filter(f -> f.severity() == Severity.REVIEW)
                 .map(f -> f.rule().name()).toList();
@@ -180,7 +180,7 @@ public class PlanService {
                     plan.acceptedFindings, plan.decisionReason, caller.subject(), now));
             // Once a year is scheduled, a plan approved later joins that schedule where it fits.
             plans.flush();
-            schedules.placeApproved(plan.id, plan.year);
+            schedules.placeApproved(lock);
             plans.getEntityManager().refresh(plan);
         } else {
             plan.status = PlanStatus.REJECTED;
@@ -251,9 +251,10 @@ public class PlanService {
      * Takes the schedule locks of the plan's units before the plan changes, then reads the plan as
      * committed: a run that waits for them never waits on this plan's row while holding them.
      */
-    private void lockSchedule(Plan plan) {
-        schedules.lockPlan(plan.id, plan.year);
+    private ScheduleService.PlanLock lockSchedule(Plan plan) {
+        ScheduleService.PlanLock lock = schedules.lockPlan(plan.id, plan.year);
         plans.getEntityManager().refresh(plan);
+        return lock;
     }
 
     private static void requireStatus(Plan plan, PlanStatus required, String detail) {

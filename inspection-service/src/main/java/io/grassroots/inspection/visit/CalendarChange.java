@@ -95,7 +95,7 @@ public class CalendarChange {
         int unplaced = 0;
         for (Map.Entry<String, List<Stored>> county : plannedByCounty.entrySet()) {
             MergeEngine engine = engines.of(county.getKey(), year, official);
-            VisitDays days = engines.days(county.getKey(), year, official);
+            VisitDays days = engine.days();
             Set<String> units = new HashSet<>();
             county.getValue().stream().filter(s -> !fits(s.days(), days)).forEach(s -> units.add(s.unitCode()));
             if (units.isEmpty()) {

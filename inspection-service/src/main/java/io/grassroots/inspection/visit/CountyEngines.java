@@ -47,11 +47,6 @@ public class CountyEngines {
         return engine(policy, official.withBlackouts(policy.blackouts()), year);
     }
 
-    /** The visit days of a county's year under the given official calendar and the county's blackouts. */
-    public VisitDays days(String county, int year, WorkingCalendar official) {
-        return days(official.withBlackouts(policies.effective(county, year).blackouts()), year);
-    }
-
     private static VisitDays days(WorkingCalendar calendar, int year) {
         return VisitDays.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), calendar::isVisitDay);
     }

@@ -122,11 +122,13 @@ public class ScheduleService {
      * has taken the plan's schedule locks ({@link #lockPlan}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void placeApproved(UUID planId, int year) {
+    public void placeApproved(PlanLock lock) {
+        UUID planId = lock.planId();
+        int year = lock.year();
         visits.flushOnlyWhenWritten();
         List<String> scheduledRegions = em.createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
                 String.class).setParameter("y", year).getResultList();
-        List<PlanTarget> fresh = targets.ofPlan(planId).stream()
+        List<PlanTarget> fresh = lock.targets().stream()
                 .filter(t -> scheduledRegions.stream().anyMatch(r -> t.unitCode().startsWith(r))).toList();
         if (fresh.isEmpty()) {
             return;
@@ -150,10 +152,15 @@ public class ScheduleService {
      * approval committed before it, and never holds a plan row a run waits for.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lockPlan(UUID planId, int year) {
+    public PlanLock lockPlan(UUID planId, int year) {
         List<PlanTarget> planTargets = targets.ofPlan(planId);
         locks.units(planTargets.stream().map(PlanTarget::countyCode).collect(Collectors.toSet()),
                 planTargets.stream().map(PlanTarget::unitCode).toList(), year);
+        return new PlanLock(planId, year, planTargets);
+    }
+
+    /** A plan's schedule locks held for the transaction, with the plan-targets read to take them. */
+    public record PlanLock(UUID planId, int year, List<PlanTarget> targets) {
     }
 
     /**

@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -30,12 +33,20 @@ public class UnplacedTargets {
         add(year, unplaced);
     }
 
-    /** Lists plan-targets an approval could not place (and forgets earlier entries of the same ones). */
+    /** Lists plan-targets an approval could not place (and replaces earlier entries of the same ones). */
     public void add(int year, List<Unplaced> unplaced) {
+        if (unplaced.isEmpty()) {
+            return;
+        }
         Instant now = Instant.now(clock);
+        Set<UUID> plans = unplaced.stream().map(u -> UUID.fromString(u.target().planId())).collect(Collectors.toSet());
+        Map<UnplacedTarget.Key, UnplacedTarget> existing = em.createQuery(
+                "select u from UnplacedTarget u where u.key.planId in :p", UnplacedTarget.class)
+                .setParameter("p", plans).getResultList().stream().collect(Collectors.toMap(u -> u.key, u -> u));
+        Map<Unplaced, Suggestions.Suggested> suggested = Suggestions.of(unplaced, em);
         for (Unplaced u : unplaced) {
             UnplacedTarget.Key key = new UnplacedTarget.Key(UUID.fromString(u.target().planId()), u.target().unitCode());
-            UnplacedTarget row = em.find(UnplacedTarget.class, key);
+            UnplacedTarget row = existing.get(key);
             boolean created = row == null;
             if (created) {
                 row = new UnplacedTarget();
@@ -45,13 +56,14 @@ public class UnplacedTargets {
             row.year = year;
             row.reason = u.reason().name();
             row.detail = u.detail();
-            Suggestions.Suggested s = Suggestions.of(u, em);
+            Suggestions.Suggested s = suggested.get(u);
             row.suggestedDate = s.date();
             row.suggestedVisit = s.visit();
             row.suggestion = s.text();
             row.recordedAt = now;
             if (created) {
                 em.persist(row);
+                existing.put(key, row);
             }
         }
     }
