@@ -42,6 +42,8 @@ public class CalendarChange {
     @Inject
     VisitStore visits;
     @Inject
+    StoredVisitQuery storedVisits;
+    @Inject
     ScheduleLocks locks;
     @Inject
     UnplacedTargets unplacedTargets;
@@ -101,12 +103,10 @@ public class CalendarChange {
             if (units.isEmpty()) {
                 continue;
             }
-            List<JointVisit> current = visits.atUnits(units, year);
-            Map<UUID, List<LocalDate>> before = new HashMap<>();
-            current.forEach(v -> before.put(v.id, v.dayList()));
+            List<StoredVisit> current = storedVisits.atUnits(units, year);
             List<Visit> kept = new ArrayList<>();
             List<PlanTarget> moving = new ArrayList<>();
-            for (Visit v : visits.toEngine(current)) {
+            for (Visit v : VisitStore.toEngine(current)) {
                 // A confirmed visit stays where its notice put it (and counts in its month), even on a new day off.
                 if (v.frozen() || fits(v.days(), days)) {
                     kept.add(v);
@@ -119,10 +119,12 @@ public class CalendarChange {
             touched.addAll(visits.apply(current, after, year, CountyEngines.itineraryIds(engine.itineraries(after)), reason));
             unplacedTargets.add(year, result.unplaced());
             unplaced += result.unplaced().size();
-            for (JointVisit v : current) {
-                List<LocalDate> now = em.contains(v) ? v.dayList() : List.of();
-                if (!now.equals(before.get(v.id))) {
-                    moved.add(new Moved(v.id, v.unitCode, before.get(v.id), now));
+            Map<UUID, List<LocalDate>> now = new HashMap<>();
+            storedVisits.atUnits(units, year).forEach(v -> now.put(v.id(), v.days()));
+            for (StoredVisit v : current) {
+                List<LocalDate> to = now.getOrDefault(v.id(), List.of());
+                if (!to.equals(v.days())) {
+                    moved.add(new Moved(v.id(), v.unitCode(), v.days(), to));
                 }
             }
         }

@@ -40,6 +40,8 @@ public class ScheduleService {
     @Inject
     VisitStore visits;
     @Inject
+    StoredVisitQuery stored;
+    @Inject
     ScheduleLocks locks;
     @Inject
     CountyEngines engines;
@@ -62,8 +64,8 @@ public class ScheduleService {
         List<String> lockedCounties = regions.countiesUnder(region);
         locks.counties(lockedCounties, year);
         visits.flushOnlyWhenWritten();
-        List<JointVisit> stored = visits.inRegion(region, year);
-        List<Visit> frozen = visits.toEngine(stored.stream().filter(v -> v.status != VisitStatus.PLANNED).toList());
+        List<StoredVisit> before = stored.inRegion(region, year);
+        List<Visit> frozen = VisitStore.toEngine(before.stream().filter(v -> !v.planned()).toList());
         Set<String> frozenTargets = frozen.stream().flatMap(v -> v.members().stream()).map(PlanTarget::key)
                 .collect(Collectors.toSet());
         List<PlanTarget> free = targets.approvedIn(region, year).stream()
@@ -101,7 +103,7 @@ public class ScheduleService {
             result.notMerged().forEach(n -> unmerged.add(new ScheduleSummary.Unmerged(n.target().planId(),
                     n.target().unitCode(), n.reason().name(), true, n.detail(), null, null)));
         }
-        Set<UUID> touched = visits.apply(stored, scheduled, year, itineraries, "scheduling run of " + region);
+        Set<UUID> touched = visits.apply(before, scheduled, year, itineraries, "scheduling run of " + region);
         unplacedTargets.replace(lockedCounties, year, refused);
         free.forEach(t -> touched.add(UUID.fromString(t.planId())));
         engines.syncPlanStatuses(touched);
@@ -136,9 +138,9 @@ public class ScheduleService {
         Set<UUID> touched = new HashSet<>(List.of(planId));
         for (Map.Entry<String, List<PlanTarget>> county : byCounty(fresh, PlanTarget::countyCode).entrySet()) {
             Set<String> units = county.getValue().stream().map(PlanTarget::unitCode).collect(Collectors.toSet());
-            List<JointVisit> current = visits.atUnits(units, year);
+            List<StoredVisit> current = stored.atUnits(units, year);
             MergeEngine engine = engines.of(county.getKey(), year);
-            MergeResult result = engine.add(visits.toEngine(current), county.getValue());
+            MergeResult result = engine.add(VisitStore.toEngine(current), county.getValue());
             touched.addAll(visits.apply(current, new ArrayList<>(result.visits()), year,
                     CountyEngines.itineraryIds(result.itineraries()), "plan " + planId + " approved"));
             unplacedTargets.add(year, result.unplaced());
@@ -171,15 +173,14 @@ public class ScheduleService {
     public void removePlan(UUID planId, int year) {
         visits.flushOnlyWhenWritten();
         unplacedTargets.forgetPlan(planId);
-        List<JointVisit> affected = visits.ofPlan(planId);
-        if (affected.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<String, List<JointVisit>> county : byCounty(affected, v -> v.countyCode).entrySet()) {
-            Set<String> units = county.getValue().stream().map(v -> v.unitCode).collect(Collectors.toSet());
-            List<JointVisit> current = visits.atUnits(units, year);
+        List<StoredVisitQuery.UnitOfPlan> affected = stored.unitsOf(planId);
+        for (Map.Entry<String, List<StoredVisitQuery.UnitOfPlan>> county
+                : byCounty(affected, StoredVisitQuery.UnitOfPlan::countyCode).entrySet()) {
+            Set<String> units = county.getValue().stream().map(StoredVisitQuery.UnitOfPlan::unitCode)
+                    .collect(Collectors.toSet());
+            List<StoredVisit> current = stored.atUnits(units, year);
             MergeEngine engine = engines.of(county.getKey(), year);
-            List<Visit> remaining = engine.removePlan(visits.toEngine(current), planId.toString());
+            List<Visit> remaining = engine.removePlan(VisitStore.toEngine(current), planId.toString());
             visits.apply(current, new ArrayList<>(remaining), year, CountyEngines.itineraryIds(engine.itineraries(remaining)),
                     "plan " + planId + " cancelled");
         }

@@ -214,7 +214,9 @@ public class VisitService {
         for (int m = 1; m <= 12; m++) {
             months.put(String.format("%d-%02d", year, m), new ArrayList<>());
         }
-        for (JointVisit v : store.atUnits(List.of(unitCode), year)) {
+        for (JointVisit v : em.createQuery("select distinct v from JointVisit v left join fetch v.members "
+                + "where v.year = :year and v.unitCode = :unit order by v.date", JointVisit.class)
+                .setParameter("year", year).setParameter("unit", unitCode).getResultList()) {
             months.get(String.format("%d-%02d", year, v.date.getMonthValue())).add(view(v));
         }
         return months;

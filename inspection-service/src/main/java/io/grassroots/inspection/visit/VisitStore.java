@@ -10,10 +10,9 @@ import io.grassroots.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-import org.hibernate.jpa.HibernateHints;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,101 +35,41 @@ public class VisitStore {
     @Inject
     EntityManager em;
     @Inject
-    PlanTargetLoader targets;
-    @Inject
     Outbox outbox;
     @Inject
     Clock clock;
 
     /**
-     * From here to the end of the transaction, queries do not flush first: a schedule change loads
-     * every visit of its units, and an automatic flush before each of its queries dirty-checked all of
-     * them, most of an approval's time. {@link #apply} flushes what it wrote before anything reads it.
+     * From here to the end of the transaction, queries do not flush first: a schedule change reads
+     * many visits and writes few, and {@link #apply} flushes what it wrote before anything reads it.
      */
     public void flushOnlyWhenWritten() {
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
     }
 
-    /**
-     * Visits are read read-only (the session keeps no snapshot of them and its flush skips them): a
-     * change of a schedule reads every visit of its units and writes few. One it writes becomes
-     * writable first, so that its changes are flushed.
-     */
-    private JointVisit writable(JointVisit v) {
-        Session session = em.unwrap(Session.class);
-        if (session.contains(v) && session.isReadOnly(v)) {
-            session.setReadOnly(v, false);
-            v.members.forEach(m -> session.setReadOnly(m, false));
-        }
-        return v;
-    }
-
-    /** Stored visits at units inside a region in a year. */
-    public List<JointVisit> inRegion(String region, int year) {
-        return em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.year = :year "
-                + "and v.unitCode like :region order by v.unitCode, v.date", JointVisit.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setParameter("year", year).setParameter("region", region + "%").getResultList();
-    }
-
-    /** Stored visits at these units in a year. */
-    public List<JointVisit> atUnits(Collection<String> units, int year) {
-        if (units.isEmpty()) {
-            return List.of();
-        }
-        // Members come in the same query: an approval reads every visit at the plan's units.
-        return em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.year = :year "
-                + "and v.unitCode in :units order by v.unitCode, v.date", JointVisit.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .setParameter("year", year).setParameter("units", units).getResultList();
-    }
-
-    /** Stored visits that serve a plan. */
-    public List<JointVisit> ofPlan(UUID planId) {
-        return em.createQuery("select distinct v from JointVisit v join v.members m where m.key.planId = :plan",
-                JointVisit.class).setParameter("plan", planId).getResultList();
-    }
-
     /** The engine's view of stored visits: confirmed and completed ones are frozen. */
-    public List<Visit> toEngine(List<JointVisit> stored) {
-        Set<UUID> plans = new HashSet<>();
-        Set<String> units = new HashSet<>();
-        for (JointVisit v : stored) {
-            units.add(v.unitCode);
-            v.members.forEach(m -> plans.add(m.planId()));
-        }
-        Map<String, PlanTarget> byKey = targets.of(plans, units).stream()
-                .collect(Collectors.toMap(PlanTarget::key, t -> t));
-        List<Visit> visits = new ArrayList<>();
-        for (JointVisit v : stored) {
-            List<PlanTarget> members = v.members.stream()
-                    .map(m -> byKey.get(m.planId() + "@" + v.unitCode))
-                    .filter(java.util.Objects::nonNull).toList();
-            visits.add(new Visit(v.unitCode, v.countyCode, v.family, v.dayList(), members, v.leadDepartment,
-                    v.teamList(), v.materialList(), v.status != VisitStatus.PLANNED));
-        }
-        return visits;
+    public static List<Visit> toEngine(List<StoredVisit> stored) {
+        return stored.stream().map(StoredVisit::toEngine).toList();
     }
 
     /**
      * Makes the stored visits of a scope equal the scheduled ones. Returns the plans whose visits changed.
-     * Frozen visits come back from the engine as they went in and are left alone.
+     * Frozen visits come back from the engine as they went in and are left alone. Only the visits that
+     * change are loaded as entities.
      */
-    public Set<UUID> apply(List<JointVisit> before, List<Visit> after, int year, Map<Visit, String> itineraries,
+    public Set<UUID> apply(List<StoredVisit> before, List<Visit> after, int year, Map<Visit, String> itineraries,
             String reason) {
         Instant now = Instant.now(clock);
-        Map<UUID, String> categories = categoriesOf(after);
-        Set<UUID> touched = new HashSet<>();
         // One unit may hold two visits of a group on one day (when the caps split a day's plans): a
         // key may name several stored visits, and each is matched, moved or removed, never lost.
-        Map<String, List<JointVisit>> byKey = new LinkedHashMap<>();
-        before.forEach(v -> byKey.computeIfAbsent(key(v.unitCode, v.date.toString(), v.family), k -> new ArrayList<>())
+        Map<String, List<StoredVisit>> byKey = new LinkedHashMap<>();
+        before.forEach(v -> byKey.computeIfAbsent(key(v.unitCode(), v.date(), v.family()), k -> new ArrayList<>())
                 .add(v));
         List<Visit> unmatched = new ArrayList<>();
-        Map<Visit, JointVisit> matched = new HashMap<>();
+        Map<Visit, StoredVisit> matched = new LinkedHashMap<>();
         for (Visit v : after) {
-            List<JointVisit> same = byKey.getOrDefault(key(v.unitCode(), v.date().toString(), v.family()), List.of());
-            JointVisit stored = mostShared(v, same, false);
+            List<StoredVisit> same = byKey.getOrDefault(key(v.unitCode(), v.date(), v.family()), List.of());
+            StoredVisit stored = mostShared(v, same, false);
             if (stored != null) {
                 same.remove(stored);
                 matched.put(v, stored);
@@ -138,42 +78,60 @@ public class VisitStore {
             }
         }
         // A visit that moved keeps its identity: it is the old visit of that unit and group sharing most plans.
-        List<JointVisit> left = new ArrayList<>();
+        List<StoredVisit> left = new ArrayList<>();
         byKey.values().forEach(left::addAll);
+        List<Visit> created = new ArrayList<>();
         for (Visit v : unmatched) {
-            JointVisit best = mostShared(v, left, true);
+            StoredVisit best = mostShared(v, left, true);
             if (best != null) {
                 left.remove(best);
                 matched.put(v, best);
             } else {
-                JointVisit created = create(v, year, itineraries.get(v), now, categories);
-                touched.addAll(planIds(created));
-                outbox.publish(new VisitScheduledV1(snapshot(created), now));
+                created.add(v);
             }
         }
-        for (Map.Entry<Visit, JointVisit> e : matched.entrySet()) {
+        Map<Visit, StoredVisit> changed = new LinkedHashMap<>();
+        Map<UUID, String> rerouted = new LinkedHashMap<>();
+        for (Map.Entry<Visit, StoredVisit> e : matched.entrySet()) {
             Visit v = e.getKey();
-            JointVisit stored = e.getValue();
-            List<java.time.LocalDate> previousDays = stored.dayList();
-            Set<UUID> previousPlans = planIds(stored);
-            Set<UUID> nextPlans = v.members().stream().map(t -> UUID.fromString(t.planId())).collect(Collectors.toSet());
+            StoredVisit stored = e.getValue();
             // A confirmed visit keeps the route its notice named; a planned one follows the routes.
-            String route = v.frozen() ? stored.itineraryId : itineraries.get(v);
-            boolean sameRoute = java.util.Objects.equals(route, stored.itineraryId);
-            if (previousDays.equals(v.days()) && previousPlans.equals(nextPlans)) {
-                if (!sameRoute) {
-                    writable(stored).itineraryId = route;
+            String route = v.frozen() ? stored.itineraryId() : itineraries.get(v);
+            if (stored.days().equals(v.days()) && stored.planIds().equals(planIdsOf(v))) {
+                if (!Objects.equals(route, stored.itineraryId())) {
+                    rerouted.put(stored.id(), route);
                 }
-                continue;
+            } else {
+                changed.put(v, stored);
             }
-            writable(stored).itineraryId = route;
+        }
+        Set<UUID> written = new HashSet<>(rerouted.keySet());
+        changed.values().forEach(s -> written.add(s.id()));
+        left.forEach(s -> written.add(s.id()));
+        Map<UUID, JointVisit> entities = load(written);
+
+        Set<UUID> touched = new HashSet<>();
+        Map<UUID, String> categories = categoriesOf(after);
+        rerouted.forEach((id, route) -> entities.get(id).itineraryId = route);
+        for (Visit v : created) {
+            JointVisit stored = create(v, year, itineraries.get(v), now, categories);
+            touched.addAll(planIds(stored));
+            outbox.publish(new VisitScheduledV1(snapshot(stored), now));
+        }
+        for (Map.Entry<Visit, StoredVisit> e : changed.entrySet()) {
+            Visit v = e.getKey();
+            JointVisit stored = entities.get(e.getValue().id());
+            List<LocalDate> previousDays = stored.dayList();
+            Set<UUID> previousPlans = planIds(stored);
+            stored.itineraryId = v.frozen() ? stored.itineraryId : itineraries.get(v);
             touched.addAll(previousPlans);
-            touched.addAll(nextPlans);
+            touched.addAll(planIdsOf(v));
             fill(stored, v, now, categories);
             outbox.publish(new VisitRescheduledV1(snapshot(stored), previousDays, sortedStrings(previousPlans), false,
                     reason, now));
         }
-        for (JointVisit gone : left) {
+        for (StoredVisit s : left) {
+            JointVisit gone = entities.get(s.id());
             touched.addAll(planIds(gone));
             VisitSnapshot last = snapshot(gone);
             VisitSnapshot cancelled = new VisitSnapshot(last.visitId(), last.unitCode(), last.countyCode(), last.year(),
@@ -181,10 +139,24 @@ public class VisitStore {
                     last.itineraryId());
             outbox.publish(new VisitRescheduledV1(cancelled, gone.dayList(), sortedStrings(planIds(gone)), true, reason,
                     now));
-            em.remove(writable(gone));
+            em.remove(gone);
         }
         em.flush();
         return touched;
+    }
+
+    /** The visits a change writes, with their members, in one query. */
+    private Map<UUID, JointVisit> load(Set<UUID> ids) {
+        Map<UUID, JointVisit> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.id in :ids",
+                    JointVisit.class).setParameter("ids", ids).getResultList().forEach(v -> byId.put(v.id, v));
+        }
+        if (byId.size() != ids.size()) {
+            // The caller holds the units' schedule locks, so a visit read a moment ago cannot be gone.
+            throw new IllegalStateException("a visit of a locked schedule disappeared");
+        }
+        return byId;
     }
 
     /**
@@ -192,18 +164,17 @@ public class VisitStore {
      * planned one of the same unit and group sharing a plan when it moves. A confirmed visit is only
      * ever matched by itself (the engine returns it frozen), so it never takes other plans.
      */
-    private static JointVisit mostShared(Visit v, List<JointVisit> candidates, boolean moving) {
-        JointVisit best = null;
+    private static StoredVisit mostShared(Visit v, List<StoredVisit> candidates, boolean moving) {
+        StoredVisit best = null;
         int bestShared = moving ? 0 : -1;
-        for (JointVisit old : candidates) {
-            if ((old.status != VisitStatus.PLANNED) != v.frozen()) {
+        for (StoredVisit old : candidates) {
+            if (!old.planned() != v.frozen()) {
                 continue;
             }
-            if (moving && !(old.unitCode.equals(v.unitCode()) && old.family.equals(v.family())
-                    && old.status == VisitStatus.PLANNED)) {
+            if (moving && !(old.unitCode().equals(v.unitCode()) && old.family().equals(v.family()) && old.planned())) {
                 continue;
             }
-            Set<UUID> plans = planIds(old);
+            Set<UUID> plans = old.planIds();
             int shared = (int) v.members().stream().filter(t -> plans.contains(UUID.fromString(t.planId()))).count();
             if (shared > bestShared) {
                 best = old;
@@ -211,6 +182,10 @@ public class VisitStore {
             }
         }
         return best;
+    }
+
+    private static Set<UUID> planIdsOf(Visit v) {
+        return v.members().stream().map(t -> UUID.fromString(t.planId())).collect(Collectors.toSet());
     }
 
     private JointVisit create(Visit v, int year, String itinerary, Instant now, Map<UUID, String> categories) {
@@ -282,7 +257,7 @@ public class VisitStore {
         return ids.stream().map(UUID::toString).sorted().toList();
     }
 
-    private static String key(String unit, String date, String family) {
+    private static String key(String unit, LocalDate date, String family) {
         return unit + "@" + date + "|" + family;
     }
 }
