@@ -158,7 +158,13 @@ class CountyYearAtOnceTest {
     private void check(List<String[]> plans, String coordinator, int year) {
         Map<String, JsonPath> byId = new HashMap<>();
         for (String[] p : plans) {
-            byId.put(p[1], JsonPath.from(gateway.ok("GET", "/api/plans/" + p[1], coordinator, null)));
+            // An approval returns once the decision is committed; the plan is placed right after it.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofMillis(100)).until(() -> {
+                        JsonPath plan = JsonPath.from(gateway.ok("GET", "/api/plans/" + p[1], coordinator, null));
+                        byId.put(p[1], plan);
+                        return plan.get("placementPending") == null;
+                    });
         }
         List<Map<String, Object>> visits = new ArrayList<>();
         for (int page = 0;; page++) {

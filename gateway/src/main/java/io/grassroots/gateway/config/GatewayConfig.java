@@ -56,6 +56,17 @@ public interface GatewayConfig {
         /** Bytes; a larger request body is refused with 413 before it reaches a service. */
         @WithDefault("2097152")
         long maxBodyBytes();
+
+        /**
+         * Characters of the request line's target (path and query); a longer one is refused with a 414
+         * problem. The HTTP codec itself takes up to 64 KiB (platform-web), so that this check answers.
+         */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Bytes of all request headers together; more is refused with a 431 problem. */
+        @WithDefault("20480")
+        int maxHeaderBytes();
     }
 
     /** Failed sign-ins within the window: first slowed; the address guessing refused (never a name alone). */

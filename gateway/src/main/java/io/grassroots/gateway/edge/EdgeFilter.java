@@ -3,6 +3,8 @@ package io.grassroots.gateway.edge;
 import io.grassroots.gateway.account.RevokedTokens;
 import io.grassroots.gateway.config.GatewayConfig;
 import io.grassroots.gateway.limit.RateLimiter;
+import io.grassroots.platform.web.Params;
+import io.grassroots.platform.web.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -65,6 +68,19 @@ public class EdgeFilter {
                 ctx.request().uri(), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000,
                 ctx.get(PRINCIPAL, "-"), id));
 
+        if (ctx.request().uri().length() > config.limits().maxUriLength()) {
+            // The instance is cut short: a problem body stays small whatever was sent.
+            Problems.write(ctx, new Problem("urn:grassroots:problem:uri-too-long", "URI too long", 414,
+                    "the path and query of " + ctx.request().uri().length() + " characters exceed the limit of "
+                            + config.limits().maxUriLength(), Params.shortened(ctx.request().path()), List.of()));
+            return;
+        }
+        int headerBytes = headerBytes(ctx);
+        if (headerBytes > config.limits().maxHeaderBytes()) {
+            Problems.write(ctx, 431, "headers-too-large", "Request headers too large", "the request headers of "
+                    + headerBytes + " bytes exceed the limit of " + config.limits().maxHeaderBytes() + " bytes");
+            return;
+        }
         String path = ctx.normalizedPath();
         if (path.startsWith("/q/")) {
             // Health, metrics and the API documents stay reachable for operators and probes.
@@ -114,6 +130,14 @@ public class EdgeFilter {
         long seconds = Problems.retryAfterSeconds(decision.retryAfter());
         ctx.response().putHeader("Retry-After", Long.toString(seconds));
         Problems.write(ctx, Problems.tooManyRequests(detail + "; retry in " + seconds + " s", ctx.request().path()));
+    }
+
+    private static int headerBytes(RoutingContext ctx) {
+        int bytes = 0;
+        for (var header : ctx.request().headers()) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     private static long parseLength(String header) {

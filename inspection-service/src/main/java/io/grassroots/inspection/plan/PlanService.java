@@ -24,6 +24,7 @@ import io.grassroots.inspection.rules.RuleId;
 import io.grassroots.inspection.rules.Severity;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.inspection.visit.ScheduleService;
+import io.grassroots.inspection.visit.PlacementQueue;
 import io.grassroots.inspection.visit.UnplacedTargets;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
@@ -71,6 +72,8 @@ public class PlanService {
     ScheduleService schedules;
     @Inject
     UnplacedTargets unplaced;
+    @Inject
+    PlacementQueue placements;
     @Inject
     Clock clock;
 
@@ -140,7 +143,6 @@ public class PlanService {
         v.required("decision", request.decision());
         v.maxLength("reason", request.reason(), 2000);
         v.throwIfAny();
-        ScheduleService.PlanLock lock = lockSchedule(plan);
         requireStatus(plan, PlanStatus.SUBMITTED, "a decision was made on this plan already");
         List<String> review = plan.findings.stream().filter(f -> f.severity() == Severity.REVIEW)
                 .map(f -> f.rule().name()).toList();
@@ -178,10 +180,10 @@ public class PlanService {
             plan.acceptedFindings = List.copyOf(accepted);
             outbox.publish(new PlanApprovedV1(PlanEvents.snapshot(plan, group), PlanEvents.findings(plan.findings),
                     plan.acceptedFindings, plan.decisionReason, caller.subject(), now));
-            // Once a year is scheduled, a plan approved later joins that schedule where it fits.
-            plans.flush();
-            schedules.placeApproved(lock);
-            plans.getEntityManager().refresh(plan);
+            // Once a year is scheduled, a plan approved later joins that schedule where it fits: the
+            // placement worker places it after this commits, so the decision never waits for the schedule.
+            placements.queue(plan.id, plan.year);
+            return PlanView.of(plan, group, true).withPlacementPending(true);
         } else {
             plan.status = PlanStatus.REJECTED;
             outbox.publish(new PlanRejectedV1(PlanEvents.snapshot(plan, group), PlanEvents.findings(plan.findings),
@@ -220,7 +222,8 @@ public class PlanService {
     @Transactional
     public PlanView get(UUID id, Caller caller) {
         Plan plan = plans.visibleTo(id, caller).orElseThrow(() -> ProblemException.notFound("plan " + id));
-        return PlanView.of(plan, groupOf(plan), true).withUnplaced(unplaced.ofPlan(plan.id).stream()
+        return PlanView.of(plan, groupOf(plan), true).withPlacementPending(placements.pending(plan.id))
+                .withUnplaced(unplaced.ofPlan(plan.id).stream()
                 .map(u -> new PlanView.Unplaced(u.key.unitCode(), u.reason, u.detail, u.suggestedDate,
                         u.suggestedVisit, u.suggestion)).toList());
     }

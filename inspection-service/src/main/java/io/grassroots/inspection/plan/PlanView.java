@@ -14,7 +14,7 @@ public record PlanView(UUID id, String department, int year, String title, PlanK
         int targetCount, LocalDate windowStart, LocalDate windowEnd, int onSiteDays, int teamSize,
         List<String> materials, String mandate, String vetoItem, PlanStatus status, List<Finding> findings,
         Decision decision, Instant submittedAt, Cancellation cancellation, String createdBy, Instant createdAt,
-        Instant updatedAt, long version, List<Unplaced> unplaced) {
+        Instant updatedAt, long version, Boolean placementPending, List<Unplaced> unplaced) {
 
     /** A plan-target of this plan that no visit could take, why, and where it would fit. */
     public record Unplaced(String unitCode, String reason, String detail, LocalDate suggestedDate,
@@ -26,7 +26,18 @@ public record PlanView(UUID id, String department, int year, String title, PlanK
         return new PlanView(id, department, year, title, kind, scope, category, categoryGroup, targets, targetSelector,
                 targetCount, windowStart, windowEnd, onSiteDays, teamSize, materials, mandate, vetoItem, status,
                 findings, decision, submittedAt, cancellation, createdBy, createdAt, updatedAt, version,
-                List.copyOf(list));
+                placementPending, List.copyOf(list));
+    }
+
+    /**
+     * The same view saying whether the approved plan still waits to be placed into its year's
+     * schedule (absent when it does not).
+     */
+    public PlanView withPlacementPending(boolean pending) {
+        return new PlanView(id, department, year, title, kind, scope, category, categoryGroup, targets, targetSelector,
+                targetCount, windowStart, windowEnd, onSiteDays, teamSize, materials, mandate, vetoItem, status,
+                findings, decision, submittedAt, cancellation, createdBy, createdAt, updatedAt, version,
+                pending ? Boolean.TRUE : null, unplaced);
     }
 
     /** The coordinator's decision. */
@@ -47,6 +58,6 @@ public record PlanView(UUID id, String department, int year, String title, PlanK
                 withTargets ? List.copyOf(new java.util.TreeSet<>(p.targetUnits)) : null, p.targetSelector,
                 p.targetCount, p.windowStart, p.windowEnd, p.onSiteDays, p.teamSize, p.materials, p.mandate,
                 p.vetoItem, p.status, p.findings, decision, p.submittedAt, cancellation, p.createdBy, p.createdAt,
-                p.updatedAt, p.version, null);
+                p.updatedAt, p.version, null, null);
     }
 }

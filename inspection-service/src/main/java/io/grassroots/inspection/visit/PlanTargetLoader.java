@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,8 +41,13 @@ public class PlanTargetLoader {
 
     /** The plan-targets of one plan. */
     public List<PlanTarget> ofPlan(UUID planId) {
-        return map(em.createNativeQuery(SELECT + "where p.id = :plan order by pt.unit_code", Tuple.class)
-                .setParameter("plan", planId).getResultList());
+        return ofPlans(List.of(planId));
+    }
+
+    /** The plan-targets of these plans. */
+    public List<PlanTarget> ofPlans(Collection<UUID> planIds) {
+        return map(em.createNativeQuery(SELECT + "where p.id in (:plans) order by pt.unit_code, p.id", Tuple.class)
+                .setParameter("plans", planIds).getResultList());
     }
 
     private static List<PlanTarget> map(List<Tuple> rows) {

@@ -120,29 +120,29 @@ public class ScheduleService {
     }
 
     /**
-     * Places a newly approved plan into the schedule of its year, where a run has made one. The caller
-     * has taken the plan's schedule locks ({@link #lockPlan}).
+     * Places plan-targets of approved plans into the schedule of their year, where a run has made one.
+     * The caller holds their units' schedule locks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void placeApproved(PlanLock lock) {
-        UUID planId = lock.planId();
-        int year = lock.year();
+    public void place(List<UUID> plans, int year, List<PlanTarget> planTargets) {
         visits.flushOnlyWhenWritten();
         List<String> scheduledRegions = em.createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
                 String.class).setParameter("y", year).getResultList();
-        List<PlanTarget> fresh = lock.targets().stream()
+        List<PlanTarget> fresh = planTargets.stream()
                 .filter(t -> scheduledRegions.stream().anyMatch(r -> t.unitCode().startsWith(r))).toList();
         if (fresh.isEmpty()) {
             return;
         }
-        Set<UUID> touched = new HashSet<>(List.of(planId));
+        String reason = plans.size() == 1 ? "plan " + plans.get(0) + " approved"
+                : plans.size() + " plans approved: " + plans.stream().map(UUID::toString).collect(Collectors.joining(", "));
+        Set<UUID> touched = new HashSet<>(plans);
         for (Map.Entry<String, List<PlanTarget>> county : byCounty(fresh, PlanTarget::countyCode).entrySet()) {
             Set<String> units = county.getValue().stream().map(PlanTarget::unitCode).collect(Collectors.toSet());
             List<StoredVisit> current = stored.atUnits(units, year);
             MergeEngine engine = engines.of(county.getKey(), year);
             MergeResult result = engine.add(VisitStore.toEngine(current), county.getValue());
             touched.addAll(visits.apply(current, new ArrayList<>(result.visits()), year,
-                    CountyEngines.itineraryIds(result.itineraries()), "plan " + planId + " approved"));
+                    CountyEngines.itineraryIds(result.itineraries()), reason));
             unplacedTargets.add(year, result.unplaced());
         }
         engines.syncPlanStatuses(touched);

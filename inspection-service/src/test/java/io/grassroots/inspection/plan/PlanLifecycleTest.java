@@ -213,14 +213,21 @@ class PlanLifecycleTest {
 
     @Test
     void tokensThatAreMissingExpiredOrForeignAreRefused() {
-        given().get("/api/plans").then().statusCode(401);
-        as(TestTokens.expiredDepartment(DEPT, "450102")).get("/api/plans").then().statusCode(401);
-        as(TestTokens.foreignDepartment(DEPT, "450102")).get("/api/plans").then().statusCode(401);
+        // Each refusal is a problem with the Bearer challenge, not an empty answer.
+        given().get("/api/plans").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer").body("status", equalTo(401))
+                .body("type", equalTo("urn:grassroots:problem:unauthorized"));
+        given().body("{}").contentType("application/json").post("/api/plans/" + java.util.UUID.randomUUID()
+                + "/decision").then().statusCode(401).contentType("application/problem+json");
+        as(TestTokens.expiredDepartment(DEPT, "450102")).get("/api/plans").then().statusCode(401)
+                .contentType("application/problem+json");
+        as(TestTokens.foreignDepartment(DEPT, "450102")).get("/api/plans").then().statusCode(401)
+                .contentType("application/problem+json");
         String token = dept;
         String[] parts = token.split("\\.");
         String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace(DEPT, OTHER_DEPT).getBytes())
                 + "." + parts[2];
-        as(tampered).get("/api/plans").then().statusCode(401);
+        as(tampered).get("/api/plans").then().statusCode(401).contentType("application/problem+json");
     }
 }

@@ -24,6 +24,17 @@ public final class Api {
         return as(token).post("/api/plans/" + planId + "/submit").then();
     }
 
+    /**
+     * Waits until an approved plan no longer waits for placement into its year's schedule (the
+     * placement worker takes it after the decision commits).
+     */
+    public static void awaitPlaced(String token, String planId) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> as(token).get("/api/plans/" + planId).then().statusCode(200).extract()
+                        .path("placementPending") == null);
+    }
+
     /** Creates and submits a plan, expecting both to pass, and returns its id. */
     public static String submitted(String token, PlanJson plan) {
         String id = draft(token, plan);

@@ -1,6 +1,7 @@
 package io.grassroots.inspection.visit;
 
 import static io.grassroots.inspection.support.Api.as;
+import static io.grassroots.inspection.support.Api.awaitPlaced;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,8 @@ class ConcurrentScheduleTest {
             clients.shutdown();
         }
         assertEquals(List.of(), new ArrayList<>(failures), "no 5xx, and every 409 said it may be retried");
+        late.forEach(p -> awaitPlaced(coordinator, p[1]));
+        assertEquals(0, db.count("select count(*) from placement_queue"), "every approved plan was placed");
         for (String[] cancelled : early.subList(0, 3)) {
             as(coordinator).get("/api/plans/" + cancelled[1]).then().statusCode(200).body("status",
                     org.hamcrest.Matchers.equalTo("CANCELLED"));
@@ -150,7 +153,9 @@ class ConcurrentScheduleTest {
         List<String> review = as(coordinator).get("/api/plans/" + late).then().extract()
                 .path("findings.findAll { it.severity == 'REVIEW' }.rule");
         as(coordinator).body(Map.of("decision", "APPROVE", "reason", "同意", "acceptedFindings", review))
-                .post("/api/plans/" + late + "/decision").then().statusCode(200);
+                .post("/api/plans/" + late + "/decision").then().statusCode(200)
+                .body("placementPending", org.hamcrest.Matchers.equalTo(true));
+        awaitPlaced(coordinator, late);
         assertEquals(2, db.count("select count(*) from visit where unit_code = ?", unit));
         assertEquals(4, db.count("select count(*) from visit_member where unit_code = ?", unit),
                 "each of the four plans is in one visit");

@@ -1,6 +1,7 @@
 package io.grassroots.inspection.visit;
 
 import static io.grassroots.inspection.support.Api.as;
+import static io.grassroots.inspection.support.Api.awaitPlaced;
 import static io.grassroots.inspection.support.Api.submitted;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -61,6 +62,7 @@ class JointVisitTest {
                 .with("materials", materials));
         as(coordinator).body(Map.of("decision", "APPROVE")).post("/api/plans/" + id + "/decision").then()
                 .statusCode(200);
+        awaitPlaced(coordinator, id);
         return id;
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -86,6 +88,20 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(new Problem("urn:grassroots:problem:forbidden", "Forbidden", 403,
                 "your role may not do this", uri.getPath(), List.of()));
+    }
+
+    /**
+     * No token, or one that does not verify: a problem, with the Bearer challenge. The services check
+     * their path permissions in the REST layer (applies-to=JAXRS) and authenticate lazily, so that
+     * this mapper, not the HTTP layer's empty 401, answers.
+     */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return Response.status(401).header("WWW-Authenticate", "Bearer").type(Problem.MEDIA_TYPE)
+                .entity(new Problem("urn:grassroots:problem:unauthorized", "Not signed in", 401,
+                        "a valid bearer token is required: sign in with POST /api/auth/token", uri.getPath(),
+                        List.of()))
+                .build();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })

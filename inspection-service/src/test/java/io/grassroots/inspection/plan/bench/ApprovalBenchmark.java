@@ -80,6 +80,8 @@ public final class ApprovalBenchmark {
             }
             for (int clients : new int[] { 1, 8 }) {
                 List<String> ids = clients == 1 ? one : eight;
+                // Each phase starts with an empty placement queue, so that its figures are its own.
+                awaitEmptyQueue(postgres);
                 List<Long> nanos = parallel(clients, ids.stream()
                         .<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList());
                 String label = "approval into the scheduled province, " + clients + " client" + (clients > 1 ? "s" : "");
@@ -91,6 +93,7 @@ public final class ApprovalBenchmark {
                 }
                 report("  of which county plans (~9 townships)", county);
                 report("  of which city plans (~60 townships)", city);
+                reportPlacement(postgres, ids);
             }
             System.out.println(client.ok("GET", "/api/plans?year=" + year + "&status=SUBMITTED&size=1", coordinator,
                     null).contains("\"total\":0") ? "every plan was decided" : "SOME PLANS WERE NOT DECIDED");
@@ -102,6 +105,54 @@ public final class ApprovalBenchmark {
             }
             if (!Boolean.parseBoolean(System.getenv("BENCH_KEEP_DATABASE"))) {
                 postgres.dropDatabase(DB);
+            }
+        }
+    }
+
+    /**
+     * An approval returns once its decision is committed; the placement worker places the plan after
+     * it. Waits until the queue is empty and reports how long after its decision each plan was placed
+     * (a plan becomes SCHEDULED, updated_at, when a visit takes it; plans left wholly unplaced by the
+     * monthly cap stay APPROVED and are counted apart).
+     */
+    private static void reportPlacement(PostgresServer postgres, List<String> ids) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DB), postgres.user(),
+                postgres.password())) {
+            long t0 = System.nanoTime();
+            awaitEmptyQueue(postgres);
+            double drained = (System.nanoTime() - t0) / 1e9;
+            List<Long> lags = new ArrayList<>();
+            int unplaced = 0;
+            try (var ps = c.prepareStatement("select status, extract(epoch from updated_at - decided_at) "
+                    + "from plan where id = any(?)")) {
+                ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if ("SCHEDULED".equals(rs.getString(1))) {
+                            lags.add((long) (rs.getDouble(2) * 1e9));
+                        } else {
+                            unplaced++;
+                        }
+                    }
+                }
+            }
+            report("  placed after the decision (worker)", lags);
+            System.out.printf(Locale.ROOT, "  queue empty %.1f s after the last decision; %d plans left unplaced "
+                    + "by the caps%n", drained, unplaced);
+        }
+    }
+
+    private static void awaitEmptyQueue(PostgresServer postgres) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DB), postgres.user(),
+                postgres.password())) {
+            while (true) {
+                try (var rs = c.createStatement().executeQuery("select count(*) from placement_queue")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
             }
         }
     }
