@@ -12,6 +12,26 @@ public interface PlatformConfig {
 
     Merge merge();
 
+    Placement placement();
+
+    /** The worker that places approved plans into their year's schedule after the decision commits. */
+    interface Placement {
+        /**
+         * Placements at once in this instance: each waits mostly for the database, so two keep a burst
+         * of approvals moving on two cores; they never place the same plan (SKIP LOCKED).
+         */
+        @WithDefault("2")
+        int workers();
+
+        /** Plans placed in one transaction at most. */
+        @WithDefault("25")
+        int batch();
+
+        /** How often queued plans are looked for besides an approval's commit (read by the scheduler). */
+        @WithDefault("5s")
+        java.time.Duration sweepInterval();
+    }
+
     /** The registry and departments the service seeds on first start. */
     interface Directory {
         @WithDefault("registry/45.csv.gz")

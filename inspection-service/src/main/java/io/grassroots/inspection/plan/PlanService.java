@@ -254,10 +254,9 @@ public class PlanService {
      * Takes the schedule locks of the plan's units before the plan changes, then reads the plan as
      * committed: a run that waits for them never waits on this plan's row while holding them.
      */
-    private ScheduleService.PlanLock lockSchedule(Plan plan) {
-        ScheduleService.PlanLock lock = schedules.lockPlan(plan.id, plan.year);
+    private void lockSchedule(Plan plan) {
+        schedules.lockPlan(plan.id, plan.year);
         plans.getEntityManager().refresh(plan);
-        return lock;
     }
 
     private static void requireStatus(Plan plan, PlanStatus required, String detail) {

@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.config.PlatformConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -14,32 +15,32 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Places queued approved plans into their year's schedule, oldest first, one at a time per instance,
- * each in a transaction of its own: started when an approval commits, and every few seconds for
+ * Places queued approved plans into their year's schedule, oldest first, a batch at a time per worker
+ * thread, each batch in a transaction of its own: started when an approval commits, and every few seconds for
  * plans left by a stopped instance or waiting to be tried again. A coordinator's decision never
  * waits for the schedule, and a placement that fails never undoes a decision.
  */
 @ApplicationScoped
 public class PlacementWorker {
     private static final Logger LOG = Logger.getLogger(PlacementWorker.class);
-    /** Plans placed together at most: enough to keep up with a burst, few enough to keep a transaction short. */
-    static final int BATCH = 25;
-
+    @Inject
+    PlatformConfig config;
     @Inject
     PlacementQueue queue;
     @Inject
     QueuedPlacements placements;
 
     private final AtomicBoolean wanted = new AtomicBoolean();
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicInteger active = new AtomicInteger();
     private ExecutorService executor;
 
     @PostConstruct
     void start() {
-        executor = Executors.newSingleThreadExecutor(r -> {
+        executor = Executors.newFixedThreadPool(config.placement().workers(), r -> {
             Thread thread = new Thread(r, "placement-worker");
             thread.setDaemon(true);
             return thread;
@@ -61,11 +62,13 @@ public class PlacementWorker {
         wake();
     }
 
-    /** Makes sure the queue is drained after this call, by the running drain or a new one. */
+    /** Makes sure the queue is drained after this call, by the running drains or new ones. */
     void wake() {
         wanted.set(true);
-        if (running.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+        for (int n = active.get(); n < config.placement().workers(); n = active.get()) {
+            if (active.compareAndSet(n, n + 1)) {
+                executor.execute(this::drain);
+            }
         }
     }
 
@@ -78,9 +81,9 @@ public class PlacementWorker {
                 }
             } while (wanted.get());
         } finally {
-            running.set(false);
+            active.decrementAndGet();
         }
-        // A wake between the last look at the flag and the reset above finds running taken: look again.
+        // A wake between the last look at the flag and the decrement above found every drain busy: look again.
         if (wanted.get()) {
             wake();
         }
@@ -95,7 +98,7 @@ public class PlacementWorker {
         List<PlacementQueue.Due> taken = new ArrayList<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                List<PlacementQueue.Due> due = queue.takeDue(BATCH);
+                List<PlacementQueue.Due> due = queue.takeDue(config.placement().batch());
                 if (due.isEmpty()) {
                     return false;
                 }

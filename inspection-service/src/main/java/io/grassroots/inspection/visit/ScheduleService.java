@@ -149,20 +149,15 @@ public class ScheduleService {
     }
 
     /**
-     * Waits for the schedules of a plan's units (a run in progress holds their counties), before the
-     * plan row or any visit is changed or read: a decision or cancellation then sees every run and
-     * approval committed before it, and never holds a plan row a run waits for.
+     * Waits for the schedules of a plan's units (a run or placement in progress holds them), before
+     * the plan row or any visit is changed or read: a cancellation then sees every run and placement
+     * committed before it, and never holds a plan row a run waits for.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public PlanLock lockPlan(UUID planId, int year) {
+    public void lockPlan(UUID planId, int year) {
         List<PlanTarget> planTargets = targets.ofPlan(planId);
         locks.units(planTargets.stream().map(PlanTarget::countyCode).collect(Collectors.toSet()),
                 planTargets.stream().map(PlanTarget::unitCode).toList(), year);
-        return new PlanLock(planId, year, planTargets);
-    }
-
-    /** A plan's schedule locks held for the transaction, with the plan-targets read to take them. */
-    public record PlanLock(UUID planId, int year, List<PlanTarget> targets) {
     }
 
     /**
