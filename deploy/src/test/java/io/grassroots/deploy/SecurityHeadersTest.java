@@ -24,9 +24,11 @@ class SecurityHeadersTest {
     @Test
     void everyAnswerCarriesTheSecurityHeaders(RunningStack stack) {
         String token = SignedIn.as(stack, "emergency-qingxiu");
-        String[][] answers = { { stack.gateway(), "/api/categories" }, { stack.url(Service.INSPECTION), "/api/categories" },
-            { stack.url(Service.SHARE), "/api/catalog/indicators" },
-            { stack.url(Service.ASSESSMENT), "/api/assessment/veto-items" } };
+        // Each: where, a path the token may read, and one that needs a token.
+        String[][] answers = { { stack.gateway(), "/api/categories", "/api/categories" },
+            { stack.url(Service.INSPECTION), "/api/categories", "/api/categories" },
+            { stack.url(Service.SHARE), "/api/catalog/indicators", "/api/catalog/indicators" },
+            { stack.url(Service.ASSESSMENT), "/api/assessment/veto-items", "/api/feedback" } };
         for (String[] answer : answers) {
             String base = answer[0];
             hardened(given().baseUri(base).auth().oauth2(token).get(answer[1]).then().statusCode(200))
@@ -34,7 +36,8 @@ class SecurityHeadersTest {
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
             hardened(given().baseUri(base).get("/q/health/live").then());
             // An error answer is hardened as well.
-            hardened(given().baseUri(base).get("/api/categories").then().statusCode(401));
+            hardened(given().baseUri(base).get(answer[2]).then().statusCode(401)
+                    .contentType("application/problem+json"));
             hardened(given().baseUri(base).auth().oauth2(token).get("/api/no-such-thing").then().statusCode(404));
         }
     }

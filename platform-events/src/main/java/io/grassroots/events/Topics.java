@@ -10,12 +10,13 @@ public final class Topics {
     public static final String ASSESSMENT_EVENTS = "assessment-events";
 
     /** Dead letters of a topic go to the topic's name with this suffix. */
-    public static final String DEAD_LETTER_SUFFIX = "-dlq";
+    /** Dead-letter topics are named dead-letter.{consumer group}.{topic}: each says whose failure it holds. */
+    public static final String DEAD_LETTER_PREFIX = "dead-letter.";
 
     private Topics() {
     }
 
-    public static String deadLetterOf(String topic) {
-        return topic + DEAD_LETTER_SUFFIX;
+    public static String deadLetterOf(String group, String topic) {
+        return DEAD_LETTER_PREFIX + group + "." + topic;
     }
 }

@@ -46,6 +46,16 @@ public final class EventPublisher implements AutoCloseable {
         }
     }
 
+    /** Publishes the event with a new id to another topic than its own, as a dead-letter topic holds it. */
+    public String publishTo(String topic, PlatformEvent event) {
+        try {
+            return send(topic, event.subject(), event.eventType(), UUID.randomUUID().toString(),
+                    JSON.writeValueAsString(event));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Publishes arbitrary data under an event type: how a poison message is made. */
     public String send(String topic, String key, String type, String id, String data) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);

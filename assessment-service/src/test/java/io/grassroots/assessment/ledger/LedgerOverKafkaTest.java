@@ -213,7 +213,8 @@ class LedgerOverKafkaTest {
     @Test
     @Order(4)
     void aMalformedEventGoesToTheDeadLetterTopicAndTheNextOneIsApplied() {
-        try (EventPublisher events = new EventPublisher(); EventProbe dlq = EventProbe.of("plan-events-dlq")) {
+        try (EventPublisher events = new EventPublisher();
+                EventProbe dlq = EventProbe.of(Topics.deadLetterOf("assessment-service", Topics.PLAN_EVENTS))) {
             String poison = events.send(Topics.PLAN_EVENTS, "p-poison", "plan.submitted.v1",
                     java.util.UUID.randomUUID().toString(), "{\"plan\": [not json");
             events.publish(new PlanSubmittedV1(plan("p5-450181", FIRE, 2027, List.of(U0)), List.of(), "fire", at(1),

@@ -3,12 +3,12 @@ package io.grassroots.share.data;
 import io.grassroots.events.Topics;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.platform.inbox.Inbox;
+import io.grassroots.platform.inbox.EventDelivery;
 import io.grassroots.platform.inbox.IncomingEvent;
 import io.grassroots.share.catalog.IndicatorRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,11 +31,16 @@ public class ResultConsumer {
     @Inject
     IndicatorRepository indicators;
 
+    @Inject
+    EventDelivery delivery;
+
     @Incoming(Topics.INSPECTION_RESULTS)
     @Blocking
-    @Transactional
     public void onResult(ConsumerRecord<String, String> record) {
-        IncomingEvent incoming = IncomingEvent.of(record);
+        delivery.apply(record, this::apply);
+    }
+
+    private void apply(IncomingEvent incoming) {
         if (!(incoming.event() instanceof ResultPublishedV1 result) || !inbox.firstDelivery(incoming.id(),
                 incoming.topic())) {
             return;

@@ -4,6 +4,7 @@ import io.grassroots.events.Topics;
 import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
+import io.grassroots.platform.inbox.EventDelivery;
 import io.grassroots.platform.inbox.IncomingEvent;
 import io.grassroots.share.calendar.CalendarService;
 import io.grassroots.share.catalog.ReferenceCache;
@@ -11,7 +12,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -29,11 +29,16 @@ public class DirectoryConsumer {
     @Inject
     CalendarService calendars;
 
+    @Inject
+    EventDelivery delivery;
+
     @Incoming(Topics.DIRECTORY)
     @Blocking
-    @Transactional
     public void onDirectory(ConsumerRecord<String, String> record) {
-        IncomingEvent incoming = IncomingEvent.of(record);
+        delivery.apply(record, this::apply);
+    }
+
+    private void apply(IncomingEvent incoming) {
         if (incoming.event() instanceof UnitUpsertedV1 u) {
             LocalUnit unit = em.find(LocalUnit.class, u.code());
             boolean fresh = unit == null;

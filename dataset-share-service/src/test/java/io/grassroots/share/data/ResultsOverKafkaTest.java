@@ -95,7 +95,7 @@ class ResultsOverKafkaTest {
             events.publish(result(good, "450102001", "FIRE_INSPECTIONS_PASSED", 3));
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> stored(good) == 1);
-        try (EventProbe dlq = EventProbe.of(Topics.deadLetterOf(Topics.INSPECTION_RESULTS))) {
+        try (EventProbe dlq = EventProbe.of(Topics.deadLetterOf("dataset-share-service", Topics.INSPECTION_RESULTS))) {
             EventProbe.ReceivedEvent dead = dlq.await(e -> poisonId.equals(e.id()), 1, Duration.ofSeconds(60)).get(0);
             assertTrue(dead.data().contains("{not json"));
         }

@@ -30,7 +30,8 @@ import org.jboss.logging.Logger;
 /**
  * The reverse proxy: an {@code /api} request goes to the service that owns its path, streamed both
  * ways, with the caller's token, the request id and forwarding headers. A service that cannot be
- * reached gives 502, one that stays silent too long 504.
+ * reached gives 503 with Retry-After (it is restarting or away: nothing was done, try again shortly),
+ * one that stays silent too long 504 (it may have done the work: read before writing again).
  */
 @ApplicationScoped
 public class ProxyRoute {
@@ -126,7 +127,9 @@ public class ProxyRoute {
         if (timeout) {
             Problems.write(ctx, 504, "gateway-timeout", "Service timed out", service + " did not answer in time");
         } else {
-            Problems.write(ctx, 502, "bad-gateway", "Service unavailable", service + " cannot be reached");
+            ctx.response().putHeader("Retry-After", "5");
+            Problems.write(ctx, 503, "unavailable", "Service unavailable", service
+                    + " cannot be reached; nothing was done; retry in a few seconds");
         }
     }
 

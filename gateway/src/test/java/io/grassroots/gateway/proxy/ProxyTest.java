@@ -28,17 +28,30 @@ class ProxyTest {
     }
 
     @Test
-    void dotSegmentsCannotEscapeToAnotherService() {
-        // /api/catalog/../feedback is /api/feedback: assessment's, which is down in this test.
-        given().urlEncodingEnabled(false).get("/api/catalog/../feedback").then().statusCode(502);
+    void readinessSaysWithinTwoSecondsWhichServicesAnswer() {
+        long started = System.nanoTime();
+        String check = "checks.find { it.name.startsWith('services behind the gateway') }";
+        given().get("/q/health/ready").then().statusCode(200)
+                .body(check + ".status", equalTo("UP"))
+                .body(check + ".data.inspection", equalTo("ready"))
+                .body(check + ".data.share", equalTo("ready"))
+                .body(check + ".data.assessment", equalTo("unreachable"));
+        assertTrue((System.nanoTime() - started) / 1_000_000 < 2000, "readiness answered within 2 s");
     }
 
     @Test
-    void aServiceAnswerIsPassedOnAsItIsAndItsFailuresBecome502Or504() {
+    void dotSegmentsCannotEscapeToAnotherService() {
+        // /api/catalog/../feedback is /api/feedback: assessment's, which is down in this test.
+        given().urlEncodingEnabled(false).get("/api/catalog/../feedback").then().statusCode(503)
+                .body("detail", startsWith("assessment"));
+    }
+
+    @Test
+    void aServiceAnswerIsPassedOnAsItIsAndItsFailuresBecome503Or504() {
         given().get("/api/plans/unavailable").then().statusCode(503).header("X-Upstream", "fake")
                 .body("path", equalTo("/api/plans/unavailable"));
-        given().get("/api/burden/leaderboard").then().statusCode(502).contentType("application/problem+json")
-                .body("detail", startsWith("assessment"));
+        given().get("/api/burden/leaderboard").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "5").body("detail", startsWith("assessment"));
         long started = System.nanoTime();
         given().get("/api/visits/slow").then().statusCode(504).body("type", equalTo(
                 "urn:grassroots:problem:gateway-timeout"));

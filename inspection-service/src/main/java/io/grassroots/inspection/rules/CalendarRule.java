@@ -3,6 +3,7 @@ package io.grassroots.inspection.rules;
 import io.grassroots.calendar.Blackout;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ public final class CalendarRule implements PlanRule {
         }
         return Optional.of("window " + plan.windowStart() + ".." + plan.windowEnd() + " holds " + available
                 + " working day(s) outside weekends, holidays and blackouts"
-                + (blackouts.isEmpty() ? "" : " (" + String.join("; ", blackouts) + ")")
+                + (blackouts.isEmpty() ? "" : " (" + Sample.of(List.copyOf(blackouts), "; ") + ")")
                 + "; the plan needs " + plan.onSiteDays());
     }
 }

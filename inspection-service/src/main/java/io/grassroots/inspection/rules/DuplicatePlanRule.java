@@ -28,6 +28,7 @@ public final class DuplicatePlanRule implements PlanRule {
         if (clashes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("category " + plan.categoryCode() + ": " + String.join("; ", clashes));
+        return Optional.of("category " + plan.categoryCode() + ", " + clashes.size() + " overlapping plan(s): "
+                + Sample.of(clashes, "; "));
     }
 }

@@ -5,8 +5,6 @@ import java.util.Optional;
 
 /** A department may only target units inside the region it governs. */
 public final class TargetInRegionRule implements PlanRule {
-    private static final int SHOWN = 5;
-
     @Override
     public RuleId id() {
         return RuleId.TARGET_IN_REGION;
@@ -21,7 +19,6 @@ public final class TargetInRegionRule implements PlanRule {
         }
         return Optional.of(outside.size() + " of " + plan.targetUnits().size() + " targets lie outside region "
                 + plan.departmentRegion() + " governed by " + plan.departmentId() + ": "
-                + String.join(", ", outside.subList(0, Math.min(SHOWN, outside.size())))
-                + (outside.size() > SHOWN ? ", …" : ""));
+                + Sample.of(outside, ", "));
     }
 }

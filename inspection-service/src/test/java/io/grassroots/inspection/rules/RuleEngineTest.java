@@ -315,6 +315,21 @@ class RuleEngineTest {
             assertTrue(f.message().contains("already covers 1 of these 2 units"), f.message());
         }
 
+        /** Issue #14: 950 same-category plans on one unit made the finding, and its events, 56 KB. */
+        @Test
+        void aFindingOverManyPlansNamesAFewAndCountsTheRest() {
+            List<ExistingPlan> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 950; i++) {
+                others.add(new ExistingPlan("p-" + i, "消防检查" + i, false, "WORK_SAFETY", LocalDate.of(2026, 4, 1),
+                        LocalDate.of(2026, 4, 30), Set.of("450102001")));
+            }
+            Finding f = findings(plan(), context(others), RuleId.DUPLICATE_PLAN).get(0);
+            assertTrue(f.message().contains("950 overlapping plan(s)"), f.message());
+            assertTrue(f.message().contains("(p-4)") && !f.message().contains("(p-5)"), f.message());
+            assertTrue(f.message().endsWith("and 945 more"), f.message());
+            assertTrue(f.message().length() < 1_000, f.message().length() + " characters");
+        }
+
         @Test
         void touchingButNotOverlappingWindowsPass() {
             ExistingPlan o = other("WORK_SAFETY", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 15),

@@ -109,8 +109,11 @@ class PlacementQueueTest {
     @Test
     @Order(4)
     void aFailingPlacementStaysQueuedAndWaitsLongerEachTime() {
-        String plan = submitted(TestTokens.department(FIRE, COUNTY), PlanJson.valid().with("category", "FIRE")
-                .with("targets", List.of(UNIT)).with("windowStart", "2026-08-03").with("windowEnd", "2026-08-31"));
+        io.restassured.response.Response drafted = as(TestTokens.department(FIRE, COUNTY)).body(PlanJson.valid()
+                .with("category", "FIRE").with("targets", List.of(UNIT)).with("windowStart", "2026-10-12")
+                .with("windowEnd", "2026-10-30").body()).post("/api/plans");
+        assertEquals(201, drafted.statusCode(), drafted.asString());
+        String plan = drafted.path("id");
         db.update("insert into placement_queue (plan_id, year, next_attempt_at) values (?::uuid, 2026, "
                 + "now() + interval '1 hour')", plan);
         for (int i = 0; i < 4; i++) {

@@ -3,16 +3,31 @@ package io.grassroots.platform.outbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-/** How the outbox relay publishes. */
+/** How the outbox relay publishes, and to which topics. */
 @ConfigMapping(prefix = "outbox")
 public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** How long the relay waits for the broker to acknowledge one batch before it retries later. */
-    @WithDefault("20s")
-    Duration sendTimeout();
+    /** The topics this service publishes, created before the first event goes out. */
+    List<String> topics();
+
+    /** Of those, the topics whose latest record per key is the state (e.g. the directory): compacted. */
+    Optional<List<String>> compactedTopics();
+
+    /** How long the broker may take to answer one request (and to give the producer its metadata). */
+    @WithDefault("5s")
+    Duration requestTimeout();
+
+    /**
+     * The longest a send may take to end in an acknowledgement or a failure (Kafka's delivery.timeout.ms):
+     * the relay waits that long for every send of a batch, and only a failed send is sent again.
+     */
+    @WithDefault("15s")
+    Duration deliveryTimeout();
 
     /** Topic replication: 1 on a single broker, 3 on a production cluster. */
     @WithDefault("1")

@@ -27,8 +27,6 @@ public class TopicProvisioner {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     @Inject
-    OutboxChannels channels;
-    @Inject
     OutboxConfig config;
 
     private volatile boolean done;
@@ -60,9 +58,10 @@ public class TopicProvisioner {
     }
 
     private List<NewTopic> wanted() {
-        return channels.emitters().keySet().stream().sorted().map(topic -> {
+        List<String> compacted = config.compactedTopics().orElse(List.of());
+        return config.topics().stream().sorted().map(topic -> {
             NewTopic t = new NewTopic(topic, config.partitions(), config.replicationFactor());
-            return channels.compacted().contains(topic)
+            return compacted.contains(topic)
                     ? t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
                     : t;
         }).toList();

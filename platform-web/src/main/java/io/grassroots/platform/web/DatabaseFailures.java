@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * a race (deadlock, serialization, a lock or uniqueness check another transaction won) is a 409 the
  * client may retry; a database that is away or cancelled the work is a 503. Both roll back first.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
     private static final Logger LOG = Logger.getLogger(DatabaseFailures.class);
     private static final List<String> RACES = List.of("40001", "40P01", "55P03");
     private static final List<String> STALE = List.of("jakarta.persistence.OptimisticLockException",
@@ -24,8 +24,31 @@ final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    /** The answer for a failure caused by the database, or null when it was not. */
-    static Response answer(Throwable failure, String path) {
+    /** What kind of database failure a throwable carries, as far as a caller may act on it. */
+    public enum Kind {
+        /** A value cannot be stored: the input is at fault. */
+        DATA,
+        /** Deadlock, serialization or lock not available: the same work may succeed at once. */
+        RACE,
+        /** A uniqueness check refused: the same work would be refused again. */
+        DUPLICATE,
+        /** An optimistic version check failed. */
+        STALE,
+        /** No connection, a full pool, or a server shutting down: worth retrying later. */
+        UNAVAILABLE,
+        /** The transaction was rolled back before it could commit (a timeout). */
+        TIMEOUT,
+        /** Not the database's doing, or nothing known. */
+        OTHER;
+
+        /** Whether the same work may succeed if tried again later. */
+        public boolean passing() {
+            return this == RACE || this == STALE || this == UNAVAILABLE || this == TIMEOUT;
+        }
+    }
+
+    /** The kind of database failure in a throwable, its causes and suppressed exceptions. */
+    public static Kind kind(Throwable failure) {
         String state = null;
         boolean rolledBack = false;
         boolean stale = false;
@@ -50,43 +73,58 @@ final class DatabaseFailures {
             pending.addAll(List.of(t.getSuppressed()));
         }
         if (state != null && state.startsWith("22")) {
-            // A data exception: a value the request carried cannot be stored (a NUL byte, a number or date
-            // out of range). The request is at fault, and nothing was changed.
-            LOG.debugf("data exception on %s: SQL state %s", path, state);
-            return problem(400, "urn:grassroots:problem:invalid-request", "The request is not valid",
-                    "a value in the request cannot be stored (SQL state " + state + "); nothing was changed", "DATA",
-                    path, false);
+            return Kind.DATA;
         }
         if (state != null && RACES.contains(state)) {
-            LOG.debugf("concurrent change on %s: SQL state %s", path, state);
-            return retry(409, "urn:grassroots:problem:conflict", "The request conflicts with a concurrent change",
-                    "another request changed the same data at the same moment; nothing was changed; retry", "RETRY", path);
+            return Kind.RACE;
         }
         if ("23505".equals(state)) {
-            // Writers are serialized where it matters, so a duplicate is news: say so, and do not invite a loop.
-            LOG.warnf(failure, "uniqueness refused on %s", path);
-            return problem(409, "urn:grassroots:problem:conflict", "The request conflicts with the state",
-                    "the data already holds what this request would add twice; nothing was changed", "DUPLICATE",
-                    path, false);
+            return Kind.DUPLICATE;
         }
         if (stale) {
-            return problem(409, "urn:grassroots:problem:conflict", "The request conflicts with the state",
-                    "the object was changed by someone else meanwhile; read it again and retry", "CONCURRENT_CHANGE",
-                    path, false);
+            return Kind.STALE;
         }
         if (poolExhausted || (state != null && (state.startsWith("08") || state.startsWith("53")
                 || state.startsWith("57")))) {
-            LOG.warnf("database unavailable on %s: SQL state %s", path, state);
-            return retry(503, "urn:grassroots:problem:unavailable", "The database is unavailable",
-                    "the database did not complete the request; nothing was changed; retry shortly", "UNAVAILABLE", path);
+            return Kind.UNAVAILABLE;
         }
-        if (state == null && rolledBack) {
-            LOG.warnf(failure, "transaction rolled back on %s", path);
-            return retry(503, "urn:grassroots:problem:unavailable", "The request could not be completed in time",
-                    "the transaction was rolled back before it could commit; nothing was changed; retry shortly",
-                    "TIMEOUT", path);
-        }
-        return null;
+        return state == null && rolledBack ? Kind.TIMEOUT : Kind.OTHER;
+    }
+
+    /** The answer for a failure caused by the database, or null when it was not. */
+    static Response answer(Throwable failure, String path) {
+        return switch (kind(failure)) {
+            // A data exception: a value the request carried cannot be stored (a NUL byte, a number or date
+            // out of range). The request is at fault, and nothing was changed.
+            case DATA -> problem(400, "urn:grassroots:problem:invalid-request", "The request is not valid",
+                    "a value in the request cannot be stored; nothing was changed", "DATA", path, false);
+            case RACE -> retry(409, "urn:grassroots:problem:conflict", "The request conflicts with a concurrent change",
+                    "another request changed the same data at the same moment; nothing was changed; retry", "RETRY",
+                    path);
+            // Writers are serialized where it matters, so a duplicate is news: say so, and do not invite a loop.
+            case DUPLICATE -> {
+                LOG.warnf(failure, "uniqueness refused on %s", path);
+                yield problem(409, "urn:grassroots:problem:conflict", "The request conflicts with the state",
+                        "the data already holds what this request would add twice; nothing was changed", "DUPLICATE",
+                        path, false);
+            }
+            case STALE -> problem(409, "urn:grassroots:problem:conflict", "The request conflicts with the state",
+                    "the object was changed by someone else meanwhile; read it again and retry", "CONCURRENT_CHANGE",
+                    path, false);
+            case UNAVAILABLE -> {
+                LOG.warnf("database unavailable on %s: %s", path, failure.getMessage());
+                yield retry(503, "urn:grassroots:problem:unavailable", "The database is unavailable",
+                        "the database did not complete the request; nothing was changed; retry shortly", "UNAVAILABLE",
+                        path);
+            }
+            case TIMEOUT -> {
+                LOG.warnf(failure, "transaction rolled back on %s", path);
+                yield retry(503, "urn:grassroots:problem:unavailable", "The request could not be completed in time",
+                        "the transaction was rolled back before it could commit; nothing was changed; retry shortly",
+                        "TIMEOUT", path);
+            }
+            case OTHER -> null;
+        };
     }
 
     private static Response retry(int status, String type, String title, String detail, String rule, String path) {

@@ -1,0 +1,95 @@
+package io.grassroots.platform.outbox;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The outbox relay's Kafka producer: idempotent, acknowledged by all in-sync replicas, and with a
+ * bounded delivery time, so that every send ends in an outcome within it that the relay waits for.
+ * Records carry the event as a binary-mode CloudEvent (ce_* headers).
+ */
+@ApplicationScoped
+public class OutboxProducer {
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
+    @Inject
+    OutboxConfig config;
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
+    private KafkaProducer<String, String> producer;
+
+    /** Sends one outbox row; the future fails at once when the broker's metadata cannot be had. */
+    public synchronized Future<RecordMetadata> send(OutboxEvent row) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(properties(), new StringSerializer(), new StringSerializer());
+        }
+        return producer.send(record(row));
+    }
+
+    /**
+     * Drops the producer, failing whatever it still holds, when a send's outcome did not come in time
+     * (which Kafka's delivery timeout rules out): a fresh one is made for the next batch.
+     */
+    public synchronized void discard() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private ProducerRecord<String, String> record(OutboxEvent row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", row.eventId.toString());
+        header(record, "ce_type", row.type);
+        header(record, "ce_source", "urn:grassroots:" + application);
+        header(record, "ce_subject", row.subject);
+        header(record, "ce_time", row.createdAt.atOffset(ZoneOffset.UTC).toString());
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private Map<String, Object> properties() {
+        Map<String, Object> props = new HashMap<>(kafka);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(config.requestTimeout().toMillis()));
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(config.deliveryTimeout().toMillis()));
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(config.requestTimeout().toMillis()));
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
+        props.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        props.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        return props;
+    }
+}
