@@ -77,6 +77,16 @@ class PlanBadInputTest {
         assertEquals(before, db.state(), "nothing changed");
     }
 
+    /** #13: a body over the limit (2 MB everywhere) was an empty 413 from a service. */
+    @Test
+    void aBodyOverTheLimitIsAProblem() {
+        String big = "{\"title\": \"" + "x".repeat(2_200_000) + "\"}";
+        as(dept).body(big).post("/api/plans").then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413)).body("detail", containsString("2097152"))
+                .header("X-Content-Type-Options", "nosniff");
+        assertEquals(before, db.state());
+    }
+
     @Test
     void malformedJsonIsRefused() {
         as(dept).body("{\"title\": ").post("/api/plans").then().statusCode(400)
