@@ -211,6 +211,24 @@ class PlanLifecycleTest {
         as(d).get("/api/plans?size=501").then().statusCode(400).body("violations[0].field", equalTo("size"));
     }
 
+    /** #14: a plan that overlaps many named 950 plans in its finding, and its events reached 56 KB. */
+    @Test
+    void theEventsOfAPlanOverlappingManyStaySmall() {
+        String d = TestTokens.department("450124-fire", "450124");
+        String last = null;
+        for (int i = 0; i < 25; i++) {
+            last = submitted(d, PlanJson.valid().with("category", "FIRE").with("targets", List.of("450124100"))
+                    .with("title", "第" + i + "轮消防安全专项检查（" + "重点场所".repeat(30) + "）")
+                    .with("materials", List.of("FIRE_INSPECTIONS_PASSED")));
+        }
+        as(d).get("/api/plans/" + last).then().statusCode(200)
+                .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("24 overlapping plan(s)"))
+                .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("and 19 more"));
+        long largest = db.count("select max(octet_length(payload)) from outbox_event where event_key = ?", last);
+        org.junit.jupiter.api.Assertions.assertTrue(largest < 4_096, "the largest event of the plan is "
+                + largest + " bytes; the bound is 4 KiB for a plan over one unit");
+    }
+
     @Test
     void tokensThatAreMissingExpiredOrForeignAreRefused() {
         // Each refusal is a problem with the Bearer challenge, not an empty answer.
