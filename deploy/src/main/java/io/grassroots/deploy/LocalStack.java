@@ -235,6 +235,28 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** kill -9 of one running application (a service or the gateway), for the fault suite. */
+    synchronized void kill(String module) throws InterruptedException {
+        process(module).kill();
+    }
+
+    /** Starts a killed application again with its environment and waits until it is ready. */
+    synchronized void restart(String module) throws Exception {
+        ServiceProcess process = process(module);
+        process.start();
+        process.awaitReady(READY_TIMEOUT);
+    }
+
+    /** The stack's own broker (null when the stack uses an outside one). */
+    synchronized KafkaBroker broker() {
+        return broker;
+    }
+
+    private ServiceProcess process(String module) {
+        return running.stream().filter(p -> p.name().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(module + " is not running in this stack"));
+    }
+
     @Override
     public synchronized void close() {
         for (int i = running.size() - 1; i >= 0; i--) {

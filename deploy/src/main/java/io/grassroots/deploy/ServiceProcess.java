@@ -90,6 +90,14 @@ final class ServiceProcess {
                 + log);
     }
 
+    /** kill -9: the process gets no chance to finish anything (what the fault suite does to it). */
+    void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
     /** SIGTERM, then a forced stop if the service has not shut down within 20 seconds. */
     void stop() {
         ChildProcesses.stop(process, Duration.ofSeconds(20));

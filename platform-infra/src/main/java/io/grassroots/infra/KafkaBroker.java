@@ -88,6 +88,21 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** kill -9 of the broker: no controlled shutdown; start() brings it back on the same data. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+        awaitPortClosed(Duration.ofSeconds(15));
+    }
+
     /** Stops the broker with a controlled shutdown, killing it if it does not stop in time. */
     public synchronized void stop() {
         if (process == null) {
