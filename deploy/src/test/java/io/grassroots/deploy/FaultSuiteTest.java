@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The project's fault suite (#14): under a steady load of plans filed and submitted through the
  * gateway, each fault in turn (kill -9 of the broker for 20 s, of inspection-service, of
- * assessment-service, each started again on its data), then for each: writes acknowledged, failed
+ * assessment-service, each started again on its data; five kinds of poison record on every consumed
+ * topic, each of which must reach the dead-letter topic of every group reading it), then for each: writes acknowledged, failed
  * with a problem, failed without one, lost, events duplicated on the topic, seconds until every
  * acknowledged write is in the ledger, and the slowest readiness answer during the fault. The table
  * goes to target/reliability.md, which RELIABILITY.md quotes. Every row must show nothing lost and
@@ -60,6 +61,13 @@ class FaultSuiteTest {
             Thread.sleep(5_000);
             stack.stack.restart(Service.ASSESSMENT);
         }));
+        java.util.concurrent.atomic.AtomicReference<Map<String, Set<String>>> poison = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        rows.add(run(stack, units, "5 kinds of poison on each of the 5 consumed topics", () ->
+                poison.set(Poison.send(stack.stack.broker().bootstrapServers()))));
+        assertEquals(Set.of(), Poison.missingFromDeadLetters(stack.stack.broker().bootstrapServers(), poison.get(),
+                Duration.ofSeconds(60)), "every poison record is on the dead-letter topic of every group reading it, "
+                + "with the reason");
         String table = String.join("\n", rows);
         System.out.println(table);
         Path report = Path.of(System.getProperty("user.dir"), "target", "reliability.md");

@@ -27,7 +27,7 @@ class HostileInputTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) document.get("paths");
         HostileRequests generator = new HostileRequests(document);
-        String before = StackState.of(stack);
+        String before = StackState.settled(stack);
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         List<String> tokens = new ArrayList<>();

@@ -12,12 +12,32 @@ import java.util.TreeMap;
 
 /**
  * A fingerprint of what the packaged stack holds: the row count of every business table of every
- * service's database. Outboxes, inboxes and access logs are left out (they record reads and the
- * relay's progress, not state a request could corrupt), and so is the directory, which the services
+ * service's database. Outboxes, inboxes, work queues (the ledger's dirty rows, the placement queue)
+ * and access logs are left out (they record reads and background progress, not state a request
+ * could corrupt), and so is the directory, which the services
  * copy from Kafka in the background for minutes after a fresh start and no request may change.
  */
 final class StackState {
     private StackState() {
+    }
+
+    /** The fingerprint once the stack is at rest: two readings 3 s apart agree (at most a minute). */
+    static String settled(RunningStack stack) {
+        String previous = of(stack);
+        for (int i = 0; i < 20; i++) {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return previous;
+            }
+            String now = of(stack);
+            if (now.equals(previous)) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
     }
 
     static String of(RunningStack stack) {
@@ -29,7 +49,7 @@ final class StackState {
                     postgres.password()); Statement s = c.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public' and "
-                        + "tablename !~ '(outbox|processed|flyway|access|revoked|sign_in)' "
+                        + "tablename !~ '(outbox|processed|flyway|access|revoked|sign_in|ledger_dirty|placement_queue)' "
                         + "and tablename not in ('unit', 'department', 'region', 'category')")) {
                     while (rs.next()) {
                         tables.add(rs.getString(1));

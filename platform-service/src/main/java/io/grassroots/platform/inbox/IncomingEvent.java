@@ -26,10 +26,11 @@ public record IncomingEvent(String id, String type, String topic, PlatformEvent 
         Class<? extends PlatformEvent> recordType = EventCatalog.recordFor(type)
                 .orElseThrow(() -> new MalformedEventException("unknown event type " + type));
         try {
-            PlatformEvent event = JSON.readValue(record.value(), recordType);
-            if (event == null) {
+            com.fasterxml.jackson.databind.JsonNode data = record.value() == null ? null : JSON.readTree(record.value());
+            if (data == null || !data.isObject() || data.isEmpty()) {
                 throw new MalformedEventException(type + " " + id + " has no data");
             }
+            PlatformEvent event = JSON.treeToValue(data, recordType);
             return new IncomingEvent(id, type, record.topic(), event);
         } catch (java.io.IOException | IllegalArgumentException | NullPointerException e) {
             throw new MalformedEventException(type + " " + id + " has unreadable data: " + e.getMessage());

@@ -1,0 +1,41 @@
+package io.grassroots.platform.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.grassroots.events.visit.VisitScheduledV1;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** What a consumer accepts as an event, and what it refuses as malformed (for the dead-letter topic). */
+class IncomingEventTest {
+    private static ConsumerRecord<String, String> record(String type, String data) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("visit-events", 0, 0L, "k", data);
+        if (type != null) {
+            record.headers().add("ce_id", "e-1".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    @Test
+    void aKnownTypeWithItsDataIsRead() {
+        IncomingEvent event = IncomingEvent.of(record("visit.scheduled.v1", "{\"visit\": {\"visitId\": \"v-1\", "
+                + "\"unitCode\": \"450103001\"}, \"scheduledAt\": \"2026-03-05T02:00:00Z\"}"));
+        assertEquals("e-1", event.id());
+        assertTrue(event.event() instanceof VisitScheduledV1 v && v.visit().visitId().equals("v-1"));
+    }
+
+    @Test
+    void whatCanNeverBeProcessedIsMalformed() {
+        for (String[] poison : new String[][] { { "visit.scheduled.v1", "{\"not json" }, { null, "{}" },
+            { "no.such.event.v1", "{\"a\": 1}" }, { "visit.scheduled.v9", "{\"a\": 1}" },
+            { "visit.scheduled.v1", "{}" }, { "visit.scheduled.v1", "[]" }, { "visit.scheduled.v1", "null" },
+            { "visit.scheduled.v1", null } }) {
+            assertThrows(IncomingEvent.MalformedEventException.class,
+                    () -> IncomingEvent.of(record(poison[0], poison[1])), poison[0] + " " + poison[1]);
+        }
+    }
+}
