@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The project's fault suite (#14): under a steady load of plans filed and submitted through the
- * gateway, each fault in turn (kill -9 of the broker for 20 s, of inspection-service, of
- * assessment-service, each started again on its data; five kinds of poison record on every consumed
+ * gateway, each fault in turn (kill -9 of the broker for 20 s, then of each service and of the
+ * gateway, each started again on its data; five kinds of poison record on every consumed
  * topic, each of which must reach the dead-letter topic of every group reading it), then for each: writes acknowledged, failed
  * with a problem, failed without one, lost, events duplicated on the topic, seconds until every
  * acknowledged write is in the ledger, and the slowest readiness answer during the fault. The table
@@ -60,6 +60,17 @@ class FaultSuiteTest {
             stack.stack.kill(Service.ASSESSMENT);
             Thread.sleep(5_000);
             stack.stack.restart(Service.ASSESSMENT);
+        }));
+        rows.add(run(stack, units, "dataset-share-service killed and started", () -> {
+            stack.stack.kill(Service.SHARE);
+            Thread.sleep(2_000);
+            stack.stack.restart(Service.SHARE);
+        }));
+        // With the edge gone, clients get no answer at all: those failures are counted "without one".
+        rows.add(run(stack, units, "gateway killed and started", () -> {
+            stack.stack.kill(Service.GATEWAY);
+            Thread.sleep(2_000);
+            stack.stack.restart(Service.GATEWAY);
         }));
         java.util.concurrent.atomic.AtomicReference<Map<String, Set<String>>> poison = new java.util.concurrent.atomic
                 .AtomicReference<>();
