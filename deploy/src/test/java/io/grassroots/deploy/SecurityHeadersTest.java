@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,6 +40,13 @@ class SecurityHeadersTest {
             hardened(given().baseUri(base).get(answer[2]).then().statusCode(401)
                     .contentType("application/problem+json"));
             hardened(given().baseUri(base).auth().oauth2(token).get("/api/no-such-thing").then().statusCode(404));
+        }
+        // Through the gateway each header comes once: the edge's, not the service's copy as well.
+        io.restassured.response.Response proxied = given().baseUri(stack.gateway()).auth().oauth2(token)
+                .get("/api/categories");
+        for (String name : List.of("X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options",
+                "Content-Security-Policy")) {
+            org.junit.jupiter.api.Assertions.assertEquals(1, proxied.headers().getValues(name).size(), name);
         }
     }
 

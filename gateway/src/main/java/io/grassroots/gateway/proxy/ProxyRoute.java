@@ -38,7 +38,9 @@ public class ProxyRoute {
     private static final Logger LOG = Logger.getLogger(ProxyRoute.class);
     /** Connection-level headers (RFC 9110 section 7.6.1) belong to one hop and are never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            // The edge sets the security headers on every answer itself: a service's copies would repeat them.
+            "x-content-type-options", "referrer-policy", "x-frame-options", "content-security-policy");
 
     private final RouteTable routes = new RouteTable(RouteTable.PLATFORM);
 
