@@ -30,8 +30,9 @@ import org.jboss.logging.Logger;
 /**
  * The reverse proxy: an {@code /api} request goes to the service that owns its path, streamed both
  * ways, with the caller's token, the request id and forwarding headers. A service that cannot be
- * reached gives 503 with Retry-After (it is restarting or away: nothing was done, try again shortly),
- * one that stays silent too long 504 (it may have done the work: read before writing again).
+ * reached gives 503 with Retry-After (it is restarting or away: nothing was done, try again shortly);
+ * one that fails after it was sent the request 502, and one that stays silent too long 504 (it may
+ * have done the work: read before writing again).
  */
 @ApplicationScoped
 public class ProxyRoute {
@@ -86,7 +87,7 @@ public class ProxyRoute {
                 .setIdleTimeout(config.proxy().idleTimeout().toMillis());
         client.request(options).onFailure(failure -> {
             in.resume();
-            unavailable(ctx, owner.get(), failure);
+            unavailable(ctx, owner.get(), failure, false);
         }).onSuccess(out -> send(ctx, in, out, owner.get()));
     }
 
@@ -106,7 +107,7 @@ public class ProxyRoute {
                 });
         out.send(body).onFailure(failure -> {
             if (!ctx.response().ended()) {
-                unavailable(ctx, service, failure);
+                unavailable(ctx, service, failure, true);
             }
         }).onSuccess(response -> {
             HttpServerResponse res = ctx.response();
@@ -121,13 +122,20 @@ public class ProxyRoute {
         });
     }
 
-    private static void unavailable(RoutingContext ctx, String service, Throwable failure) {
+    /**
+     * A service that could not be reached did nothing: 503, retry. One that was sent the request and
+     * then failed may have done the work: 502 (or 504), without an invitation to send it again.
+     */
+    private static void unavailable(RoutingContext ctx, String service, Throwable failure, boolean sent) {
         boolean timeout = failure instanceof TimeoutException
                 || String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).contains("timeout");
         LOG.warnf("%s %s: %s did not answer: %s", ctx.request().method(), ctx.request().path(), service,
                 failure.getMessage());
         if (timeout) {
             Problems.write(ctx, 504, "gateway-timeout", "Service timed out", service + " did not answer in time");
+        } else if (sent) {
+            Problems.write(ctx, 502, "bad-gateway", "Service failed", service + " stopped answering after it "
+                    + "was sent the request, which may have been done; read the state before sending it again");
         } else {
             ctx.response().putHeader("Retry-After", "5");
             Problems.write(ctx, 503, "unavailable", "Service unavailable", service

@@ -30,8 +30,9 @@ public class StoredVisitQuery {
             + "v.visit_date, v.days, v.lead_department, v.team, v.materials, v.status, v.itinerary_id, "
             + "m.plan_id as member_plan, v.county_code as target_county, " + PlanTargetLoader.COLUMNS + " "
             + "from visit v left join visit_member m on m.visit_id = v.id "
-            + "left join plan p on p.id = m.plan_id "
+            // The plan through its target: a member whose plan-target is gone has no target (null).
             + "left join plan_target pt on pt.plan_id = m.plan_id and pt.unit_code = m.unit_code "
+            + "left join plan p on p.id = pt.plan_id "
             + "left join category c on c.code = p.category_code ";
     private static final String ORDER = " order by v.unit_code, v.visit_date, v.id";
 

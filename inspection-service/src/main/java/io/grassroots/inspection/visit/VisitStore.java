@@ -148,9 +148,12 @@ public class VisitStore {
     /** The visits a change writes, with their members, in one query. */
     private Map<UUID, JointVisit> load(Set<UUID> ids) {
         Map<UUID, JointVisit> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
+        List<UUID> all = new ArrayList<>(ids);
+        // In chunks: a province's run may rewrite tens of thousands of visits, past the bind-parameter limit.
+        for (int from = 0; from < all.size(); from += 1000) {
             em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.id in :ids",
-                    JointVisit.class).setParameter("ids", ids).getResultList().forEach(v -> byId.put(v.id, v));
+                    JointVisit.class).setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultList().forEach(v -> byId.put(v.id, v));
         }
         if (byId.size() != ids.size()) {
             // The caller holds the units' schedule locks, so a visit read a moment ago cannot be gone.

@@ -54,12 +54,15 @@ public class EventDelivery {
         return Duration.ofMillis(Math.min(millis, MAX_DELAY.toMillis()));
     }
 
+    /**
+     * Waits, interrupted or not: an interrupt (the service stopping) must not fail the event, which would
+     * send a good event to the dead-letter topic; unacknowledged, it is delivered again after a restart.
+     */
     private static void sleep(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to apply an event again", e);
+        boolean interrupted = Thread.interrupted();
+        java.util.concurrent.locks.LockSupport.parkNanos(delay.toNanos());
+        if (interrupted || Thread.interrupted()) {
+            LOG.debug("interrupted while an event waits to be applied again; it is not acknowledged");
         }
     }
 
