@@ -51,27 +51,15 @@ class FaultSuiteTest {
             Thread.sleep(20_000);
             stack.stack.broker().start();
         }));
-        rows.add(run(stack, units, "inspection-service killed and started", () -> {
-            stack.stack.kill(Service.INSPECTION);
-            Thread.sleep(2_000);
-            stack.stack.restart(Service.INSPECTION);
-        }));
-        rows.add(run(stack, units, "assessment-service killed and started", () -> {
-            stack.stack.kill(Service.ASSESSMENT);
-            Thread.sleep(5_000);
-            stack.stack.restart(Service.ASSESSMENT);
-        }));
-        rows.add(run(stack, units, "dataset-share-service killed and started", () -> {
-            stack.stack.kill(Service.SHARE);
-            Thread.sleep(2_000);
-            stack.stack.restart(Service.SHARE);
-        }));
+        rows.add(run(stack, units, "inspection-service killed and started",
+                killed(stack, Service.INSPECTION, 2_000)));
+        // The ledger's consumer stays away longer, so that events pile up for it.
+        rows.add(run(stack, units, "assessment-service killed and started",
+                killed(stack, Service.ASSESSMENT, 5_000)));
+        rows.add(run(stack, units, "dataset-share-service killed and started",
+                killed(stack, Service.SHARE, 2_000)));
         // With the edge gone, clients get no answer at all: those failures are counted "without one".
-        rows.add(run(stack, units, "gateway killed and started", () -> {
-            stack.stack.kill(Service.GATEWAY);
-            Thread.sleep(2_000);
-            stack.stack.restart(Service.GATEWAY);
-        }));
+        rows.add(run(stack, units, "gateway killed and started", killed(stack, Service.GATEWAY, 2_000)));
         java.util.concurrent.atomic.AtomicReference<Map<String, Set<String>>> poison = new java.util.concurrent.atomic
                 .AtomicReference<>();
         rows.add(run(stack, units, "5 kinds of poison on each of the 5 consumed topics", () ->
@@ -161,6 +149,15 @@ class FaultSuiteTest {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** kill -9 of an application, a pause, and a start on its data (waiting until it is ready). */
+    private static Fault killed(RunningStack stack, String module, long pauseMillis) {
+        return () -> {
+            stack.stack.kill(module);
+            Thread.sleep(pauseMillis);
+            stack.stack.restart(module);
+        };
     }
 
     /** What is done to the stack. */
