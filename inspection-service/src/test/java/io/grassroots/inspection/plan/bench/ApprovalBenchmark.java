@@ -119,7 +119,7 @@ public final class ApprovalBenchmark {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DB), postgres.user(),
                 postgres.password())) {
             long t0 = System.nanoTime();
-            awaitEmptyQueue(postgres);
+            awaitEmptyQueue(c);
             double drained = (System.nanoTime() - t0) / 1e9;
             List<Long> lags = new ArrayList<>();
             int unplaced = 0;
@@ -145,15 +145,19 @@ public final class ApprovalBenchmark {
     private static void awaitEmptyQueue(PostgresServer postgres) throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DB), postgres.user(),
                 postgres.password())) {
-            while (true) {
-                try (var rs = c.createStatement().executeQuery("select count(*) from placement_queue")) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
-                        return;
-                    }
+            awaitEmptyQueue(c);
+        }
+    }
+
+    private static void awaitEmptyQueue(java.sql.Connection c) throws Exception {
+        while (true) {
+            try (var rs = c.createStatement().executeQuery("select count(*) from placement_queue")) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return;
                 }
-                Thread.sleep(20);
             }
+            Thread.sleep(20);
         }
     }
 
