@@ -34,10 +34,12 @@ public final class LocalStack implements AutoCloseable {
     private final PrintStream out;
     private final List<ServiceProcess> running = new ArrayList<>();
     private KafkaBroker broker;
+    private String bootstrap;
     private String adminPassword;
     private TokenMinter minter;
     /** Start from empty databases and an empty broker (the signing keys are kept). */
     private boolean fresh;
+    private PostgresServer postgres = PostgresServer.fromEnvironment();
 
     LocalStack(Path root, StackLayout layout, PrintStream out) {
         this.root = root.toAbsolutePath().normalize();
@@ -77,6 +79,16 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** The PostgreSQL server the services' databases live on (PGHOST/PGPORT unless a test gives its own). */
+    LocalStack postgres(PostgresServer server) {
+        this.postgres = server;
+        return this;
+    }
+
+    PostgresServer postgres() {
+        return postgres;
+    }
+
     StackLayout layout() {
         return layout;
     }
@@ -94,10 +106,8 @@ public final class LocalStack implements AutoCloseable {
         Path keyDirectory = layout.state().resolve("keys");
         SigningKeys keys = SigningKeys.loadOrCreate(keyDirectory);
         minter = new TokenMinter(keys);
-        Path publicKey = keyDirectory.resolve(SigningKeys.PUBLIC_FILE);
         adminPassword = loadOrGenerateAdminPassword();
 
-        PostgresServer postgres = PostgresServer.fromEnvironment();
         if (!postgres.isReachable()) {
             throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.host() + ":"
                     + postgres.port() + " (set PGHOST/PGPORT/PGUSER/PGPASSWORD)");
@@ -126,31 +136,19 @@ public final class LocalStack implements AutoCloseable {
                 out.println("Created database " + layout.database(service));
             }
         }
+        this.bootstrap = bootstrap;
         for (Service service : Service.ALL) {
             int port = layout.port(service.module());
             if (ChildProcesses.isListening(port)) {
                 throw new IllegalStateException("port " + port + " for " + service.module() + " is taken");
             }
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-            env.put("PLATFORM_JWT_PUBLIC_KEY", publicKey.toString());
-            env.put(service.dbUrlVariable(), postgres.jdbcUrl(layout.database(service)));
-            env.put("PGUSER", postgres.user());
-            env.put("PGPASSWORD", postgres.password());
             if (Service.GATEWAY.equals(service.module())) {
-                env.put("PLATFORM_JWT_KEY_DIR", keyDirectory.toString());
-                env.put("PLATFORM_ADMIN_PASSWORD", adminPassword);
-                env.put("INSPECTION_URL", layout.url(Service.INSPECTION));
-                env.put("DATASET_SHARE_URL", layout.url(Service.SHARE));
-                env.put("ASSESSMENT_URL", layout.url(Service.ASSESSMENT));
                 // The services are all up before the gateway starts: it comes up with every route live.
                 for (ServiceProcess process : running) {
                     process.awaitReady(READY_TIMEOUT);
                 }
             }
-            ServiceProcess process = new ServiceProcess(service.module(), port,
-                    root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar"),
-                    layout.state().resolve("logs").resolve(service.module() + ".log"), env);
+            ServiceProcess process = process(service, port, layout.database(service), service.module(), Map.of());
             out.println("Starting " + service.module() + " on " + port + " …");
             process.start();
             running.add(process);
@@ -169,6 +167,47 @@ public final class LocalStack implements AutoCloseable {
                         + "password, or start from empty databases with ./deploy/run --fresh.");
             }
         }
+    }
+
+    /** An application's process with its environment: its database, the broker, the keys, and overrides. */
+    private ServiceProcess process(Service service, int port, String database, String logName,
+            Map<String, String> overrides) {
+        Path keyDirectory = layout.state().resolve("keys");
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        env.put("PLATFORM_JWT_PUBLIC_KEY", keyDirectory.resolve(SigningKeys.PUBLIC_FILE).toString());
+        env.put(service.dbUrlVariable(), postgres.jdbcUrl(database));
+        env.put("PGUSER", postgres.user());
+        env.put("PGPASSWORD", postgres.password());
+        if (Service.GATEWAY.equals(service.module())) {
+            env.put("PLATFORM_JWT_KEY_DIR", keyDirectory.toString());
+            env.put("PLATFORM_ADMIN_PASSWORD", adminPassword);
+            env.put("INSPECTION_URL", layout.url(Service.INSPECTION));
+            env.put("DATASET_SHARE_URL", layout.url(Service.SHARE));
+            env.put("ASSESSMENT_URL", layout.url(Service.ASSESSMENT));
+        }
+        env.putAll(overrides);
+        return new ServiceProcess(service.module(), port,
+                root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar"),
+                layout.state().resolve("logs").resolve(logName + ".log"), env);
+    }
+
+    /**
+     * A second instance of a service on a free port and a database of its own (created empty), with
+     * settings of its own (e.g. another consumer group): started and waited for, stopped by the caller.
+     */
+    ServiceProcess startInstance(String module, String database, Map<String, String> overrides) throws Exception {
+        Service service = Service.ALL.stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
+        postgres.ensureDatabase(database);
+        ServiceProcess process = process(service, KafkaBroker.freePort(), database, database, overrides);
+        process.start();
+        try {
+            process.awaitReady(READY_TIMEOUT);
+        } catch (RuntimeException e) {
+            process.stop();
+            throw e;
+        }
+        return process;
     }
 
     /**

@@ -7,57 +7,68 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The fault suite's steady load: three departments of a county filing and submitting plans through
- * the gateway, about five a second; a submission answered 200 is an acknowledged write. Failures are
- * counted as answered with a problem (the platform said so) or not (no answer, or a bare status).
+ * The fault suite's steady load through the gateway, every user at once: three departments of a
+ * county filing and submitting plans, a coordinator approving them, townships reporting their own
+ * figures, a department asking for data, and joint teams recording results of prepared visits. A
+ * write answered with success is acknowledged; a failure is counted as answered with a problem (the
+ * platform said so) or not (no answer, or a bare status).
  */
 final class FaultLoad {
     private static final String[][] LINES = { { "fire", "FIRE" }, { "emergency", "WORK_SAFETY" },
         { "market", "MARKET_REGULATION" } };
+    /** Unique across the run, so that each result's count identifies it in the shared dataset. */
+    private static final AtomicInteger COUNT = new AtomicInteger(1000);
 
     private final RunningStack stack;
     private final String county;
-    private final List<String> units;
+    private final List<String> townships;
+    private final BlockingQueue<String[]> results;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
-    private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+    private final Map<WriteKind, ConcurrentLinkedQueue<String>> acknowledged = new EnumMap<>(WriteKind.class);
+    private final BlockingQueue<String[]> toDecide = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<String> unclean = new ConcurrentLinkedQueue<>();
     private final AtomicInteger withProblem = new AtomicInteger();
     private final AtomicInteger withoutProblem = new AtomicInteger();
 
-    FaultLoad(RunningStack stack, String county, List<String> units) {
+    /** townships: where plans and reports go; results: visit, plan, unit and team token of prepared visits. */
+    FaultLoad(RunningStack stack, String county, List<String> townships, BlockingQueue<String[]> results) {
         this.stack = stack;
         this.county = county;
-        this.units = units;
-    }
-
-    /** The county's townships, read through the gateway. */
-    List<String> townships() throws IOException, InterruptedException {
-        String coordinator = stack.stack.minter().mint("fault-coordinator", "COORDINATOR", null, null, county,
-                Duration.ofHours(1));
-        HttpResponse<String> r = send("GET", "/api/units?parent=" + county + "&level=TOWNSHIP&size=50", coordinator,
-                null);
-        return JsonPath.from(r.body()).getList("items.code", String.class);
+        this.townships = townships;
+        this.results = results;
+        for (WriteKind kind : WriteKind.values()) {
+            acknowledged.put(kind, new ConcurrentLinkedQueue<>());
+        }
     }
 
     void start() {
         running.set(true);
         for (String[] line : LINES) {
-            String token = stack.stack.minter().mint("fault-" + line[0], "DEPARTMENT", county + "-" + line[0], null,
-                    county, Duration.ofHours(1));
-            Thread t = new Thread(() -> file(token, line[1], new Random(line[0].hashCode())), "fault-load-" + line[0]);
-            threads.add(t);
-            t.start();
+            String token = token("DEPARTMENT", line[0], null);
+            loop("plans-" + line[0], 500, new Random(line[0].hashCode()), random -> file(token, line[1], random));
         }
+        String coordinator = stack.stack.minter().mint("fault-coordinator", "COORDINATOR", null, null, county,
+                Duration.ofHours(1));
+        loop("decisions", 700, new Random(1), random -> decide(coordinator));
+        loop("reports", 400, new Random(2), this::report);
+        String requester = token("DEPARTMENT", "emergency", null);
+        loop("requests", 900, new Random(3), random -> request(requester, random));
+        loop("results", 600, new Random(4), random -> result());
     }
 
     void stop() throws InterruptedException {
@@ -67,8 +78,22 @@ final class FaultLoad {
         }
     }
 
-    List<String> acknowledged() {
-        return List.copyOf(acknowledged);
+    /** The distinct acknowledged writes of a kind, as WriteKind's keys. */
+    List<String> acknowledged(WriteKind kind) {
+        return List.copyOf(new java.util.LinkedHashSet<>(acknowledged.get(kind)));
+    }
+
+    /** The acknowledged writes by kind, e.g. "submissions 40, approvals 12, …". */
+    String breakdown() {
+        StringBuilder out = new StringBuilder();
+        for (WriteKind kind : WriteKind.values()) {
+            out.append(out.isEmpty() ? "" : ", ").append(kind.label).append(' ').append(acknowledged(kind).size());
+        }
+        return out.toString();
+    }
+
+    int acknowledgedTotal() {
+        return acknowledged.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
     }
 
     int failedWithProblem() {
@@ -85,31 +110,96 @@ final class FaultLoad {
 
     private void file(String token, String category, Random random) {
         int year = RunningStack.YEAR;
-        while (running.get()) {
-            String body = """
-                    {"year": %d, "title": "故障演练检查 %d", "kind": "INSPECTION", "scope": "SPECIAL",
-                     "category": "%s", "targets": ["%s"], "windowStart": "%d-04-01", "windowEnd": "%d-05-29",
-                     "onSiteDays": 1, "teamSize": 2, "materials": ["SAFETY_INCIDENTS"], "mandate": "演练〔%d〕1号"}"""
-                    .formatted(year, random.nextInt(1_000_000), category, units.get(random.nextInt(units.size())),
-                            year, year, year);
-            String id = call("POST", "/api/plans", token, body, 201, "id");
-            if (id != null && call("POST", "/api/plans/" + id + "/submit", token, null, 200, "id") != null) {
-                acknowledged.add(id);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                return;
+        String body = """
+                {"year": %d, "title": "故障演练检查 %d", "kind": "INSPECTION", "scope": "SPECIAL",
+                 "category": "%s", "targets": ["%s"], "windowStart": "%d-04-01", "windowEnd": "%d-05-29",
+                 "onSiteDays": 1, "teamSize": 2, "materials": ["SAFETY_INCIDENTS"], "mandate": "演练〔%d〕1号"}"""
+                .formatted(year, random.nextInt(1_000_000), category, townships.get(random.nextInt(townships.size())),
+                        year, year, year);
+        JsonPath created = call("POST", "/api/plans", token, body, 201);
+        String id = created == null ? null : created.getString("id");
+        JsonPath submitted = id == null ? null : call("POST", "/api/plans/" + id + "/submit", token, null, 200);
+        if (submitted != null) {
+            acknowledged.get(WriteKind.SUBMISSION).add(id);
+            List<String> review = submitted.getList("findings.findAll { it.severity == 'REVIEW' }.rule", String.class);
+            // Every third submission is decided, so that approvals (and their placements) run beside the rest.
+            if (random.nextInt(3) == 0) {
+                toDecide.add(new String[] { id, Http.json(review == null ? List.of() : review) });
             }
         }
     }
 
-    /** The field of a successful answer, or null after counting the failure. */
-    private String call(String method, String path, String token, String body, int expected, String field) {
+    private void decide(String coordinator) {
+        String[] plan = toDecide.poll();
+        if (plan != null && call("POST", "/api/plans/" + plan[0] + "/decision", coordinator, "{\"decision\": "
+                + "\"APPROVE\", \"reason\": \"演练\", \"acceptedFindings\": " + plan[1] + "}", 200) != null) {
+            acknowledged.get(WriteKind.APPROVAL).add(plan[0]);
+        }
+    }
+
+    private void report(Random random) {
+        String unit = townships.get(random.nextInt(townships.size()));
+        String period = String.valueOf(RunningStack.YEAR - 1);
+        JsonPath outcome = call("POST", "/api/reports", stack.stack.minter().mint("fault-" + unit, "UNIT", null, unit,
+                unit, Duration.ofHours(1)), "[{\"unit\": \"" + unit + "\", \"indicator\": \"POPULATION\", \"period\": \""
+                + period + "\", \"value\": " + (10_000 + random.nextInt(90_000)) + "}]", 200);
+        if (outcome != null && outcome.getList("accepted").size() == 1) {
+            acknowledged.get(WriteKind.REPORT).add(unit + "|POPULATION|" + period + "|"
+                    + outcome.getInt("accepted[0].version"));
+        }
+    }
+
+    private void request(String token, Random random) {
+        String first = townships.get(random.nextInt(townships.size()));
+        String second = townships.get(random.nextInt(townships.size()));
+        JsonPath filed = call("POST", "/api/data-requests", token, """
+                {"title": "演练数据需求", "indicators": ["POPULATION", "SAFETY_INCIDENTS"], "units": %s,
+                 "period": "%d", "dueDate": "%s"}""".formatted(Http.json(first.equals(second) ? List.of(first)
+                : List.of(first, second)), RunningStack.YEAR - 1, LocalDate.now().plusDays(30)), 201);
+        if (filed != null) {
+            acknowledged.get(WriteKind.REQUEST).add(filed.getString("id"));
+        }
+    }
+
+    private void result() {
+        String[] pair = results.poll();
+        if (pair == null) {
+            return;
+        }
+        int count = COUNT.incrementAndGet();
+        String body = "{\"results\": [{\"planId\": \"" + pair[1] + "\", \"findings\": \"演练检查完成\", \"rating\": 4, "
+                + "\"rectifications\": [], \"indicatorValues\": [{\"indicator\": \"SAFETY_INCIDENTS\", \"period\": \""
+                + (RunningStack.YEAR - 1) + "\", \"value\": " + count + "}]}]}";
+        if (call("POST", "/api/visits/" + pair[0] + "/results", pair[3], body, 200) != null) {
+            acknowledged.get(WriteKind.RESULT).add(pair[0] + "|" + pair[1] + "|" + pair[2] + "|" + count);
+        }
+    }
+
+    private String token(String role, String line, String unit) {
+        return stack.stack.minter().mint("fault-" + line, role, county + "-" + line, unit, county, Duration.ofHours(1));
+    }
+
+    private void loop(String name, long pauseMillis, Random random, java.util.function.Consumer<Random> step) {
+        Thread t = new Thread(() -> {
+            while (running.get()) {
+                step.accept(random);
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "fault-load-" + name);
+        threads.add(t);
+        t.start();
+    }
+
+    /** The answer's JSON when it had the expected status, or null after counting the failure. */
+    private JsonPath call(String method, String path, String token, String body, int expected) {
         try {
             HttpResponse<String> r = send(method, path, token, body);
             if (r.statusCode() == expected) {
-                return JsonPath.from(r.body()).getString(field);
+                return JsonPath.from(r.body());
             }
             if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
                 withProblem.incrementAndGet();

@@ -7,34 +7,39 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Asks every application's readiness twice a second during a fault and keeps the slowest answer: a
- * probe with a short timeout must get one, whatever is down (an application that is not running
- * refuses the connection at once, which is an answer too).
+ * Asks every application's readiness twice a second during a fault and keeps the slowest answer and
+ * what each said: a probe with a short timeout must get an answer, whatever is down (an application
+ * that is not running refuses the connection at once, which is an answer too).
  */
 final class ReadinessWatch {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    private final List<String> urls;
+    private final Map<String, String> urls = new TreeMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong slowest = new AtomicLong();
-    private final java.util.concurrent.ConcurrentHashMap<String, Long> byUrl = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> byApplication = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> said = new ConcurrentHashMap<>();
     private Thread thread;
 
     ReadinessWatch(RunningStack stack) {
-        urls = Service.ALL.stream().map(s -> stack.url(s.module()) + "/q/health/ready").toList();
+        Service.ALL.forEach(s -> urls.put(s.module(), stack.url(s.module()) + "/q/health/ready"));
     }
 
     void start() {
         running.set(true);
         thread = new Thread(() -> {
             while (running.get()) {
-                urls.parallelStream().forEach(this::probe);
+                urls.entrySet().parallelStream().forEach(e -> probe(e.getKey(), e.getValue()));
                 try {
                     Thread.sleep(500);
                 } catch (InterruptedException e) {
@@ -52,28 +57,41 @@ final class ReadinessWatch {
         return slowest.get();
     }
 
-    private void probe(String url) {
+    private void probe(String application, String url) {
         long started = System.nanoTime();
+        String answer;
         try {
-            http.send(HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            answer = status == 200 ? "UP" : status == 503 ? "DOWN" : String.valueOf(status);
         } catch (HttpTimeoutException e) {
-            slowest.accumulateAndGet(PROBE_TIMEOUT.toMillis(), Math::max);
-            byUrl.merge(url, PROBE_TIMEOUT.toMillis(), Math::max);
-            return;
+            answer = "no answer";
         } catch (IOException e) {
-            return;
+            answer = "refused";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         slowest.accumulateAndGet(millis, Math::max);
-        byUrl.merge(url, millis, Math::max);
+        byApplication.merge(application, millis, Math::max);
+        said.computeIfAbsent(application, a -> ConcurrentHashMap.newKeySet()).add(answer);
     }
 
     /** The slowest answer of each application, for a failure message. */
-    java.util.Map<String, Long> slowestByUrl() {
-        return new java.util.TreeMap<>(byUrl);
+    Map<String, Long> slowestByApplication() {
+        return new TreeMap<>(byApplication);
+    }
+
+    /** What the applications that were not UP throughout said, e.g. "assessment-service UP/DOWN". */
+    String summary() {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(said).forEach((application, answers) -> {
+            if (!answers.equals(Set.of("UP"))) {
+                out.append(out.isEmpty() ? "" : ", ").append(application.replace("-service", "")).append(' ')
+                        .append(String.join("/", new TreeSet<>(answers)));
+            }
+        });
+        return out.isEmpty() ? "all UP" : out.toString();
     }
 }

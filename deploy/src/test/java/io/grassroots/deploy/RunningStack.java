@@ -1,10 +1,14 @@
 package io.grassroots.deploy;
 
+import io.grassroots.infra.PostgresCluster;
 import io.grassroots.infra.PostgresServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -21,6 +25,8 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
     private static RunningStack instance;
 
     final LocalStack stack;
+    /** The stack's own PostgreSQL cluster, which the fault suite may stop (null: the machine's server). */
+    final PostgresCluster cluster;
     final StackLayout layout;
     final DemoYear.Seeded seeded;
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -29,12 +35,17 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
         Path root = Path.of(System.getProperty("user.dir")).getParent();
         layout = StackLayout.isolated(Path.of(System.getProperty("user.dir"), "target", "stack-it"), "_stack_it");
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+        cluster = PostgresCluster.isPossible() ? PostgresCluster.create(layout.state().resolve("postgres"), 300)
+                : null;
         stack = new LocalStack(root, layout, out).fresh(true);
+        if (cluster != null) {
+            stack.postgres(cluster.server());
+        }
         try {
             stack.start();
             seeded = new DemoYear(stack.minter(), layout, YEAR).seed(out);
         } catch (Exception e) {
-            stack.close();
+            close();
             throw new IllegalStateException("the stack did not start: " + log.toString(StandardCharsets.UTF_8), e);
         }
     }
@@ -51,6 +62,18 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
         return layout.url(module);
     }
 
+    PostgresServer postgres() {
+        return stack.postgres();
+    }
+
+    /** A connection to a service's database. */
+    Connection database(String module) throws SQLException {
+        Service service = Service.ALL.stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
+        PostgresServer postgres = postgres();
+        return DriverManager.getConnection(postgres.jdbcUrl(layout.database(service)), postgres.user(),
+                postgres.password());
+    }
+
     String gateway() {
         return layout.url(Service.GATEWAY);
     }
@@ -58,7 +81,11 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
     @Override
     public void close() {
         stack.close();
-        PostgresServer postgres = PostgresServer.fromEnvironment();
-        Service.ALL.forEach(s -> postgres.dropDatabase(layout.database(s)));
+        if (cluster != null) {
+            cluster.close();
+        } else {
+            PostgresServer postgres = postgres();
+            Service.ALL.forEach(s -> postgres.dropDatabase(layout.database(s)));
+        }
     }
 }

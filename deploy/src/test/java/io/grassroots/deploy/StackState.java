@@ -1,8 +1,6 @@
 package io.grassroots.deploy;
 
-import io.grassroots.infra.PostgresServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,12 +39,10 @@ final class StackState {
     }
 
     static String of(RunningStack stack) {
-        PostgresServer postgres = PostgresServer.fromEnvironment();
         TreeMap<String, Long> counts = new TreeMap<>();
         for (Service service : Service.ALL) {
             String database = stack.layout.database(service);
-            try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(),
-                    postgres.password()); Statement s = c.createStatement()) {
+            try (Connection c = stack.database(service.module()); Statement s = c.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public' and "
                         + "tablename !~ '(outbox|processed|flyway|access|revoked|sign_in|ledger_dirty|placement_queue)' "

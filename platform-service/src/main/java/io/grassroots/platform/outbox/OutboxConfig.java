@@ -12,6 +12,13 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * Whether this instance publishes its outbox. Off for an instance that rebuilds a read model from
+     * the topics beside the live one: what it derives is the live instance's to publish, not its own.
+     */
+    @WithDefault("true")
+    boolean relayEnabled();
+
     /** The topics this service publishes, created before the first event goes out. */
     List<String> topics();
 

@@ -39,7 +39,7 @@ public class OutboxRelay {
     @Scheduled(every = "${outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void relay() {
-        if (!topics.ensureTopics()) {
+        if (!config.relayEnabled() || !topics.ensureTopics()) {
             return;
         }
         try {

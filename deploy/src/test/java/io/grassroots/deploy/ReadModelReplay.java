@@ -1,0 +1,105 @@
+package io.grassroots.deploy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rebuilds the read models from the topics alone: a second assessment-service and dataset-share-service
+ * on empty databases, each in a consumer group of its own that reads every topic from the start,
+ * with its outbox relay off (what it derives is the live instance's to publish). Once they have
+ * caught up, their read models must equal the live ones row for row: an event lost, applied twice
+ * or applied wrongly by the live consumers under the faults shows up as a difference.
+ */
+final class ReadModelReplay {
+    /** The event-derived tables of each service, as the rows to compare (no processing times, no local ids). */
+    private static final Map<String, List<String>> READ_MODELS = Map.of(
+            Service.ASSESSMENT, List.of("select * from unit", "select * from department", "select * from plan_fact",
+                    "select * from refusal_fact", "select * from visit_fact", "select * from visit_part",
+                    "select * from request_fact", "select * from request_unit", "select * from task_fact",
+                    "select * from unit_value", "select * from result_fact"),
+            Service.SHARE, List.of("select * from unit", "select * from department", "select unit_code, indicator, "
+                    + "period, value, source_ref, reported_by from data_value where source = 'INSPECTION'"));
+
+    private ReadModelReplay() {
+    }
+
+    /** What was compared (tables, rows in the live ones) and, table by table, what differs. */
+    record Outcome(int tables, long rows, Map<String, String> differences) {
+    }
+
+    /** Rebuilds the read models and compares them with the live ones until they agree or catchUp has passed. */
+    static Outcome run(RunningStack stack, Duration catchUp) throws Exception {
+        Map<String, String> differences = new LinkedHashMap<>();
+        long[] rows = new long[1];
+        List<ServiceProcess> instances = new ArrayList<>();
+        Map<String, String> replicas = new LinkedHashMap<>();
+        try {
+            for (String module : READ_MODELS.keySet()) {
+                String database = module.replace("-service", "").replace('-', '_') + "_replay"
+                        + stack.layout.databaseSuffix();
+                stack.postgres().dropDatabase(database);
+                instances.add(stack.stack.startInstance(module, database, Map.of("KAFKA_GROUP_ID", module + "-replay",
+                        "OUTBOX_RELAY_ENABLED", "false")));
+                replicas.put(module, database);
+            }
+            long deadline = System.nanoTime() + catchUp.toNanos();
+            do {
+                differences.clear();
+                rows[0] = 0;
+                for (Map.Entry<String, String> replica : replicas.entrySet()) {
+                    compare(stack, replica.getKey(), replica.getValue(), differences, rows);
+                }
+                if (differences.isEmpty()) {
+                    break;
+                }
+                Thread.sleep(2_000);
+            } while (System.nanoTime() < deadline);
+            return new Outcome(READ_MODELS.values().stream().mapToInt(List::size).sum(), rows[0], differences);
+        } finally {
+            for (ServiceProcess instance : instances) {
+                instance.stop();
+            }
+            replicas.values().forEach(stack.postgres()::dropDatabase);
+        }
+    }
+
+    private static void compare(RunningStack stack, String module, String replica, Map<String, String> differences,
+            long[] rows) throws SQLException {
+        try (Connection live = stack.database(module); Connection rebuilt = DriverManager.getConnection(
+                stack.postgres().jdbcUrl(replica), stack.postgres().user(), stack.postgres().password())) {
+            for (String query : READ_MODELS.get(module)) {
+                Digest a = digest(live, query);
+                Digest b = digest(rebuilt, query);
+                rows[0] += a.rows();
+                if (!a.equals(b)) {
+                    differences.put(module + ": " + query, "live " + a + ", rebuilt " + b);
+                }
+            }
+        }
+    }
+
+    /** Row count and a digest of the rows in a stable order. */
+    private static Digest digest(Connection c, String query) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*), md5(coalesce("
+                + "string_agg(r::text, '|' order by r::text), '')) from (" + query + ") r")) {
+            rs.next();
+            return new Digest(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    /** A table's rows, counted and digested. */
+    private record Digest(long rows, String md5) {
+        @Override
+        public String toString() {
+            return rows + " rows, md5 " + md5.substring(0, 8);
+        }
+    }
+}
