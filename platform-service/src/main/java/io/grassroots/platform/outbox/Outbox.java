@@ -7,18 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Puts events into the outbox inside the caller's transaction, so they commit with the change or not
- * at all. Rows are written in id order, which is the order the relay publishes them in.
+ * at all. Rows are written in id order, which is the order the relay publishes them in. An event larger
+ * than outbox.max-event-bytes is refused with {@link EventTooLargeException} before anything is written.
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,6 +33,8 @@ public class Outbox {
     ObjectMapper json;
     @Inject
     Clock clock;
+    @Inject
+    OutboxConfig config;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(PlatformEvent event) {
@@ -46,17 +51,23 @@ public class Outbox {
 
     /** Writes the events on a connection the caller holds in its own transaction (bulk seeding). */
     public void write(Connection connection, List<? extends PlatformEvent> events) throws SQLException {
+        // Every event is measured before the first row is written, so that a refusal writes none of them.
+        List<String> payloads = new ArrayList<>(events.size());
+        for (PlatformEvent event : events) {
+            payloads.add(checkedJson(event));
+        }
         Timestamp now = Timestamp.from(Instant.now(clock));
         try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
                 + "event_key, event_type, subject, payload, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
-            for (PlatformEvent event : events) {
+            for (int i = 0; i < events.size(); i++) {
+                PlatformEvent event = events.get(i);
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, event.topic());
                 insert.setString(3, event.subject());
                 insert.setString(4, event.eventType());
                 insert.setString(5, event.subject());
-                insert.setString(6, toJson(event));
+                insert.setString(6, payloads.get(i));
                 insert.setTimestamp(7, now);
                 insert.addBatch();
                 if (++n % BATCH == 0) {
@@ -65,6 +76,23 @@ public class Outbox {
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * The event as JSON, refused when it is larger than the producer and the topics take: committed, it
+     * could never be published and would only wait in the outbox, parked.
+     */
+    private String checkedJson(PlatformEvent event) {
+        byte[] utf8;
+        try {
+            utf8 = json.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.eventType() + " cannot be written as JSON", e);
+        }
+        if (utf8.length > config.maxEventBytes()) {
+            throw new EventTooLargeException(event.eventType(), utf8.length, config.maxEventBytes());
+        }
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     public String toJson(PlatformEvent event) {

@@ -42,4 +42,20 @@ public interface OutboxConfig {
 
     @WithDefault("3")
     int partitions();
+
+    /**
+     * The largest event (its JSON, in bytes) this outbox takes: a plan over a whole country lists some
+     * 600,000 units, about 9 MB. {@link Outbox} refuses a larger event, so its transaction rolls back;
+     * the producer and the topics allow this plus {@link #ENVELOPE_BYTES}.
+     */
+    @WithDefault("16777216")
+    int maxEventBytes();
+
+    /** Room for a record's key, CloudEvents headers and batch framing on top of the event itself. */
+    int ENVELOPE_BYTES = 64 * 1024;
+
+    /** What the producer sends (max.request.size) and the topics take (max.message.bytes): one whole record. */
+    default int maxRecordBytes() {
+        return Math.addExact(maxEventBytes(), ENVELOPE_BYTES);
+    }
 }

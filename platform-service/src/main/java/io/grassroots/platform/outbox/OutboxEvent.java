@@ -29,4 +29,9 @@ public class OutboxEvent {
     public Instant createdAt;
     @Column(name = "published_at")
     public Instant publishedAt;
+    /** Set when Kafka refused the row for good; later rows of its key wait until an operator clears it. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+    @Column(name = "park_reason")
+    public String parkReason;
 }

@@ -21,7 +21,10 @@ import org.eclipse.microprofile.health.Readiness;
  * question, and how many events wait. The broker is asked in the background (with a 1.5 s limit,
  * at most once a second) and the check answers from the latest finished question, so readiness never
  * waits for the broker; the count is cut off after a second. It stays UP while the broker is away:
- * writes go on into the outbox and are published once it is back, so the service can serve.
+ * writes go on into the outbox and are published once it is back, so the service can serve. It also
+ * stays UP while rows are parked ({@code parkedEvents}, also the gauge {@code outbox.parked}): a row
+ * Kafka refuses for good is an operator's problem (RELIABILITY.md), not a reason to take the service
+ * out of the load balancer, where every instance would read the same parked row and none could serve.
  */
 @Readiness
 @ApplicationScoped
@@ -47,13 +50,14 @@ public class OutboxHealth implements HealthCheck {
     public HealthCheckResponse call() {
         refresh();
         em.createNativeQuery("set local statement_timeout = '1s'").executeUpdate();
-        Object[] backlog = (Object[]) em.createNativeQuery("select count(*), coalesce(extract(epoch from now() - "
-                + "min(created_at)), 0) from (select created_at from outbox_event where published_at is null "
-                + "limit 1000000) waiting").getSingleResult();
+        Object[] backlog = (Object[]) em.createNativeQuery("select count(*), count(parked_at), coalesce(extract("
+                + "epoch from now() - min(created_at)), 0) from (select created_at, parked_at from outbox_event "
+                + "where published_at is null limit 1000000) waiting").getSingleResult();
         return HealthCheckResponse.named("outbox (writes go on while the broker is away)").up()
                 .withData("broker", broker)
                 .withData("unpublishedEvents", ((Number) backlog[0]).longValue())
-                .withData("oldestUnpublishedSeconds", Math.round(((Number) backlog[1]).doubleValue()))
+                .withData("parkedEvents", ((Number) backlog[1]).longValue())
+                .withData("oldestUnpublishedSeconds", Math.round(((Number) backlog[2]).doubleValue()))
                 .build();
     }
 

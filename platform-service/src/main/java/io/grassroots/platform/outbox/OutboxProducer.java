@@ -9,18 +9,22 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The outbox relay's Kafka producer: idempotent, acknowledged by all in-sync replicas, and with a
  * bounded delivery time, so that every send ends in an outcome within it that the relay waits for.
- * Records carry the event as a binary-mode CloudEvent (ce_* headers).
+ * Records carry the event as a binary-mode CloudEvent (ce_* headers), compressed (zstd), up to
+ * outbox.max-event-bytes plus the envelope.
  */
 @ApplicationScoped
 public class OutboxProducer {
@@ -32,14 +36,28 @@ public class OutboxProducer {
     @ConfigProperty(name = "quarkus.application.name")
     String application;
 
+    private static final Logger LOG = Logger.getLogger(OutboxProducer.class);
+    /** Kafka's default buffer; raised when one record may need more than half of it. */
+    private static final long DEFAULT_BUFFER_BYTES = 32L * 1024 * 1024;
+    /** zstd when its native library loads here (zstd-jni comes with kafka-clients), else lz4 (pure Java if need be). */
+    static final String COMPRESSION = compression();
+
     private KafkaProducer<String, String> producer;
 
-    /** Sends one outbox row; the future fails at once when the broker's metadata cannot be had. */
+    /**
+     * Sends one outbox row. The future fails at once when the broker's metadata cannot be had, or when
+     * the client refuses the record itself (too large, not serializable).
+     */
     public synchronized Future<RecordMetadata> send(OutboxEvent row) {
         if (producer == null) {
             producer = new KafkaProducer<>(properties(), new StringSerializer(), new StringSerializer());
         }
-        return producer.send(record(row));
+        try {
+            return producer.send(record(row));
+        } catch (SerializationException e) {
+            // Thrown rather than returned by the client; the relay parks such a row like any other refusal.
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
@@ -57,6 +75,17 @@ public class OutboxProducer {
     synchronized void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private static String compression() {
+        try {
+            // Loading the class loads the native library; a platform it does not ship for fails here.
+            Class.forName("com.github.luben.zstd.Zstd").getMethod("defaultCompressionLevel").invoke(null);
+            return "zstd";
+        } catch (ReflectiveOperationException | LinkageError e) {
+            LOG.warnf("zstd is not available (%s): outbox records are compressed with lz4", e);
+            return "lz4";
         }
     }
 
@@ -83,11 +112,17 @@ public class OutboxProducer {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(OutboxTimeouts.LINGER.toMillis()));
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(config.requestTimeout().toMillis()));
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(config.deliveryTimeout().toMillis()));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(config.requestTimeout().toMillis()));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
+        // A country-wide plan's event is some 9 MB of unit codes: compressed, it is a fraction of that on
+        // the wire and on disk. The limit applies to the record before compression.
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, COMPRESSION);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(config.maxRecordBytes()));
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG,
+                String.valueOf(Math.max(DEFAULT_BUFFER_BYTES, 2L * config.maxRecordBytes())));
         props.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
         props.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
         return props;

@@ -1,31 +1,44 @@
 package io.grassroots.platform.outbox;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka, oldest first, one relay at a time across instances, and marks a
  * row published once the broker acknowledged it. It waits for the outcome of every send (Kafka ends
  * each within the delivery timeout), so a row is only ever sent again after its earlier send failed
- * for good: while the broker is away rows stay put, and go out once when it is back.
+ * for good: while the broker is away rows stay put, and go out once when it is back. A row Kafka
+ * refuses for good is parked, and the later rows of its key wait behind it; other keys go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** The advisory lock that lets one relay of this outbox work at a time (each service has its own database). */
     private static final long RELAY_LOCK = 0x0B0C_5E1AL;
+    /** Payload bytes one batch reads at most (its first row whatever its size): large events never pile up. */
+    static final long BATCH_BYTES = 32L * 1024 * 1024;
+    /**
+     * Unpublished rows that may go now, in id order: not parked, and not behind an unpublished parked row
+     * of their key. The innermost query limits the rows, the next one the bytes, before anything is loaded.
+     */
+    private static final String WAITING = "select * from outbox_event where id in (select id from ("
+            + "select id, sum(len) over (order by id) - len as before from ("
+            + "select o.id, octet_length(o.payload) as len from outbox_event o "
+            + "where o.published_at is null and o.parked_at is null and not exists (select 1 from outbox_event p "
+            + "where p.event_key = o.event_key and p.id < o.id and p.parked_at is not null and p.published_at is null) "
+            + "order by o.id limit :limit) limited) sized where before < :bytes) order by id";
 
     @Inject
     EntityManager em;
@@ -34,84 +47,79 @@ public class OutboxRelay {
     @Inject
     TopicProvisioner topics;
     @Inject
-    OutboxProducer producer;
+    BatchSender sender;
+    @Inject
+    ParkedEvents parked;
+    @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
+    Duration transactionTimeout;
+
+    /** Refuses to start when a batch could outlast the transaction it runs in. */
+    void checkTimeouts(@Observes StartupEvent start) {
+        OutboxTimeouts.check(config.requestTimeout(), config.deliveryTimeout(), transactionTimeout);
+    }
 
     @Scheduled(every = "${outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void relay() {
-        if (!config.relayEnabled() || !topics.ensureTopics()) {
+        if (!config.relayEnabled()) {
             return;
         }
         try {
-            while (publishBatch() == config.batchSize()) {
-                // A full batch means more may be waiting: keep going until the outbox is drained.
+            parked.refresh();
+            if (!topics.ensureTopics()) {
+                return;
+            }
+            while (publishBatch()) {
+                // Everything read went out or was parked: more may be waiting, keep going until drained.
             }
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay paused: %s", e.getMessage());
         }
     }
 
-    /** Sends one batch and returns how many rows it published. */
+    /** Sends one batch; true when it read rows and none of them failed, so that more may go at once. */
     @Transactional
-    public int publishBatch() {
+    public boolean publishBatch() {
         // Another instance's relay at work: its rows would be skipped, and later rows could overtake them.
         Object mine = em.createNativeQuery("select pg_try_advisory_xact_lock(:key)").setParameter("key", RELAY_LOCK)
                 .getSingleResult();
         if (!Boolean.TRUE.equals(mine)) {
-            return 0;
+            return false;
         }
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> rows = em.createNativeQuery("select * from outbox_event where published_at is null "
-                + "order by id limit :limit", OutboxEvent.class)
+        List<OutboxEvent> rows = em.createNativeQuery(WAITING, OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
+                .setParameter("bytes", BATCH_BYTES)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
-        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
-        for (OutboxEvent row : rows) {
-            Future<RecordMetadata> send = producer.send(row);
-            sends.add(send);
-            if (send.isDone() && failed(send)) {
-                // No metadata within the request timeout: the broker is away, the rest would wait as long.
-                break;
-            }
+        if (rows.isEmpty()) {
+            return false;
         }
-        long deadline = System.nanoTime() + config.deliveryTimeout().plusSeconds(5).toNanos();
+        BatchSender.Outcome outcome = sender.send(rows);
         Instant now = Instant.now();
-        int published = 0;
-        boolean undecided = false;
-        for (int i = 0; i < sends.size(); i++) {
-            try {
-                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                rows.get(i).publishedAt = now;
-                published++;
-            } catch (ExecutionException e) {
-                LOG.warnf("outbox row %d (%s) not acknowledged, will send it again: %s", rows.get(i).id,
-                        rows.get(i).type, e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-            } catch (TimeoutException e) {
-                undecided = true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                undecided = true;
-                break;
-            }
+        if (!outcome.published.isEmpty()) {
+            // An update of these columns only: the entity's would write every payload back.
+            em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
+                    .setParameter("now", now)
+                    .setParameter("ids", outcome.published.stream().map(row -> row.id).toList())
+                    .executeUpdate();
         }
-        if (undecided) {
-            // Not seen from Kafka, which ends every send within its delivery timeout; fail what it still
-            // holds, so that nothing of this batch arrives after the rows are sent again.
-            LOG.warn("outbox sends without an outcome after the delivery timeout; the producer is replaced");
-            producer.discard();
+        for (Map.Entry<OutboxEvent, String> refused : outcome.parked.entrySet()) {
+            park(refused.getKey(), refused.getValue(), now);
         }
-        return published;
+        return !outcome.failed && !outcome.undecided;
     }
 
-    private static boolean failed(Future<RecordMetadata> send) {
-        try {
-            send.get();
-            return false;
-        } catch (ExecutionException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
+    private void park(OutboxEvent row, String reason, Instant now) {
+        em.createNativeQuery("update outbox_event set parked_at = :now, park_reason = :reason where id = :id")
+                .setParameter("now", now)
+                .setParameter("reason", reason)
+                .setParameter("id", row.id)
+                .executeUpdate();
+        // Once per parking: the relay skips the row from now on.
+        LOG.errorf("outbox row %d (%s, topic %s, key %s) is parked: Kafka refuses it for good (%s). Later events "
+                + "of this key wait behind it; other keys go on. Fix the cause, then release it: update outbox_event "
+                + "set parked_at = null, park_reason = null where id = %d", row.id, row.type, row.topic, row.key,
+                reason, row.id);
     }
 }

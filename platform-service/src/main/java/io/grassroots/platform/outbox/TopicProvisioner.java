@@ -2,6 +2,8 @@ package io.grassroots.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -11,14 +13,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Creates the topics this service publishes before the first event goes out: compacted ones keep
- * the latest record per key, the event topics keep their history.
+ * the latest record per key, the event topics keep their history. Every one takes records up to
+ * the outbox's limit (max.message.bytes); an existing topic with a lower limit is raised to it.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -31,11 +39,13 @@ public class TopicProvisioner {
 
     private volatile boolean done;
 
-    /** True once the topics exist; false (to retry later) while the broker cannot be reached. */
+    /** True once the topics exist and take the outbox's records; false (to retry) while the broker is away. */
     public boolean ensureTopics() {
-        if (done) {
-            return true;
-        }
+        return done || provision();
+    }
+
+    /** Creates missing topics and raises a lower record limit, whether or not this was done before. */
+    public boolean provision() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
@@ -46,6 +56,7 @@ public class TopicProvisioner {
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(15, TimeUnit.SECONDS);
             }
+            raiseLimits(admin, config.topics().stream().filter(existing::contains).toList());
             done = true;
             return true;
         } catch (ExecutionException | TimeoutException e) {
@@ -57,13 +68,53 @@ public class TopicProvisioner {
         }
     }
 
+    /**
+     * A topic made before the limit was raised (or by hand, or by the broker's defaults) would refuse a
+     * large event with RecordTooLargeException and park it: its max.message.bytes is raised, never lowered.
+     */
+    private void raiseLimits(Admin admin, Collection<String> topics)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        String limit = String.valueOf(config.maxRecordBytes());
+        try {
+            Map<ConfigResource, Config> configs = admin.describeConfigs(topics.stream()
+                    .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList())
+                    .all().get(10, TimeUnit.SECONDS);
+            Map<ConfigResource, Collection<AlterConfigOp>> raises = new HashMap<>();
+            configs.forEach((resource, topicConfig) -> {
+                ConfigEntry entry = topicConfig.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+                if (entry == null || entry.value() == null || Long.parseLong(entry.value()) < config.maxRecordBytes()) {
+                    LOG.infof("raising max.message.bytes of topic %s from %s to %s", resource.name(),
+                            entry == null ? "the broker's default" : entry.value(), limit);
+                    raises.put(resource, List.of(new AlterConfigOp(
+                            new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, limit), AlterConfigOp.OpType.SET)));
+                }
+            });
+            if (!raises.isEmpty()) {
+                admin.incrementalAlterConfigs(raises).all().get(15, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RetriableException) {
+                throw e;
+            }
+            // Not allowed here (ACLs, a policy): the topics are someone else's to change. Events go on;
+            // one over a topic's limit is parked with the reason, for an operator to see.
+            LOG.warnf("could not make sure topics %s take records of %s bytes (%s): larger events will be parked",
+                    topics, limit, e.getCause());
+        }
+    }
+
     private List<NewTopic> wanted() {
         List<String> compacted = config.compactedTopics().orElse(List.of());
         return config.topics().stream().sorted().map(topic -> {
-            NewTopic t = new NewTopic(topic, config.partitions(), config.replicationFactor());
-            return compacted.contains(topic)
-                    ? t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
-                    : t;
+            Map<String, String> configs = new HashMap<>();
+            configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(config.maxRecordBytes()));
+            if (compacted.contains(topic)) {
+                configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            }
+            return new NewTopic(topic, config.partitions(), config.replicationFactor()).configs(configs);
         }).toList();
     }
 }
