@@ -10,10 +10,11 @@ import java.util.List;
 enum WriteKind {
     /** A plan filed and submitted by a department: key plan id. */
     SUBMISSION("submissions", Service.INSPECTION, "select id::text from plan where id::text = any(?) and status in ('SUBMITTED', "
-            + "'APPROVED')", List.of(new ReadModel("ledger", Service.ASSESSMENT, "select plan_id from plan_fact where "
+            + "'APPROVED', 'SCHEDULED', 'COMPLETED')", List.of(new ReadModel("ledger", Service.ASSESSMENT, "select plan_id from plan_fact where "
                     + "plan_id = any(?) and submitted_at is not null"))),
     /** A coordinator's approval: key plan id. */
-    APPROVAL("approvals", Service.INSPECTION, "select id::text from plan where id::text = any(?) and status = 'APPROVED'",
+    APPROVAL("approvals", Service.INSPECTION, "select id::text from plan where id::text = any(?) and status in "
+            + "('APPROVED', 'SCHEDULED', 'COMPLETED')",
             List.of(new ReadModel("ledger", Service.ASSESSMENT, "select plan_id from plan_fact where plan_id = any(?) "
                     + "and status = 'APPROVED'"))),
     /** A unit's own report: key unit|indicator|period|version; the ledger holds that version or a later one. */

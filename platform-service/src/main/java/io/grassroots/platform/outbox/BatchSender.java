@@ -2,26 +2,26 @@ package io.grassroots.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
- * Sends one batch of outbox rows and waits for every outcome, keeping each key's order: a key's next
- * row is sent only once the one before it was acknowledged. So the rows go in waves (the first row of
- * every key, then the second, ...), and a row that failed, or was parked, holds back the rest of its key.
+ * Sends one batch of outbox rows as one Kafka transaction and learns its outcome: committed (every
+ * row published), aborted (none; a row Kafka refuses for good is named for parking), or undecided
+ * (the commit did not answer in time). An undecided commit is kept and asked again before anything
+ * else is sent, so a batch is sent again only once Kafka has said it is not committed: consumers
+ * reading committed records see each event once, however the broker fails.
  */
 @ApplicationScoped
 public class BatchSender {
@@ -29,96 +29,91 @@ public class BatchSender {
 
     @Inject
     OutboxProducer producer;
-    @Inject
-    OutboxConfig config;
 
-    /** What came of a batch: rows acknowledged, rows refused for good, and whether to carry on. */
+    /** The rows of a transaction whose commit did not answer in time. */
+    private List<OutboxEvent> undecided = List.of();
+
+    /** What came of a batch: rows published, rows refused for good, and whether to carry on. */
     public static final class Outcome {
         public final List<OutboxEvent> published = new ArrayList<>();
         public final Map<OutboxEvent, String> parked = new LinkedHashMap<>();
-        /** A send failed for a passing reason (the broker away, a timeout): try again at the next run. */
+        /** Nothing went out for a passing reason (the broker away, a timeout): try again at the next run. */
         public boolean failed;
-        /** Sends without an outcome in time: the producer was replaced. */
-        public boolean undecided;
-        /** A send failed at once for a passing reason: the broker is away, and no further wave is tried. */
-        private boolean halted;
     }
 
-    /** Sends the rows (in id order) and returns what came of each; waits at most the batch budget. */
-    public Outcome send(List<OutboxEvent> rows) {
-        Map<String, ArrayDeque<OutboxEvent>> keys = new LinkedHashMap<>();
-        for (OutboxEvent row : rows) {
-            keys.computeIfAbsent(row.key, k -> new ArrayDeque<>()).add(row);
-        }
+    /** Whether an earlier batch's commit is still undecided: it must be settled before a new batch. */
+    public synchronized boolean hasUndecided() {
+        return !undecided.isEmpty();
+    }
+
+    /**
+     * Asks again for the undecided commit: its rows are published when it went through; none are when it
+     * was aborted (they go with the next batch); and it stays undecided while Kafka does not answer.
+     */
+    public synchronized Outcome settle() {
         Outcome outcome = new Outcome();
-        long limit = System.nanoTime() + OutboxTimeouts.batchBudget(config.requestTimeout(), config.deliveryTimeout())
-                .toNanos();
-        long waveNeeds = config.deliveryTimeout().plus(OutboxTimeouts.MARGIN).toNanos();
-        boolean first = true;
-        while (!keys.isEmpty() && !outcome.halted && !outcome.undecided) {
-            if (!first && limit - System.nanoTime() < waveNeeds) {
-                break; // A wave might not end within the transaction: the rest go with the next batch.
-            }
-            first = false;
-            wave(keys, outcome, limit);
-        }
-        if (outcome.undecided) {
-            // Not seen from Kafka, which ends every send within its delivery timeout; fail what it still
-            // holds, so that nothing of this batch arrives after the rows are sent again.
-            LOG.warn("outbox sends without an outcome after the delivery timeout; the producer is replaced");
-            producer.discard();
+        try {
+            producer.commit();
+            outcome.published.addAll(undecided);
+            undecided = List.of();
+        } catch (TimeoutException e) {
+            outcome.failed = true;
+        } catch (KafkaException e) {
+            LOG.warnf("an undecided outbox transaction of %d rows was not committed; they go again: %s",
+                    undecided.size(), e.getMessage());
+            producer.abort();
+            undecided = List.of();
+            outcome.failed = true;
         }
         return outcome;
     }
 
-    /** Sends the next row of every key, then waits for each outcome until the limit. */
-    private void wave(Map<String, ArrayDeque<OutboxEvent>> keys, Outcome outcome, long limit) {
-        List<OutboxEvent> rows = new ArrayList<>();
-        List<Future<RecordMetadata>> sends = new ArrayList<>();
-        for (Iterator<ArrayDeque<OutboxEvent>> it = keys.values().iterator(); it.hasNext();) {
-            ArrayDeque<OutboxEvent> queue = it.next();
-            OutboxEvent row = queue.poll();
+    /** Sends the rows (in id order) in one transaction and returns what came of them. */
+    public synchronized Outcome send(List<OutboxEvent> rows) {
+        Outcome outcome = new Outcome();
+        try {
+            producer.begin();
+        } catch (KafkaException e) {
+            LOG.warnf("outbox transaction not begun (the broker away?): %s", e.getMessage());
+            producer.discard();
+            outcome.failed = true;
+            return outcome;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
             Future<RecordMetadata> send = producer.send(row);
+            sends.add(send);
             Throwable refused = send.isDone() ? failure(send) : null;
-            if (refused == null) {
-                rows.add(row);
-                sends.add(send);
-                if (queue.isEmpty()) {
-                    it.remove();
-                }
-                continue;
-            }
-            it.remove();
-            if (permanent(refused)) {
-                outcome.parked.put(row, reason(refused));
-            } else {
-                // No metadata within the request timeout: the broker is away, the rest would wait as long.
-                notAcknowledged(row, refused, outcome);
-                outcome.halted = true;
-                break;
+            if (refused != null) {
+                // Refused by the client (too large) or no metadata in time (the broker away): the rest need not go.
+                settleFailure(rows, sends, outcome);
+                return outcome;
             }
         }
+        try {
+            producer.commit();
+            outcome.published.addAll(rows);
+        } catch (TimeoutException e) {
+            LOG.warnf("outbox transaction of %d rows undecided: its commit did not answer in time", rows.size());
+            undecided = List.copyOf(rows);
+            outcome.failed = true;
+        } catch (KafkaException e) {
+            settleFailure(rows, sends, outcome);
+        }
+        return outcome;
+    }
+
+    /** Aborts the transaction and names the rows Kafka refused for good; the rest go again later. */
+    private void settleFailure(List<OutboxEvent> rows, List<Future<RecordMetadata>> sends, Outcome outcome) {
+        producer.abort();
+        outcome.failed = true;
         for (int i = 0; i < sends.size(); i++) {
-            OutboxEvent row = rows.get(i);
-            try {
-                sends.get(i).get(Math.max(0, limit - System.nanoTime()), TimeUnit.NANOSECONDS);
-                outcome.published.add(row);
-            } catch (ExecutionException e) {
-                keys.remove(row.key);
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                if (permanent(cause)) {
-                    outcome.parked.put(row, reason(cause));
-                } else {
-                    notAcknowledged(row, cause, outcome);
-                }
-            } catch (TimeoutException e) {
-                keys.remove(row.key);
-                outcome.undecided = true;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                keys.clear();
-                outcome.undecided = true;
-                return;
+            Throwable cause = sends.get(i).isDone() ? failure(sends.get(i)) : null;
+            if (cause != null && permanent(cause)) {
+                outcome.parked.put(rows.get(i), reason(cause));
+            } else if (cause != null && outcome.parked.isEmpty()) {
+                LOG.warnf("outbox row %d (%s) not acknowledged, its batch goes again: %s", rows.get(i).id,
+                        rows.get(i).type, cause.getMessage());
             }
         }
     }
@@ -131,11 +126,6 @@ public class BatchSender {
     static boolean permanent(Throwable failure) {
         return failure instanceof RecordTooLargeException || failure instanceof InvalidTopicException
                 || failure instanceof SerializationException;
-    }
-
-    private static void notAcknowledged(OutboxEvent row, Throwable cause, Outcome outcome) {
-        outcome.failed = true;
-        LOG.warnf("outbox row %d (%s) not acknowledged, will send it again: %s", row.id, row.type, cause.getMessage());
     }
 
     private static String reason(Throwable failure) {

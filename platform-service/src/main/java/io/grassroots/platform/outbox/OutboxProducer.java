@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The outbox relay's Kafka producer: idempotent, acknowledged by all in-sync replicas, and with a
- * bounded delivery time, so that every send ends in an outcome within it that the relay waits for.
+ * The outbox relay's Kafka producer: transactional (a batch becomes visible to read-committed
+ * consumers whole or not at all), acknowledged by all in-sync replicas, with a bounded delivery time.
  * Records carry the event as a binary-mode CloudEvent (ce_* headers), compressed (zstd), up to
  * outbox.max-event-bytes plus the envelope.
  */
@@ -45,13 +45,30 @@ public class OutboxProducer {
     private KafkaProducer<String, String> producer;
 
     /**
-     * Sends one outbox row. The future fails at once when the broker's metadata cannot be had, or when
-     * the client refuses the record itself (too large, not serializable).
+     * Opens a Kafka transaction, first making the producer when there is none: its initialisation
+     * fences any earlier producer of this outbox (this instance's or another's) and aborts what that
+     * one left open, so that nothing it sent can still become visible.
+     */
+    public synchronized void begin() {
+        if (producer == null) {
+            KafkaProducer<String, String> made = new KafkaProducer<>(properties(), new StringSerializer(),
+                    new StringSerializer());
+            try {
+                made.initTransactions();
+            } catch (RuntimeException e) {
+                made.close(Duration.ZERO);
+                throw e;
+            }
+            producer = made;
+        }
+        producer.beginTransaction();
+    }
+
+    /**
+     * Sends one outbox row in the open transaction. The future fails at once when the broker's metadata
+     * cannot be had, or when the client refuses the record itself (too large, not serializable).
      */
     public synchronized Future<RecordMetadata> send(OutboxEvent row) {
-        if (producer == null) {
-            producer = new KafkaProducer<>(properties(), new StringSerializer(), new StringSerializer());
-        }
         try {
             return producer.send(record(row));
         } catch (SerializationException e) {
@@ -61,9 +78,29 @@ public class OutboxProducer {
     }
 
     /**
-     * Drops the producer, failing whatever it still holds, when a send's outcome did not come in time
-     * (which Kafka's delivery timeout rules out): a fresh one is made for the next batch.
+     * Commits the open transaction: every record of it becomes visible to read-committed consumers, or
+     * none. A TimeoutException leaves the commit undecided; calling this again waits for its outcome.
      */
+    public synchronized void commit() {
+        producer.commitTransaction();
+    }
+
+    /**
+     * Aborts the open transaction; when even that cannot be done (the broker away, the producer fenced),
+     * drops the producer: the next one's initialisation aborts the transaction for it.
+     */
+    public synchronized void abort() {
+        if (producer == null) {
+            return;
+        }
+        try {
+            producer.abortTransaction();
+        } catch (RuntimeException e) {
+            discard();
+        }
+    }
+
+    /** Drops the producer without waiting: whatever transaction it left open is aborted by the next one. */
     public synchronized void discard() {
         if (producer != null) {
             producer.close(Duration.ZERO);
@@ -117,6 +154,11 @@ public class OutboxProducer {
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(config.deliveryTimeout().toMillis()));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(config.requestTimeout().toMillis()));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
+        // One transactional id per outbox (not per instance): whichever instance relays next fences the
+        // one before and aborts its open transaction at once, rather than after the transaction timeout.
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, application + "-outbox");
+        props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(OutboxTimeouts.batchBudget(
+                config.requestTimeout(), config.deliveryTimeout()).multipliedBy(2).toMillis()));
         // A country-wide plan's event is some 9 MB of unit codes: compressed, it is a fraction of that on
         // the wire and on disk. The limit applies to the record before compression.
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, COMPRESSION);

@@ -16,11 +16,11 @@ import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka, oldest first, one relay at a time across instances, and marks a
- * row published once the broker acknowledged it. It waits for the outcome of every send (Kafka ends
- * each within the delivery timeout), so a row is only ever sent again after its earlier send failed
- * for good: while the broker is away rows stay put, and go out once when it is back. A row Kafka
- * refuses for good is parked, and the later rows of its key wait behind it; other keys go on.
+ * Publishes outbox rows to Kafka, oldest first, one relay at a time across instances, a batch per
+ * Kafka transaction, and marks the rows published once the transaction committed. A batch goes again
+ * only after Kafka said it was not committed (see BatchSender): while the broker is away rows stay
+ * put, and go out once when it is back. A row Kafka refuses for good is parked, and the later rows of
+ * its key wait behind it; other keys go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -86,6 +86,10 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(mine)) {
             return false;
         }
+        if (sender.hasUndecided()) {
+            // A batch's commit did not answer: nothing else goes out until Kafka says what became of it.
+            return record(sender.settle());
+        }
         @SuppressWarnings("unchecked")
         List<OutboxEvent> rows = em.createNativeQuery(WAITING, OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
@@ -95,7 +99,11 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return false;
         }
-        BatchSender.Outcome outcome = sender.send(rows);
+        return record(sender.send(rows));
+    }
+
+    /** Marks what was published and parks what Kafka refused for good; true when the relay may go on. */
+    private boolean record(BatchSender.Outcome outcome) {
         Instant now = Instant.now();
         if (!outcome.published.isEmpty()) {
             // An update of these columns only: the entity's would write every payload back.
@@ -107,7 +115,7 @@ public class OutboxRelay {
         for (Map.Entry<OutboxEvent, String> refused : outcome.parked.entrySet()) {
             park(refused.getKey(), refused.getValue(), now);
         }
-        return !outcome.failed && !outcome.undecided;
+        return !outcome.failed || !outcome.parked.isEmpty();
     }
 
     private void park(OutboxEvent row, String reason, Instant now) {

@@ -90,6 +90,11 @@ class OutboxSizeTest {
         }
 
         @Override
+        public boolean relayEnabled() {
+            return true;
+        }
+
+        @Override
         public List<String> topics() {
             return List.of("directory");
         }
