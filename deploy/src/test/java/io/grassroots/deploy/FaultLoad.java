@@ -68,7 +68,7 @@ final class FaultLoad {
         loop("reports", 400, new Random(2), this::report);
         String requester = token("DEPARTMENT", "emergency", null);
         loop("requests", 900, new Random(3), random -> request(requester, random));
-        loop("results", 600, new Random(4), random -> result());
+        loop("results", 900, new Random(4), random -> result());
     }
 
     void stop() throws InterruptedException {

@@ -47,7 +47,7 @@ class FaultSuiteTest {
                 Duration.ofHours(1));
         List<String> townships = JsonPath.from(Http.call("GET", stack.gateway() + "/api/units?parent=" + COUNTY
                 + "&level=TOWNSHIP&size=50", coordinator, null)).getList("items.code", String.class);
-        BlockingQueue<String[]> results = PreparedVisits.prepare(stack, COUNTY, townships, 10);
+        BlockingQueue<String[]> results = PreparedVisits.prepare(stack, COUNTY, townships, 14);
         Fault fault = new Fault(stack, townships, results);
         rows.add(fault.run("broker killed for 20 s", () -> {
             stack.stack.broker().kill();
@@ -163,7 +163,7 @@ class FaultSuiteTest {
             }
             assertEquals(0, copies, name + ": events on a topic twice");
             assertEquals(0, missing, name + ": acknowledged writes missing from a read model after 120 s");
-            assertTrue(slowest < 2_500, name + ": readiness answered within 2.5 s, slowest "
+            assertTrue(slowest < 2_000, name + ": readiness answered within 2 s, slowest "
                     + watch.slowestByApplication());
             return row;
         }
