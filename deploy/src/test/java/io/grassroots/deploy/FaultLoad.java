@@ -201,9 +201,11 @@ final class FaultLoad {
             if (r.statusCode() == expected) {
                 return JsonPath.from(r.body());
             }
-            if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            boolean problem = r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            if (problem && (r.statusCode() != 503 || r.headers().firstValue("Retry-After").isPresent())) {
                 withProblem.incrementAndGet();
             } else {
+                // A bare status, or a 503 that does not say when to come back.
                 withoutProblem.incrementAndGet();
                 unclean.add(method + " " + path + " " + r.statusCode());
             }
