@@ -13,6 +13,8 @@ function draw(element) {
   if (!data.names.length) {
     return;
   }
+  // As tall as its bars need: a list of 2 and one of 20 both stay readable.
+  element.style.height = `${Math.max(160, 48 + 36 * data.names.length)}px`;
   const chart = echarts.init(element, null, { renderer: 'canvas' });
   chart.setOption({
     // richText tooltips are drawn on the canvas: HTML ones would need inline styles, which the CSP refuses.
@@ -20,7 +22,7 @@ function draw(element) {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', inverse: true, data: data.names, axisLabel: { width: 110, overflow: 'truncate' } },
-    series: [{ name: data.series, type: 'bar', data: data.values, itemStyle: { color: COLORS[data.kind] } }],
+    series: [{ name: data.series, type: 'bar', barMaxWidth: 24, data: data.values, itemStyle: { color: COLORS[data.kind] } }],
   });
   new ResizeObserver(() => chart.resize()).observe(element);
 }
