@@ -1,5 +1,6 @@
 package io.grassroots.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grassroots.web.support.Browser;
@@ -18,7 +19,8 @@ class CsrfTest {
         Browser browser = Browser.opened();
         int before = StubGateway.REQUESTS.size();
         browser.request().contentType("application/x-www-form-urlencoded").formParam("username", "emergency-xingning")
-                .formParam("password", StubGateway.PASSWORD).post("/signin").then().statusCode(400);
+                .formParam("password", StubGateway.PASSWORD).post("/signin").then().statusCode(400)
+                .contentType(containsString("text/html")).body(containsString("页面已失效"));
         Browser signedIn = Browser.signedIn("emergency-xingning");
         signedIn.request().contentType("application/x-www-form-urlencoded").formParam("x", "1")
                 .post("/plans/" + StubGateway.PLAN + "/submit").then().statusCode(400);
