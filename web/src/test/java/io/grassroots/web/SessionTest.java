@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
+/** Sign-in, the session cookie, sign-out, and every way a session ends: expiry, a stranger's token, a 401. */
 @QuarkusTest
 @QuarkusTestResource(StubGateway.class)
 class SessionTest {
