@@ -114,7 +114,7 @@ public final class LocalStack implements AutoCloseable {
         }
         if (fresh) {
             out.println("--fresh: dropping the stack's databases and the local broker's data");
-            Service.ALL.forEach(s -> postgres.dropDatabase(layout.database(s)));
+            Service.WITH_DATABASE.forEach(s -> postgres.dropDatabase(layout.database(s)));
             deleteTree(layout.state().resolve("kafka"));
         }
 
@@ -131,7 +131,7 @@ public final class LocalStack implements AutoCloseable {
             out.println("Using the Kafka cluster at " + bootstrap);
         }
 
-        for (Service service : Service.ALL) {
+        for (Service service : Service.WITH_DATABASE) {
             if (postgres.ensureDatabase(layout.database(service))) {
                 out.println("Created database " + layout.database(service));
             }
@@ -176,15 +176,22 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         env.put("PLATFORM_JWT_PUBLIC_KEY", keyDirectory.resolve(SigningKeys.PUBLIC_FILE).toString());
-        env.put(service.dbUrlVariable(), postgres.jdbcUrl(database));
-        env.put("PGUSER", postgres.user());
-        env.put("PGPASSWORD", postgres.password());
+        if (service.hasDatabase()) {
+            env.put(service.dbUrlVariable(), postgres.jdbcUrl(database));
+            env.put("PGUSER", postgres.user());
+            env.put("PGPASSWORD", postgres.password());
+        }
         if (Service.GATEWAY.equals(service.module())) {
             env.put("PLATFORM_JWT_KEY_DIR", keyDirectory.toString());
             env.put("PLATFORM_ADMIN_PASSWORD", adminPassword);
             env.put("INSPECTION_URL", layout.url(Service.INSPECTION));
             env.put("DATASET_SHARE_URL", layout.url(Service.SHARE));
             env.put("ASSESSMENT_URL", layout.url(Service.ASSESSMENT));
+            env.put("WEB_URL", layout.url(Service.WEB));
+        }
+        if (Service.WEB.equals(service.module())) {
+            // The console calls the platform's API through the gateway only, as any client does.
+            env.put("GATEWAY_URL", layout.url(Service.GATEWAY));
         }
         env.putAll(overrides);
         return new ServiceProcess(service.module(), port,
@@ -244,6 +251,8 @@ public final class LocalStack implements AutoCloseable {
         out.println("The platform is up. Its one entry point is the gateway:");
         out.printf("  gateway              %s   (Swagger UI %s/q/swagger-ui, OpenAPI %s/openapi)%n",
                 layout.url(Service.GATEWAY), layout.url(Service.GATEWAY), layout.url(Service.GATEWAY));
+        out.printf("  web console          %s/   (红黑榜 %s/burden/leaderboard, no sign-in)%n",
+                layout.url(Service.GATEWAY), layout.url(Service.GATEWAY));
         out.println("  sign in              curl -s -X POST " + layout.url(Service.GATEWAY) + "/api/auth/token "
                 + "-H 'Content-Type: application/json' -d '{\"username\":\"admin\",\"password\":\"…\"}'");
         out.println("                       (admin's password: PLATFORM_ADMIN_PASSWORD, or " + layout.state()

@@ -37,7 +37,8 @@ record StackLayout(Path state, int kafkaPort, Map<String, Integer> ports, String
         return "http://127.0.0.1:" + port(module);
     }
 
+    /** The application's database name in this stack, or null when it has none. */
     String database(Service service) {
-        return service.database() + databaseSuffix;
+        return service.hasDatabase() ? service.database() + databaseSuffix : null;
     }
 }

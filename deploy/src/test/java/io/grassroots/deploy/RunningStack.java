@@ -85,7 +85,7 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
             cluster.close();
         } else {
             PostgresServer postgres = postgres();
-            Service.ALL.forEach(s -> postgres.dropDatabase(layout.database(s)));
+            Service.WITH_DATABASE.forEach(s -> postgres.dropDatabase(layout.database(s)));
         }
     }
 }

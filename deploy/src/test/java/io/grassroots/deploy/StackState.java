@@ -40,7 +40,7 @@ final class StackState {
 
     static String of(RunningStack stack) {
         TreeMap<String, Long> counts = new TreeMap<>();
-        for (Service service : Service.ALL) {
+        for (Service service : Service.WITH_DATABASE) {
             String database = stack.layout.database(service);
             try (Connection c = stack.database(service.module()); Statement s = c.createStatement()) {
                 List<String> tables = new ArrayList<>();

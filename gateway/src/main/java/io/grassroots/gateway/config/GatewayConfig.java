@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The gateway's settings: where the services are, token lifetime, limits and the sign-in throttle. */
 @ConfigMapping(prefix = "grassroots.gateway")
 public interface GatewayConfig {
-    /** Base URL of each service by name (inspection, share, assessment). */
+    /** Base URL of each application behind the gateway by name (inspection, share, assessment, web). */
     Map<String, String> upstreams();
 
     Proxy proxy();

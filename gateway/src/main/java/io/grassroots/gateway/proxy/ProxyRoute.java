@@ -25,14 +25,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The reverse proxy: an {@code /api} request goes to the service that owns its path, streamed both
- * ways, with the caller's token, the request id and forwarding headers. A service that cannot be
- * reached gives 503 with Retry-After (it is restarting or away: nothing was done, try again shortly);
- * one that fails after it was sent the request 502, and one that stays silent too long 504 (it may
- * have done the work: read before writing again).
+ * The reverse proxy: an {@code /api} request goes to the service that owns its path, and every other
+ * path but {@code /openapi} and {@code /q/} to the web console, streamed both ways, with the caller's
+ * token, the request id and forwarding headers. A service that cannot be reached gives 503 with
+ * Retry-After (it is restarting or away: nothing was done, try again shortly); one that fails after
+ * it was sent the request 502, and one that stays silent too long 504 (it may have done the work:
+ * read before writing again).
  */
 @ApplicationScoped
 public class ProxyRoute {
@@ -42,6 +44,12 @@ public class ProxyRoute {
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
             // The edge sets the security headers on every answer itself: a service's copies would repeat them.
             "x-content-type-options", "referrer-policy", "x-frame-options", "content-security-policy");
+    /**
+     * The same for the console's answers, less the Content-Security-Policy: the edge sets one on /api
+     * only, and a page's policy (which scripts and styles it may load) is the console's to say.
+     */
+    private static final Set<String> HOP_BY_HOP_OF_PAGES = HOP_BY_HOP.stream()
+            .filter(h -> !h.equals("content-security-policy")).collect(Collectors.toUnmodifiableSet());
 
     private final RouteTable routes = new RouteTable(RouteTable.PLATFORM);
 
@@ -61,6 +69,15 @@ public class ProxyRoute {
         upstreams = new java.util.HashMap<>();
         config.upstreams().forEach((name, base) -> upstreams.put(name, URI.create(base)));
         router.route("/api/*").order(-100).handler(this::forward);
+        router.route("/*").order(-99).handler(this::forwardPage);
+    }
+
+    void forwardPage(RoutingContext ctx) {
+        if (RouteTable.isConsolePath(ctx.normalizedPath())) {
+            forward(ctx, RouteTable.WEB);
+        } else {
+            ctx.next();
+        }
     }
 
     void forward(RoutingContext ctx) {
@@ -74,9 +91,14 @@ public class ProxyRoute {
             ctx.next();
             return;
         }
-        URI upstream = upstreams.get(owner.get());
+        forward(ctx, owner.get());
+    }
+
+    private void forward(RoutingContext ctx, String service) {
+        String path = ctx.normalizedPath();
+        URI upstream = upstreams.get(service);
         if (upstream == null) {
-            Problems.write(ctx, 502, "bad-gateway", "Service not configured", "no address for " + owner.get());
+            Problems.write(ctx, 502, "bad-gateway", "Service not configured", "no address for " + service);
             return;
         }
         HttpServerRequest in = ctx.request();
@@ -87,12 +109,12 @@ public class ProxyRoute {
                 .setIdleTimeout(config.proxy().idleTimeout().toMillis());
         client.request(options).onFailure(failure -> {
             in.resume();
-            unavailable(ctx, owner.get(), failure, false);
-        }).onSuccess(out -> send(ctx, in, out, owner.get()));
+            unavailable(ctx, service, failure, false);
+        }).onSuccess(out -> send(ctx, in, out, service));
     }
 
     private void send(RoutingContext ctx, HttpServerRequest in, HttpClientRequest out, String service) {
-        copy(in.headers(), out.headers());
+        copy(in.headers(), out.headers(), HOP_BY_HOP);
         String address = in.remoteAddress() == null ? "" : in.remoteAddress().host();
         String forwarded = in.getHeader("X-Forwarded-For");
         out.putHeader("X-Forwarded-For", forwarded == null ? address : forwarded + ", " + address);
@@ -113,7 +135,8 @@ public class ProxyRoute {
             HttpServerResponse res = ctx.response();
             res.setStatusCode(response.statusCode());
             res.setStatusMessage(response.statusMessage());
-            copy(response.headers(), res.headers());
+            copy(response.headers(), res.headers(),
+                    RouteTable.WEB.equals(service) ? HOP_BY_HOP_OF_PAGES : HOP_BY_HOP);
             if (response.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
                 res.setChunked(true);
             }
@@ -143,9 +166,9 @@ public class ProxyRoute {
         }
     }
 
-    private static void copy(MultiMap from, MultiMap to) {
+    private static void copy(MultiMap from, MultiMap to, Set<String> dropped) {
         for (Map.Entry<String, String> header : from) {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            if (!dropped.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 to.add(header.getKey(), header.getValue());
             }
         }

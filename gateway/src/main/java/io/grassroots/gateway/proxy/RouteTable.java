@@ -14,6 +14,8 @@ public final class RouteTable {
     public static final String ASSESSMENT = "assessment";
     /** Paths the gateway answers itself. */
     public static final String GATEWAY = "gateway";
+    /** The web console: every path that is not the API's, the platform's OpenAPI document or Quarkus's /q/. */
+    public static final String WEB = "web";
 
     /** One pattern and the service it routes to. */
     public record Route(String pattern, String upstream) {
@@ -61,6 +63,16 @@ public final class RouteTable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a request path is a page (or asset) of the web console rather than the gateway's own. */
+    public static boolean isConsolePath(String path) {
+        String[] segments = split(path);
+        if (segments.length == 0) {
+            return true;
+        }
+        return !(segments[0].equals("api") || segments[0].equals("q")
+                || (segments.length == 1 && segments[0].equals("openapi")));
     }
 
     private static boolean matches(String[] pattern, String[] path) {

@@ -1,14 +1,20 @@
 package io.grassroots.gateway.proxy;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grassroots.gateway.support.GatewayKeys;
+import io.grassroots.gateway.support.FakeUpstream;
 import io.grassroots.gateway.support.GatewayTestResources;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,6 +34,26 @@ class ProxyTest {
     }
 
     @Test
+    void everyPathOutsideTheApiGoesToTheWebConsoleWithThePagesOwnPolicy() {
+        Response page = given().cookie("grassroots_session", "t").get("/plans?year=2027");
+        page.then().statusCode(200).header("X-Upstream", "fake").body("path", equalTo("/plans"))
+                .body("query", equalTo("year=2027"));
+        // The console says which scripts a page may load; the edge's other headers stay the edge's, once each.
+        assertEquals(List.of(FakeUpstream.PAGE_POLICY), page.headers().getValues("Content-Security-Policy"));
+        assertEquals(List.of("DENY"), page.headers().getValues("X-Frame-Options"));
+        given().get("/").then().statusCode(200).header("X-Upstream", "fake").body("path", equalTo("/"));
+        given().get("/static/bundle/app.js").then().statusCode(200).body("path", equalTo("/static/bundle/app.js"));
+        // The API, the platform's OpenAPI document and /q/ are not the console's.
+        given().get("/api/nothing").then().statusCode(404).contentType("application/problem+json")
+                .header("X-Upstream", nullValue());
+        given().get("/q/health/live").then().statusCode(200).header("X-Upstream", nullValue());
+        given().get("/openapi").then().header("X-Upstream", nullValue());
+        given().auth().oauth2(GatewayKeys.token("fire", "DEPARTMENT", "450102-fire", null, "450102"))
+                .get("/api/plans").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'none'; frame-ancestors 'none'"));
+    }
+
+    @Test
     void readinessSaysWithinTwoSecondsWhichServicesAnswer() {
         long started = System.nanoTime();
         String check = "checks.find { it.name.startsWith('services behind the gateway') }";
@@ -35,7 +61,8 @@ class ProxyTest {
                 .body(check + ".status", equalTo("UP"))
                 .body(check + ".data.inspection", equalTo("ready"))
                 .body(check + ".data.share", equalTo("ready"))
-                .body(check + ".data.assessment", equalTo("unreachable"));
+                .body(check + ".data.assessment", equalTo("unreachable"))
+                .body(check + ".data.web", equalTo("ready"));
         assertTrue((System.nanoTime() - started) / 1_000_000 < 2000, "readiness answered within 2 s");
     }
 

@@ -32,6 +32,14 @@ class RouteTableTest {
         assertEquals(Optional.of(owner), table.upstreamOf(path));
     }
 
+    @ParameterizedTest
+    @CsvSource({ "/, true", "/plans, true", "/plans/1/edit, true", "/signin, true", "/static/bundle/app-X.js, true",
+            "/apiary, true", "/openapi/x, true", "/api, false", "/api/plans, false", "/openapi, false",
+            "/q/health/ready, false", "/q, false" })
+    void everyPathButTheApisTheOpenApiDocumentAndQuarkusOwnIsTheConsoles(String path, boolean console) {
+        assertEquals(console, RouteTable.isConsolePath(path));
+    }
+
     @Test
     void aPathNoServiceOwnsIsNotRouted() {
         assertEquals(Optional.empty(), table.upstreamOf("/api/nothing"));

@@ -14,10 +14,12 @@ import java.util.concurrent.Executors;
 /**
  * A stand-in for the services behind the gateway: it answers every request with what it received
  * (method, path, query, body and the headers the gateway forwards), waits 3 s on paths ending in
- * /slow, and answers 503 with a header of its own on /unavailable. inspection and share point here;
- * assessment points at a port where nothing listens.
+ * /slow, and answers 503 with a header of its own on /unavailable. inspection, share and the web
+ * console point here (a page, any path outside /api, comes with security headers of its own, as the
+ * console's do); assessment points at a port where nothing listens.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
+    public static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; frame-ancestors 'none'";
     private HttpServer server;
 
     @Override
@@ -33,7 +35,7 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             }
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of("grassroots.gateway.upstreams.inspection", base,
-                    "grassroots.gateway.upstreams.share", base,
+                    "grassroots.gateway.upstreams.share", base, "grassroots.gateway.upstreams.web", base,
                     "grassroots.gateway.upstreams.assessment", "http://127.0.0.1:" + closed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,6 +60,10 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("X-Upstream", "fake");
+        if (!path.startsWith("/api/")) {
+            exchange.getResponseHeaders().add("Content-Security-Policy", PAGE_POLICY);
+            exchange.getResponseHeaders().add("X-Frame-Options", "SAMEORIGIN");
+        }
         exchange.sendResponseHeaders(path.endsWith("/unavailable") ? 503 : 200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();

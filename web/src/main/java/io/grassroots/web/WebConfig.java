@@ -1,0 +1,21 @@
+package io.grassroots.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The console's settings: where the gateway is, and the session cookie. */
+@ConfigMapping(prefix = "grassroots.web")
+public interface WebConfig {
+    /** The gateway's base URL; every call of the platform's API goes through it, never to a service. */
+    @WithDefault("http://127.0.0.1:8080")
+    String gatewayUrl();
+
+    /** The longest the console waits for the gateway before it shows "the platform does not answer". */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** Name of the HttpOnly, SameSite=Strict cookie that holds the signed-in user's token. */
+    @WithDefault("grassroots_session")
+    String sessionCookie();
+}

@@ -1,0 +1,124 @@
+package io.grassroots.web.i18n;
+
+import io.grassroots.web.api.ApiProblem;
+import io.quarkus.qute.TemplateExtension;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The console's Chinese for the platform's codes: fields, rules, statuses and problem types. The API
+ * speaks English sentences meant for developers; users read these instead, keyed by the stable codes.
+ * Templates call them as {@code zh:status(plan.status)}.
+ */
+@TemplateExtension(namespace = "zh")
+public final class Zh {
+    private static final Pattern INDEXED = Pattern.compile("([A-Za-z.]+)\\[(\\d+)]");
+
+    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("username", "用户名"),
+            Map.entry("password", "密码"), Map.entry("year", "年度"), Map.entry("title", "标题"),
+            Map.entry("kind", "类型"), Map.entry("scope", "范围"), Map.entry("category", "检查类别"),
+            Map.entry("targets", "检查对象"), Map.entry("targetSelector", "检查对象范围"),
+            Map.entry("targetSelector.under", "所属地区或单位"), Map.entry("targetSelector.level", "单位层级"),
+            Map.entry("windowStart", "最早日期"), Map.entry("windowEnd", "最晚日期"),
+            Map.entry("onSiteDays", "现场天数"), Map.entry("teamSize", "检查组人数"), Map.entry("materials", "所需材料"),
+            Map.entry("mandate", "依据文件"), Map.entry("vetoItem", "一票否决事项"), Map.entry("status", "状态"),
+            Map.entry("region", "地区"), Map.entry("page", "页码"), Map.entry("size", "每页条数"),
+            Map.entry("body", "提交内容"), Map.entry("dept", "所属部门"));
+
+    static final Map<String, String> RULES = Map.ofEntries(Map.entry("REQUIRED", "为必填项"),
+            Map.entry("RANGE", "超出允许范围"), Map.entry("FORMAT", "格式不正确"), Map.entry("ENUM", "取值无效"),
+            Map.entry("MAX_SIZE", "数量超过上限"), Map.entry("MAX_LENGTH", "内容过长"), Map.entry("UNIQUE", "重复填写"),
+            Map.entry("YEAR", "须在计划年度之内"), Map.entry("WINDOW_ORDER", "不能早于最早日期"),
+            Map.entry("EXISTS", "不存在"), Map.entry("IN_REGION", "不在本辖区内"), Map.entry("NOT_ALLOWED", "不允许"),
+            Map.entry("TOKEN", "登录信息中缺少此项"), Map.entry("STATUS", "当前状态下不能进行此操作"),
+            Map.entry("EVENT_TOO_LARGE", "涉及对象过多，无法保存"),
+            Map.entry("ONE_COMPREHENSIVE_PER_YEAR", "原则上每年只开展 1 次综合性督查检查考核"),
+            Map.entry("ANNUAL_QUOTA", "超出本部门年度计划配额（较基准压减 50% 以上）"),
+            Map.entry("TEAM_SIZE", "检查组人数超过上限（轻车简从，默认不超过 5 人）"),
+            Map.entry("NOTICE", "通知时间不足（默认须提前 10 个工作日）"),
+            Map.entry("CALENDAR", "时间窗口内可安排的工作日不足（不含周末、节假日和无会月）"),
+            Map.entry("CALENDAR_UNKNOWN", "该年度国家放假安排尚未发布，暂只排除周末"),
+            Map.entry("UNIT_MONTHLY_CAP", "单位当月受检次数已达上限"),
+            Map.entry("TARGET_IN_REGION", "检查对象须在本部门辖区之内"),
+            Map.entry("MANDATE_REQUIRED", "综合性计划和一票否决事项须注明依据文件"),
+            Map.entry("DUPLICATE_PLAN", "本部门已有同类别、同对象且时间重叠的计划"));
+
+    static final java.util.Set<String> RELIEF_RULES = java.util.Set.of("ONE_COMPREHENSIVE_PER_YEAR", "ANNUAL_QUOTA",
+            "TEAM_SIZE", "NOTICE", "CALENDAR", "CALENDAR_UNKNOWN", "UNIT_MONTHLY_CAP", "TARGET_IN_REGION",
+            "MANDATE_REQUIRED", "DUPLICATE_PLAN", "EVENT_TOO_LARGE");
+
+    static final Map<String, String> STATUSES = Map.of("DRAFT", "草稿", "SUBMITTED", "已报送待审批", "APPROVED", "已批准",
+            "REJECTED", "已退回", "SCHEDULED", "已排期", "COMPLETED", "已完成", "CANCELLED", "已撤销");
+
+    static final Map<String, String> KINDS = Map.of("SUPERVISION", "督查", "INSPECTION", "检查", "ASSESSMENT", "考核",
+            "COMPREHENSIVE", "综合性", "SPECIAL", "专项");
+
+    static final Map<String, String> SEVERITIES = Map.of("BLOCK", "不能报送", "REVIEW", "需统筹办审核");
+
+    private Zh() {
+    }
+
+    /** A field's name, e.g. "检查对象" for {@code targets}, "检查对象第 3 项" for {@code targets[2]}. */
+    public static String field(String field) {
+        if (field == null) {
+            return "";
+        }
+        Matcher indexed = INDEXED.matcher(field);
+        if (indexed.matches()) {
+            return FIELDS.getOrDefault(indexed.group(1), indexed.group(1)) + "第 "
+                    + (Integer.parseInt(indexed.group(2)) + 1) + " 项";
+        }
+        return FIELDS.getOrDefault(field, field);
+    }
+
+    /** The form field a violation belongs next to: {@code targets[2]} goes next to {@code targets}. */
+    public static String formField(String field) {
+        if (field == null) {
+            return "";
+        }
+        Matcher indexed = INDEXED.matcher(field);
+        String plain = indexed.matches() ? indexed.group(1) : field;
+        return plain.startsWith("targetSelector") ? "targets" : plain;
+    }
+
+    public static String rule(String rule) {
+        return rule == null ? "不符合要求" : RULES.getOrDefault(rule, "不符合要求（" + rule + "）");
+    }
+
+    /**
+     * One violation as a sentence: the field, then what is wrong with it; a burden-relief rule's text
+     * already says what it is about, so it stands alone.
+     */
+    public static String violation(ApiProblem.Violation v) {
+        String field = field(v.field());
+        boolean standsAlone = field.isEmpty() || "body".equals(v.field()) || RELIEF_RULES.contains(v.rule());
+        return standsAlone ? rule(v.rule()) : field + rule(v.rule());
+    }
+
+    public static String status(String status) {
+        return status == null ? "" : STATUSES.getOrDefault(status, status);
+    }
+
+    public static String kind(String kind) {
+        return kind == null ? "" : KINDS.getOrDefault(kind, kind);
+    }
+
+    public static String severity(String severity) {
+        return severity == null ? "" : SEVERITIES.getOrDefault(severity, severity);
+    }
+
+    /** What a page says for a problem as a whole, by its status, when no field is named. */
+    public static String problem(ApiProblem p) {
+        return switch (p.status()) {
+            case 400, 422 -> "提交的内容有误，请按提示修改。";
+            case 403 -> "您没有进行此操作的权限。";
+            case 404 -> "未找到该内容，或您无权查看。";
+            case 409 -> "当前状态下不能进行此操作，请刷新后再试。";
+            case 413 -> "提交的内容过大。";
+            case 429 -> "操作过于频繁，请稍后再试。";
+            case 502, 503, 504 -> "平台服务暂时不可用，请稍后再试。";
+            default -> "平台返回错误（" + p.status() + "），请稍后再试。";
+        };
+    }
+}

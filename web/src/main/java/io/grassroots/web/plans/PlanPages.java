@@ -1,0 +1,120 @@
+package io.grassroots.web.plans;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.grassroots.web.api.ApiProblem;
+import io.grassroots.web.api.GatewayClient;
+import io.grassroots.web.i18n.Zh;
+import io.grassroots.web.session.Role;
+import io.grassroots.web.session.User;
+import io.grassroots.web.session.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A department's plans (coordinators and auditors read those of their region): the list filtered by
+ * year and status and paged, updated in place by htmx; one plan with its rule findings; its submission.
+ */
+@Path("/plans")
+@Produces(MediaType.TEXT_HTML)
+public class PlanPages {
+    static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(User user, Filter filter, PlanViews.PlanPage result, List<Integer> years,
+                List<String> statuses);
+
+        static native TemplateInstance list$results(User user, Filter filter, PlanViews.PlanPage result);
+
+        static native TemplateInstance detail(User user, PlanViews.Plan plan, String notice, List<String> problems);
+    }
+
+    /** The list's filter as the query string gives it; unknown values are dropped, not sent on. */
+    public record Filter(Integer year, String status, int page) {
+        public String query(int toPage) {
+            return GatewayClient.path("/plans", "year", year, "status", status, "page", toPage == 0 ? null : toPage);
+        }
+    }
+
+    @Inject
+    Viewer viewer;
+    @Inject
+    GatewayClient gateway;
+    @Inject
+    PlanApi plans;
+
+    @GET
+    public Response list(@QueryParam("year") String year, @QueryParam("status") String status,
+            @QueryParam("page") String page, @HeaderParam("HX-Request") String htmx,
+            @HeaderParam("HX-History-Restore-Request") String restore) {
+        User user = viewer.require(Role.DEPARTMENT, Role.COORDINATOR, Role.AUDITOR);
+        Integer pageNumber = number(page, 0, 100_000);
+        Filter filter = new Filter(number(year, 2000, 2100),
+                status != null && PlanViews.STATUSES.contains(status) ? status : null,
+                pageNumber == null ? 0 : pageNumber);
+        JsonNode body = gateway.get(GatewayClient.path("/api/plans", "year", filter.year(), "status", filter.status(),
+                "page", filter.page(), "size", PAGE_SIZE), user.token());
+        PlanViews.PlanPage result = plans.map(body, PlanViews.PlanPage.class);
+        // A partial update replaces the results only; a history restore needs the whole page again.
+        TemplateInstance page2 = htmx != null && restore == null ? Templates.list$results(user, filter, result)
+                : Templates.list(user, filter, result, years(), PlanViews.STATUSES);
+        return Response.ok(page2).header("Vary", "HX-Request").header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response detail(@PathParam("id") String id) {
+        User user = viewer.require(Role.DEPARTMENT, Role.COORDINATOR, Role.AUDITOR);
+        return Response.ok(Templates.detail(user, plans.load(id, user), null, List.of()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public Response submit(@PathParam("id") String id) {
+        User user = viewer.require(Role.DEPARTMENT);
+        PlanApi.checkId(id);
+        GatewayClient.Answer answer = gateway.send("POST", "/api/plans/" + id + "/submit", user.token(), null);
+        if (answer.ok()) {
+            return Response.ok(Templates.detail(user, plans.map(answer.body(), PlanViews.Plan.class),
+                    "计划已报送，等待统筹办审批。", List.of())).header("Cache-Control", "no-store").build();
+        }
+        ApiProblem problem = answer.problem();
+        if (problem.status() == 404) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        List<String> problems = problem.violations().stream().map(Zh::violation).toList();
+        return Response.status(problem.status()).entity(Templates.detail(user, plans.load(id, user),
+                Zh.problem(problem),
+                problems)).header("Cache-Control", "no-store").build();
+    }
+
+    private static Integer number(String text, int min, int max) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            return n < min || n > max ? null : n;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Last year to two years ahead: the years a department plans for. */
+    private static List<Integer> years() {
+        int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        return IntStream.rangeClosed(now - 1, now + 2).boxed().toList();
+    }
+}
