@@ -249,10 +249,10 @@ public final class LocalStack implements AutoCloseable {
     private void printSummary(int demoYear) {
         out.println();
         out.println("The platform is up. Its one entry point is the gateway:");
-        out.printf("  gateway              %s   (Swagger UI %s/q/swagger-ui, OpenAPI %s/openapi)%n",
-                layout.url(Service.GATEWAY), layout.url(Service.GATEWAY), layout.url(Service.GATEWAY));
         out.printf("  web console          %s/   (红黑榜 %s/burden/leaderboard, no sign-in)%n",
                 layout.url(Service.GATEWAY), layout.url(Service.GATEWAY));
+        out.printf("  gateway API          %s/api   (Swagger UI %s/q/swagger-ui, OpenAPI %s/openapi)%n",
+                layout.url(Service.GATEWAY), layout.url(Service.GATEWAY), layout.url(Service.GATEWAY));
         out.println("  sign in              curl -s -X POST " + layout.url(Service.GATEWAY) + "/api/auth/token "
                 + "-H 'Content-Type: application/json' -d '{\"username\":\"admin\",\"password\":\"…\"}'");
         out.println("                       (admin's password: PLATFORM_ADMIN_PASSWORD, or " + layout.state()
