@@ -10,11 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +63,8 @@ public final class LocalStack implements AutoCloseable {
                 // The platform is up either way; a failed seed is reported, not fatal.
                 OUT.println("Could not seed demo year " + demo.year() + ": " + e.getMessage());
             }
-            stack.printSummary(demo.year());
+            StackSummary.print(OUT, stack.layout, stack.running, stack.broker == null ? System.getenv("KAFKA_BOOTSTRAP_SERVERS")
+                    : stack.broker.bootstrapServers(), demo.year());
         } catch (Exception e) {
             OUT.println("The local stack could not start: " + e.getMessage());
             System.exit(1);
@@ -106,7 +104,7 @@ public final class LocalStack implements AutoCloseable {
         Path keyDirectory = layout.state().resolve("keys");
         SigningKeys keys = SigningKeys.loadOrCreate(keyDirectory);
         minter = new TokenMinter(keys);
-        adminPassword = loadOrGenerateAdminPassword();
+        adminPassword = AdminPassword.loadOrGenerate(layout, out);
 
         if (!postgres.isReachable()) {
             throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.host() + ":"
@@ -215,61 +213,6 @@ public final class LocalStack implements AutoCloseable {
             throw e;
         }
         return process;
-    }
-
-    /**
-     * PLATFORM_ADMIN_PASSWORD when set; otherwise the one generated on the first start, kept readable
-     * only by its owner in the state directory and printed that one time.
-     */
-    private String loadOrGenerateAdminPassword() throws IOException {
-        String given = System.getenv("PLATFORM_ADMIN_PASSWORD");
-        if (given != null && !given.isBlank()) {
-            return given;
-        }
-        Path file = layout.state().resolve("admin-password");
-        if (Files.exists(file)) {
-            return Files.readString(file, StandardCharsets.UTF_8).trim();
-        }
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Files.writeString(file, generated, StandardCharsets.UTF_8);
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the file keeps its default permissions.
-        }
-        out.println();
-        out.println("Generated the password of the coordinator 'admin' (shown this once): " + generated);
-        out.println("It is kept in " + file + "; set PLATFORM_ADMIN_PASSWORD to choose your own.");
-        out.println();
-        return generated;
-    }
-
-    private void printSummary(int demoYear) {
-        out.println();
-        out.println("The platform is up. Its one entry point is the gateway:");
-        out.printf("  web console          %s/   (红黑榜 %s/burden/leaderboard, no sign-in)%n",
-                layout.url(Service.GATEWAY), layout.url(Service.GATEWAY));
-        out.printf("  gateway API          %s/api   (Swagger UI %s/q/swagger-ui, OpenAPI %s/openapi)%n",
-                layout.url(Service.GATEWAY), layout.url(Service.GATEWAY), layout.url(Service.GATEWAY));
-        out.println("  sign in              curl -s -X POST " + layout.url(Service.GATEWAY) + "/api/auth/token "
-                + "-H 'Content-Type: application/json' -d '{\"username\":\"admin\",\"password\":\"…\"}'");
-        out.println("                       (admin's password: PLATFORM_ADMIN_PASSWORD, or " + layout.state()
-                .resolve("admin-password") + "; demo accounts: see the README, password "
-                + DemoAccounts.PASSWORD + ")");
-        for (ServiceProcess p : running) {
-            if (!Service.GATEWAY.equals(p.name())) {
-                out.printf("  %-20s http://127.0.0.1:%d   (health /q/health/ready, metrics /q/metrics)%n", p.name(),
-                        p.port());
-            }
-        }
-        out.println("  Kafka                " + (broker == null ? System.getenv("KAFKA_BOOTSTRAP_SERVERS")
-                : broker.bootstrapServers()));
-        out.println("  logs                 " + layout.state().resolve("logs"));
-        out.printf("  demo year %d         %s/api/burden/leaderboard?year=%d&region=%s%n", demoYear,
-                layout.url(Service.GATEWAY), demoYear, DemoYear.COUNTY);
-        out.println("Press Ctrl-C to stop.");
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * A throwaway PostgreSQL cluster on a free port, so that a test may stop and start the database
  * under running services without touching the machine's own server. As root it is made with
  * Debian's pg_createcluster (which runs the server as the postgres user); otherwise with initdb and
- * pg_ctl in a directory of the caller's. Trust authentication on 127.0.0.1 only.
+ * pg_ctl in a directory of the caller's. Trust authentication, for the tests that made it.
  */
 public final class PostgresCluster implements AutoCloseable {
     private static final String PREFIX = "grassroots_it_";
