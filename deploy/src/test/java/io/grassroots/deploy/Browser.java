@@ -111,6 +111,13 @@ final class Browser implements AutoCloseable {
         return text("body");
     }
 
+    /** Scrolls an element to the middle of the window, so that the page's screenshot shows it. */
+    WebElement show(String css) {
+        WebElement element = find(css);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
     <T> T await(Function<WebDriver, T> condition) {
         // An htmx swap may replace an element between finding it and reading it: look again.
         return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
