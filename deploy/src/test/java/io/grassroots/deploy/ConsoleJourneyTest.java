@@ -3,6 +3,7 @@ package io.grassroots.deploy;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,10 +43,11 @@ class ConsoleJourneyTest {
     @Test
     void anyoneReadsTheRedAndBlackListOfTheDemoYear(RunningStack stack) {
         String query = "year=" + RunningStack.YEAR + "&region=" + DemoYear.COUNTY;
-        // The list follows the events: wait until all three departments are ranked, as the API says.
+        // The list follows the events: wait until the demo year's three departments are ranked, as the API says.
         JsonPath board = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> given().baseUri(stack.gateway()).get("/api/burden/leaderboard?" + query).jsonPath(),
-                        b -> b.getList("red").size() == 3);
+                        b -> b.getList("red").size() >= 3);
+        int ranked = board.getList("red").size();
         browser.anonymous().get("/burden/leaderboard?" + query);
         assertEquals("减负红黑榜", browser.text("h1"));
         List<WebElement> tables = browser.all(".table-wrap table");
@@ -53,7 +55,7 @@ class ConsoleJourneyTest {
         for (int t = 0; t < 2; t++) {
             String list = t == 0 ? "red" : "black";
             List<WebElement> rows = tables.get(t).findElements(By.cssSelector("tbody tr"));
-            assertEquals(3, rows.size(), list);
+            assertEquals(ranked, rows.size(), list);
             String first = board.getString(list + "[0].name") == null ? board.getString(list + "[0].departmentId")
                     : board.getString(list + "[0].name");
             List<WebElement> cells = rows.get(0).findElements(By.tagName("td"));
@@ -64,7 +66,8 @@ class ConsoleJourneyTest {
         List<WebElement> charts = browser.all(".chart canvas");
         assertEquals(2, charts.size(), "a chart of each list");
         for (WebElement chart : charts) {
-            assertTrue(chart.getSize().getWidth() > 100 && chart.getSize().getHeight() > 100, "size " + chart.getSize());
+            Dimension size = chart.getSize();
+            assertTrue(size.getWidth() > 100 && size.getHeight() > 100, "drawn at " + size);
             Number painted = (Number) browser.script("""
                     const c = arguments[0], d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                     let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;""", chart);
@@ -72,7 +75,7 @@ class ConsoleJourneyTest {
         }
         String text = browser.text();
         assertTrue(text.contains("减负得分 = 100 × 以下各项适用分量的加权平均"), "the formula is explained");
-        assertTrue(text.contains("共 3 个部门参与排名"), text);
+        assertTrue(text.contains("共 " + board.getInt("departmentsRanked") + " 个部门参与排名"), text);
         browser.check("leaderboard", "desktop");
 
         // A phone: the page may be long but never wider than the screen.
@@ -120,6 +123,9 @@ class ConsoleJourneyTest {
             assertTrue(findings.get(i).contains("需统筹办审核"), findings.get(i));
         }
         browser.check("plans", "detail");
+        // The gateway's anonymous metrics count page views by kind; the plan's id is in none of them.
+        given().baseUri(stack.gateway()).get("/q/metrics").then().statusCode(200).body(containsString("/plans/*"))
+                .body(not(containsString(seeded)));
 
         // A window inside the demo year's no-meeting month: the API refuses the draft, the form says why.
         String draft = "浏览器旅程草稿 " + System.nanoTime();
@@ -241,7 +247,8 @@ class ConsoleJourneyTest {
     }
 
     private static int plansTitled(RunningStack stack, int year, String title) {
-        return (int) api(stack, DEPARTMENT).get("/api/plans?status=DRAFT&size=100&year=" + year).then().statusCode(200).extract().jsonPath()
+        return (int) api(stack, DEPARTMENT).get("/api/plans?status=DRAFT&size=100&year=" + year).then()
+                .statusCode(200).extract().jsonPath()
                 .getList("items.title").stream().filter(title::equals).count();
     }
 }
