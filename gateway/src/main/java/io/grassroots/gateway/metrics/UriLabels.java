@@ -18,16 +18,20 @@ public class UriLabels {
         return MeterFilter.replaceTagValues("uri", UriLabels::coarse);
     }
 
-    /** /api/plans/3f2…/decision → /api/plans/*; /q/health/ready stays; anything else at most two segments. */
+    /**
+     * /api/plans/3f2…/decision → /api/plans/*; /q/health/ready stays; the console's pages keep their
+     * first segment only (/plans/3f2… → /plans/*), since there the object comes right after it.
+     */
     static String coarse(String uri) {
         if (uri == null || uri.isEmpty() || uri.startsWith("/q/") || "NOT_FOUND".equals(uri)
                 || "REDIRECTION".equals(uri) || "root".equals(uri)) {
             return uri;
         }
         String[] parts = uri.split("/", -1);
-        if (parts.length <= 3) {
+        int kept = "api".equals(parts[1]) ? 3 : 2;
+        if (parts.length <= kept) {
             return uri;
         }
-        return "/" + parts[1] + "/" + parts[2] + "/*";
+        return String.join("/", java.util.Arrays.copyOf(parts, kept)) + "/*";
     }
 }
