@@ -30,7 +30,8 @@ class PagesTest {
         Browser department = Browser.signedIn("emergency-xingning");
         List<Response> pages = List.of(anonymous.get("/"), anonymous.get("/signin"),
                 anonymous.get("/burden/leaderboard?year=2027&region=450103"), department.get("/"),
-                department.get("/plans"), department.get("/plans/" + StubGateway.PLAN), anonymous.get("/nothing-here"));
+                department.get("/plans"), department.get("/plans/" + StubGateway.PLAN), anonymous.get("/nothing-here"),
+                Browser.signedIn("coordinator-1").get("/approvals"));
         for (Response page : pages) {
             String csp = page.getHeader("Content-Security-Policy");
             assertTrue(csp != null && csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"),

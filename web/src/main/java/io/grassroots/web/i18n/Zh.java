@@ -24,7 +24,9 @@ public final class Zh {
             Map.entry("onSiteDays", "现场天数"), Map.entry("teamSize", "检查组人数"), Map.entry("materials", "所需材料"),
             Map.entry("mandate", "依据文件"), Map.entry("vetoItem", "一票否决事项"), Map.entry("status", "状态"),
             Map.entry("region", "地区"), Map.entry("page", "页码"), Map.entry("size", "每页条数"),
-            Map.entry("body", "提交内容"), Map.entry("dept", "所属部门"));
+            Map.entry("body", "提交内容"), Map.entry("dept", "所属部门"),
+            Map.entry("decision", "审批决定"), Map.entry("reason", "理由"),
+            Map.entry("acceptedFindings", "需审核的规则提示"));
 
     static final Map<String, String> RULES = Map.ofEntries(Map.entry("REQUIRED", "为必填项"),
             Map.entry("RANGE", "超出允许范围"), Map.entry("FORMAT", "格式不正确"), Map.entry("ENUM", "取值无效"),
@@ -32,6 +34,7 @@ public final class Zh {
             Map.entry("YEAR", "须在计划年度之内"), Map.entry("WINDOW_ORDER", "不能早于最早日期"),
             Map.entry("EXISTS", "不存在"), Map.entry("IN_REGION", "不在本辖区内"), Map.entry("NOT_ALLOWED", "不允许"),
             Map.entry("TOKEN", "登录信息中缺少此项"), Map.entry("STATUS", "当前状态下不能进行此操作"),
+            Map.entry("REVIEW_ACCEPTED", "须逐项勾选接受后才能批准"),
             Map.entry("EVENT_TOO_LARGE", "涉及对象过多，无法保存"),
             Map.entry("ONE_COMPREHENSIVE_PER_YEAR", "原则上每年只开展 1 次综合性督查检查考核"),
             Map.entry("ANNUAL_QUOTA", "超出本部门年度计划配额（较基准压减 50% 以上）"),

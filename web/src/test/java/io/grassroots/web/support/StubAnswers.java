@@ -33,6 +33,13 @@ final class StubAnswers {
              "version":1}
             """;
 
+    /** A submitted plan awaiting the coordinator, with two findings a coordinator must accept by name. */
+    static final String SUBMITTED = PLAN.replace("\"status\":\"DRAFT\"", "\"status\":\"SUBMITTED\"")
+            .replace("\"teamSize\":8", "\"teamSize\":4")
+            .replace("{\"rule\":\"TEAM_SIZE\",\"severity\":\"BLOCK\",\"field\":\"teamSize\",\"message\":\"team of 8, "
+                    + "at most 5\"}", "{\"rule\":\"NOTICE\",\"severity\":\"REVIEW\",\"field\":\"windowStart\","
+                    + "\"message\":\"6 working days' notice, at least 10\"}");
+
     /** One plan on the requested page, and a total that makes three pages of twenty. */
     static String planPage(String query) {
         int page = 0;
@@ -40,7 +47,10 @@ final class StubAnswers {
         if (m.find()) {
             page = Integer.parseInt(m.group(1));
         }
-        String plan = PLAN.replace("2027年春季安全生产检查", "第" + (page + 1) + "页的计划");
+        // year=2026 stands for a submitted plan whose findings block it (the rules changed since it was filed).
+        String submitted = query.contains("year=2026") ? PLAN.replace("\"DRAFT\"", "\"SUBMITTED\"") : SUBMITTED;
+        String plan = (query.contains("status=SUBMITTED") ? submitted : PLAN).replace("2027年春季安全生产检查",
+                "第" + (page + 1) + "页的计划");
         return "{\"items\":[" + plan + "],\"page\":" + page + ",\"size\":20,\"total\":41}";
     }
 }

@@ -101,12 +101,26 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             send(exchange, 200, StubAnswers.planPage(query));
         } else if (path.equals("/api/plans/" + PLAN) && authorization != null) {
             send(exchange, 200, StubAnswers.PLAN);
+        } else if (path.equals("/api/plans/" + PLAN + "/decision") && authorization != null) {
+            decide(exchange, body);
         } else if (path.equals("/api/plans/" + PLAN + "/submit") && authorization != null) {
             send(exchange, 422, problem(422, "rule-violation", "a blocking rule refused the submission",
                     ",\"violations\":[{\"field\":\"teamSize\",\"rule\":\"TEAM_SIZE\",\"message\":\"team of 8, "
                             + "at most 5\"}]"));
         } else {
             send(exchange, 404, problem(404, "not-found", "nothing at " + path, ""));
+        }
+    }
+
+    /** As PlanService decides: approving needs each review finding accepted by name. */
+    private static void decide(HttpExchange exchange, String body) throws IOException {
+        if (body.contains("\"APPROVE\"") && !(body.contains("\"ANNUAL_QUOTA\"") && body.contains("\"NOTICE\""))) {
+            send(exchange, 422, problem(422, "invalid", "approving needs the review findings accepted",
+                    ",\"violations\":[{\"field\":\"acceptedFindings\",\"rule\":\"REVIEW_ACCEPTED\",\"message\":"
+                            + "\"approving needs the NOTICE finding accepted by name\"}]"));
+        } else {
+            send(exchange, 200, StubAnswers.SUBMITTED.replace("\"SUBMITTED\"", body.contains("\"APPROVE\"")
+                    ? "\"APPROVED\"" : "\"REJECTED\""));
         }
     }
 
