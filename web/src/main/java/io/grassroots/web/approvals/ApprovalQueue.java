@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
+import io.grassroots.web.api.QueryNumbers;
 import io.grassroots.web.i18n.FormErrors;
 import io.grassroots.web.plans.PlanViews;
 import io.grassroots.web.session.Role;
@@ -131,16 +132,8 @@ public class ApprovalQueue {
     }
 
     private static Queue queue(String year, String page) {
-        Integer p = number(page, 0, 100_000);
-        return new Queue(number(year, 2000, 2100), p == null ? 0 : p);
+        Integer p = QueryNumbers.within(page, 0, 100_000);
+        return new Queue(QueryNumbers.within(year, 2000, 2100), p == null ? 0 : p);
     }
 
-    private static Integer number(String text, int min, int max) {
-        try {
-            int n = Integer.parseInt(text.trim());
-            return n < min || n > max ? null : n;
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
 }

@@ -3,6 +3,7 @@ package io.grassroots.web.plans;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
+import io.grassroots.web.api.QueryNumbers;
 import io.grassroots.web.i18n.Zh;
 import io.grassroots.web.session.Role;
 import io.grassroots.web.session.User;
@@ -62,8 +63,8 @@ public class PlanPages {
             @QueryParam("page") String page, @HeaderParam("HX-Request") String htmx,
             @HeaderParam("HX-History-Restore-Request") String restore) {
         User user = viewer.require(Role.DEPARTMENT, Role.COORDINATOR, Role.AUDITOR);
-        Integer pageNumber = number(page, 0, 100_000);
-        Filter filter = new Filter(number(year, 2000, 2100),
+        Integer pageNumber = QueryNumbers.within(page, 0, 100_000);
+        Filter filter = new Filter(QueryNumbers.within(year, 2000, 2100),
                 status != null && PlanViews.STATUSES.contains(status) ? status : null,
                 pageNumber == null ? 0 : pageNumber);
         JsonNode body = gateway.get(GatewayClient.path("/api/plans", "year", filter.year(), "status", filter.status(),
@@ -103,14 +104,6 @@ public class PlanPages {
                 problems)).header("Cache-Control", "no-store").build();
     }
 
-    private static Integer number(String text, int min, int max) {
-        try {
-            int n = Integer.parseInt(text.trim());
-            return n < min || n > max ? null : n;
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
 
     /** Last year to two years ahead: the years a department plans for. */
     private static List<Integer> years() {
