@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * Publishes outbox rows to Kafka, oldest first, one relay at a time across instances, a batch per
  * Kafka transaction, and marks the rows published once the transaction committed. A batch goes again
  * only after Kafka said it was not committed (see BatchSender): while the broker is away rows stay
- * put, and go out once when it is back. A row Kafka refuses for good is parked, and the later rows of
+ * put, and go out once when it is back; while the database is away, what Kafka took is remembered and
+ * marked when it is back (see KafkaCommitted). A row Kafka refuses for good is parked, and the later rows of
  * its key wait behind it; other keys go on.
  */
 @ApplicationScoped
@@ -50,6 +51,8 @@ public class OutboxRelay {
     BatchSender sender;
     @Inject
     ParkedEvents parked;
+    @Inject
+    KafkaCommitted committed;
     @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
     Duration transactionTimeout;
 
@@ -86,6 +89,11 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(mine)) {
             return false;
         }
+        List<Long> unmarked = committed.unmarked();
+        if (!unmarked.isEmpty()) {
+            // Kafka took these, the database did not hear of it: marked now, they are out of the next read.
+            mark(unmarked, Instant.now());
+        }
         if (sender.hasUndecided()) {
             // A batch's commit did not answer: nothing else goes out until Kafka says what became of it.
             return record(sender.settle());
@@ -106,16 +114,22 @@ public class OutboxRelay {
     private boolean record(BatchSender.Outcome outcome) {
         Instant now = Instant.now();
         if (!outcome.published.isEmpty()) {
-            // An update of these columns only: the entity's would write every payload back.
-            em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids)")
-                    .setParameter("now", now)
-                    .setParameter("ids", outcome.published.stream().map(row -> row.id).toList())
-                    .executeUpdate();
+            mark(outcome.published.stream().map(row -> row.id).toList(), now);
         }
         for (Map.Entry<OutboxEvent, String> refused : outcome.parked.entrySet()) {
             park(refused.getKey(), refused.getValue(), now);
         }
         return !outcome.failed || !outcome.parked.isEmpty();
+    }
+
+    /** Marks rows Kafka committed, remembering them until the mark itself committed. */
+    private void mark(List<Long> ids, Instant now) {
+        committed.marking(ids);
+        // An update of these columns only: the entity's would write every payload back.
+        em.createNativeQuery("update outbox_event set published_at = :now where id in (:ids) and published_at is null")
+                .setParameter("now", now)
+                .setParameter("ids", ids)
+                .executeUpdate();
     }
 
     private void park(OutboxEvent row, String reason, Instant now) {
