@@ -27,6 +27,8 @@ public class VisitResource {
     VisitService visits;
     @Inject
     CurrentCaller caller;
+    @Inject
+    LastScheduleRun lastRun;
 
     /** Runs the merge engine over the region's approved plans of the year. */
     @POST
@@ -34,6 +36,14 @@ public class VisitResource {
     @RolesAllowed(Role.COORDINATOR_NAME)
     public ScheduleSummary schedule(@PathParam("region") String region, @PathParam("year") int year) {
         return schedules.schedule(region, year, caller.get());
+    }
+
+    /** The region's last run of the year: who ran it, when, and its summary; 404 before the first. */
+    @GET
+    @Path("/schedule/{region}/{year}")
+    @RolesAllowed({ Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
+    public LastScheduleRun.View lastRun(@PathParam("region") String region, @PathParam("year") int year) {
+        return lastRun.of(region, year, caller.get());
     }
 
     @GET

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,15 @@ class JointVisitTest {
                 .body("ratio", equalTo(1.0f))
                 .body("noMergeVisits", equalTo(4))
                 .body("unmergedByReason.ONLY_PLAN", equalTo(2));
+        // The run is kept: its coordinators and auditors see it again later, with who ran it.
+        as(TestTokens.auditor(COUNTY)).get("/api/schedule/" + COUNTY + "/2026").then().statusCode(200)
+                .body("summary.planTargets", equalTo(4))
+                .body("summary.visits", equalTo(3))
+                .body("summary.unmergedByReason.ONLY_PLAN", equalTo(2))
+                .body("ranBy", notNullValue())
+                .body("ranAt", notNullValue());
+        as(coordinator).get("/api/schedule/" + COUNTY + "/2025").then().statusCode(404)
+                .contentType("application/problem+json");
 
         visitId = as(coordinator).get("/api/visits?unit=" + UNIT).then().statusCode(200)
                 .body("total", equalTo(2))
@@ -134,6 +144,8 @@ class JointVisitTest {
         as(TestTokens.coordinator("4502")).get("/api/visits/" + visitId).then().statusCode(404);
         as(TestTokens.coordinator("4502")).post("/api/schedule/" + COUNTY + "/2026").then().statusCode(404);
         as(dept(FIRE)).post("/api/schedule/" + COUNTY + "/2026").then().statusCode(403);
+        as(TestTokens.coordinator("4502")).get("/api/schedule/" + COUNTY + "/2026").then().statusCode(404);
+        as(dept(FIRE)).get("/api/schedule/" + COUNTY + "/2026").then().statusCode(403);
         as(dept("450125-education")).get("/api/visits?unit=" + UNIT).then().body("total", equalTo(0));
         as(dept(FIRE)).get("/api/visits").then().body("total", equalTo(2));
     }
