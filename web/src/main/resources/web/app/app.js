@@ -20,3 +20,22 @@ document.addEventListener('htmx:afterSwap', (event) => {
     target.focus();
   }
 });
+
+// Long work (a scheduling run) shows that it runs: the button is disabled and the form says so, in Chinese.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.dataset.running !== undefined && !event.defaultPrevented) {
+    form.setAttribute('aria-busy', 'true');
+    form.querySelectorAll('button[type="submit"]').forEach((button) => { button.disabled = true; });
+    form.querySelectorAll('[data-running-status]').forEach((status) => { status.hidden = false; });
+  }
+});
+
+// Coming back to a page from the history shows its forms ready again, not still running.
+window.addEventListener('pageshow', () => {
+  document.querySelectorAll('form[data-running]').forEach((form) => {
+    form.removeAttribute('aria-busy');
+    form.querySelectorAll('button[type="submit"]').forEach((button) => { button.disabled = false; });
+    form.querySelectorAll('[data-running-status]').forEach((status) => { status.hidden = true; });
+  });
+});

@@ -15,6 +15,13 @@ public interface WebConfig {
     @WithDefault("10s")
     Duration requestTimeout();
 
+    /**
+     * The longest the console waits for long work it starts and shows as running (a scheduling run); the
+     * gateway's own idle timeout (30 s by default) ends such a call first.
+     */
+    @WithDefault("60s")
+    Duration longRequestTimeout();
+
     /** Name of the HttpOnly, SameSite=Strict cookie that holds the signed-in user's token. */
     @WithDefault("grassroots_session")
     String sessionCookie();

@@ -64,7 +64,20 @@ public class GatewayClient {
 
     /** The raw exchange: no status is an exception here, only an unreachable gateway is. */
     public Answer exchange(String method, String path, String token, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(config.requestTimeout())
+        return exchange(method, path, token, body, config.requestTimeout());
+    }
+
+    /** A POST that starts long work (a scheduling run): it may take the longer timeout. */
+    public Answer sendLong(String path, String token) {
+        Answer answer = exchange("POST", path, token, null, config.longRequestTimeout());
+        if (answer.status() == 401 && token != null) {
+            throw new SessionEnded(SessionEnded.Reason.REVOKED);
+        }
+        return answer;
+    }
+
+    private Answer exchange(String method, String path, String token, Object body, java.time.Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Accept", "application/json, application/problem+json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

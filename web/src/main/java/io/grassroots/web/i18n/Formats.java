@@ -13,10 +13,16 @@ import java.time.format.DateTimeFormatter;
  */
 @TemplateExtension(namespace = "fmt")
 public final class Formats {
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Formats() {
+    }
+
+    /** Last year to two years ahead, in Beijing: the years plans are filed and scheduled for. */
+    public static java.util.List<Integer> planningYears() {
+        int now = java.time.LocalDate.now(BEIJING).getYear();
+        return java.util.stream.IntStream.rangeClosed(now - 1, now + 2).boxed().toList();
     }
 
     /** A 0–1 share as a whole percentage. */

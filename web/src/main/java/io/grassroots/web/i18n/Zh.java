@@ -59,6 +59,10 @@ public final class Zh {
 
     static final Map<String, String> SEVERITIES = Map.of("BLOCK", "不能报送", "REVIEW", "需统筹办审核");
 
+    static final Map<String, String> APART = Map.of("CALENDAR", "时间窗口内没有足够的连续可检查日",
+            "CAPACITY", "检查组人数超过单次检查的上限", "UNIT_MONTHLY_CAP", "单位当月受检次数已达上限",
+            "ONLY_PLAN", "该单位没有可合并的同类检查计划", "WINDOWS_DISJOINT", "与其他计划的时间窗口没有共同的检查日");
+
     private Zh() {
     }
 
@@ -97,6 +101,11 @@ public final class Zh {
         String field = field(v.field());
         boolean standsAlone = field.isEmpty() || "body".equals(v.field()) || RELIEF_RULES.contains(v.rule());
         return standsAlone ? rule(v.rule()) : field + rule(v.rule());
+    }
+
+    /** Why a scheduling run left a plan-target unplaced or visiting its unit alone. */
+    public static String apart(String reason) {
+        return reason == null ? "" : APART.getOrDefault(reason, reason);
     }
 
     public static String status(String status) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.api.QueryNumbers;
+import io.grassroots.web.i18n.Formats;
 import io.grassroots.web.i18n.Zh;
 import io.grassroots.web.session.Role;
 import io.grassroots.web.session.User;
@@ -20,10 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * A department's plans (coordinators and auditors read those of their region): the list filtered by
@@ -72,7 +70,7 @@ public class PlanPages {
         PlanViews.PlanPage result = plans.map(body, PlanViews.PlanPage.class);
         // A partial update replaces the results only; a history restore needs the whole page again.
         TemplateInstance page2 = htmx != null && restore == null ? Templates.list$results(user, filter, result)
-                : Templates.list(user, filter, result, years(), PlanViews.STATUSES);
+                : Templates.list(user, filter, result, Formats.planningYears(), PlanViews.STATUSES);
         return Response.ok(page2).header("Vary", "HX-Request").header("Cache-Control", "no-store").build();
     }
 
@@ -105,9 +103,4 @@ public class PlanPages {
     }
 
 
-    /** Last year to two years ahead: the years a department plans for. */
-    private static List<Integer> years() {
-        int now = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-        return IntStream.rangeClosed(now - 1, now + 2).boxed().toList();
-    }
 }

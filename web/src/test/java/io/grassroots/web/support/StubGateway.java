@@ -86,6 +86,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             } else {
                 send(exchange, 200, StubAnswers.LEADERBOARD);
             }
+        } else if (path.startsWith("/api/schedule/") && authorization != null) {
+            ScheduleStub.answer(exchange, path);
         } else if (path.equals("/api/categories") && authorization != null) {
             send(exchange, 200, "[{\"code\":\"WORK_SAFETY\",\"name\":\"安全生产\",\"group\":\"SAFETY\"}]");
         } else if (authorization != null && (path.equals("/api/plans") && exchange.getRequestMethod().equals("POST")
@@ -149,12 +151,12 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         return m.find() ? m.group(1) : "";
     }
 
-    private static String problem(int status, String type, String detail, String more) {
+    static String problem(int status, String type, String detail, String more) {
         return "{\"type\":\"urn:grassroots:problem:" + type + "\",\"title\":\"" + type + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"" + more + "}";
     }
 
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+    static void send(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json"
                 : "application/json");
