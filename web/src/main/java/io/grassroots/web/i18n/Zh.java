@@ -13,7 +13,24 @@ import java.util.regex.Pattern;
  */
 @TemplateExtension(namespace = "zh")
 public final class Zh {
-    private static final Pattern INDEXED = Pattern.compile("([A-Za-z.]+)\\[(\\d+)]");
+    private static final Pattern INDEXED = Pattern.compile("([A-Za-z.]+)\\[(\\d{1,6})]");
+    /** A policy rule's setting, e.g. {@code rules.TEAM_SIZE.max}. */
+    private static final Pattern RULE_SETTING = Pattern.compile("rules\\.([A-Z_]+)(?:\\.([A-Za-z]+))?");
+    /** A row of a list and one of its fields, e.g. {@code quotas[0].baseline}. */
+    private static final Pattern ROW_FIELD = Pattern.compile("([A-Za-z]+)\\[(\\d{1,6})]\\.([A-Za-z]+)");
+
+    static final Map<String, String> RULE_NAMES = Map.of("ONE_COMPREHENSIVE_PER_YEAR", "综合性督查检查考核次数",
+            "ANNUAL_QUOTA", "年度计划配额", "TEAM_SIZE", "检查组人数", "NOTICE", "提前通知", "CALENDAR", "可检查日",
+            "CALENDAR_UNKNOWN", "放假安排未发布", "UNIT_MONTHLY_CAP", "单位每月受检次数", "TARGET_IN_REGION",
+            "检查对象在辖区内", "MANDATE_REQUIRED", "依据文件", "DUPLICATE_PLAN", "重复计划");
+
+    static final Map<String, String> PARTS = Map.ofEntries(Map.entry("severity", "处理方式"),
+            Map.entry("max", "上限"), Map.entry("workingDays", "工作日数"), Map.entry("cut", "压减比例"),
+            Map.entry("department", "部门"), Map.entry("baseline", "基准数"), Map.entry("from", "开始日期"),
+            Map.entry("to", "结束日期"), Map.entry("date", "日期"), Map.entry("name", "名称"));
+
+    static final Map<String, String> LISTS = Map.of("quotas", "配额", "blackouts", "禁止检查时段", "holidays", "放假日期",
+            "workdays", "调休上班日");
 
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("username", "用户名"),
             Map.entry("password", "密码"), Map.entry("year", "年度"), Map.entry("title", "标题"),
@@ -26,7 +43,8 @@ public final class Zh {
             Map.entry("region", "地区"), Map.entry("page", "页码"), Map.entry("size", "每页条数"),
             Map.entry("body", "提交内容"), Map.entry("dept", "所属部门"),
             Map.entry("decision", "审批决定"), Map.entry("reason", "理由"),
-            Map.entry("acceptedFindings", "需审核的规则提示"));
+            Map.entry("acceptedFindings", "需审核的规则提示"), Map.entry("holidays", "放假日期"),
+            Map.entry("workdays", "调休上班日"), Map.entry("source", "依据文件"));
 
     static final Map<String, String> RULES = Map.ofEntries(Map.entry("REQUIRED", "为必填项"),
             Map.entry("RANGE", "超出允许范围"), Map.entry("FORMAT", "格式不正确"), Map.entry("ENUM", "取值无效"),
@@ -35,6 +53,8 @@ public final class Zh {
             Map.entry("EXISTS", "不存在"), Map.entry("IN_REGION", "不在本辖区内"), Map.entry("NOT_ALLOWED", "不允许"),
             Map.entry("TOKEN", "登录信息中缺少此项"), Map.entry("STATUS", "当前状态下不能进行此操作"),
             Map.entry("REVIEW_ACCEPTED", "须逐项勾选接受后才能批准"),
+            Map.entry("RELAX", "不能比上级地区的规定更宽松（只能从严）"), Map.entry("PARAMETER", "不是该规则的参数"),
+            Map.entry("WEEKEND", "只能是周六或周日"), Map.entry("CONFLICT", "与放假日期重复"),
             Map.entry("EVENT_TOO_LARGE", "涉及对象过多，无法保存"),
             Map.entry("ONE_COMPREHENSIVE_PER_YEAR", "原则上每年只开展 1 次综合性督查检查考核"),
             Map.entry("ANNUAL_QUOTA", "超出本部门年度计划配额（较基准压减 50% 以上）"),
@@ -73,20 +93,36 @@ public final class Zh {
         }
         Matcher indexed = INDEXED.matcher(field);
         if (indexed.matches()) {
-            return FIELDS.getOrDefault(indexed.group(1), indexed.group(1)) + "第 "
-                    + (Integer.parseInt(indexed.group(2)) + 1) + " 项";
+            String list = LISTS.getOrDefault(indexed.group(1), FIELDS.getOrDefault(indexed.group(1), indexed.group(1)));
+            return list + "第 " + (Integer.parseInt(indexed.group(2)) + 1) + " 项";
+        }
+        Matcher setting = RULE_SETTING.matcher(field);
+        if (setting.matches()) {
+            String rule = "规则“" + ruleName(setting.group(1)) + "”";
+            return setting.group(2) == null ? rule : rule + "的" + PARTS.getOrDefault(setting.group(2), setting.group(2));
+        }
+        Matcher row = ROW_FIELD.matcher(field);
+        if (row.matches() && LISTS.containsKey(row.group(1))) {
+            return LISTS.get(row.group(1)) + "第 " + (Integer.parseInt(row.group(2)) + 1) + " 行的"
+                    + PARTS.getOrDefault(row.group(3), row.group(3));
         }
         return FIELDS.getOrDefault(field, field);
     }
 
-    /** The form field a violation belongs next to: {@code targets[2]} goes next to {@code targets}. */
+    /** The form field a violation belongs next to: {@code targets[2]} goes next to {@code targets}, and so on. */
     public static String formField(String field) {
         if (field == null) {
             return "";
         }
-        Matcher indexed = INDEXED.matcher(field);
-        String plain = indexed.matches() ? indexed.group(1) : field;
+        // An item of a list, or a field of an item, goes next to the list's input: holidays[1].date to holidays.
+        int bracket = field.indexOf('[');
+        String plain = bracket > 0 ? field.substring(0, bracket) : field;
         return plain.startsWith("targetSelector") ? "targets" : plain;
+    }
+
+    /** A burden-relief rule's short name, e.g. "检查组人数" for TEAM_SIZE. */
+    public static String ruleName(String rule) {
+        return rule == null ? "" : RULE_NAMES.getOrDefault(rule, rule);
     }
 
     public static String rule(String rule) {

@@ -42,6 +42,11 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                 Duration.ofMinutes(15));
     }
 
+    /** A coordinator's token for another region than the stub's county, e.g. a province's ("45"). */
+    public static String coordinatorOf(String user, String region) {
+        return MINTER.mint(user, "COORDINATOR", null, null, region, Duration.ofMinutes(15));
+    }
+
     public static String expiredToken(String user) {
         return MINTER.mint(user, "DEPARTMENT", "450102-emergency", null, "450102", Duration.ofMinutes(-5));
     }
@@ -86,6 +91,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             } else {
                 send(exchange, 200, StubAnswers.LEADERBOARD);
             }
+        } else if ((path.startsWith("/api/policy/") || path.startsWith("/api/calendar/")) && authorization != null) {
+            PolicyStub.answer(exchange, path, body);
         } else if (path.startsWith("/api/schedule/") && authorization != null) {
             ScheduleStub.answer(exchange, path);
         } else if (path.equals("/api/categories") && authorization != null) {
