@@ -2,6 +2,8 @@ package io.grassroots.share.request;
 
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,15 +11,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 
 /** Data requests (填表报数): answered from shared data first, the rest asked of units as tasks. */
 @Path("/api/data-requests")
 public class RequestResource {
     @Inject
     RequestService requests;
+    @Inject
+    RequestList list;
     @Inject
     CurrentCaller caller;
 
@@ -28,10 +32,13 @@ public class RequestResource {
         return Response.created(URI.create("/api/data-requests/" + filed.id())).entity(filed).build();
     }
 
+    /** A department's own requests; coordinators and auditors those of their region. Paged, newest first. */
     @GET
-    @RolesAllowed(Role.DEPARTMENT_NAME)
-    public List<DataRequestView> mine() {
-        return requests.mine(caller.get());
+    @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
+    public Page<DataRequestView> list(@QueryParam("period") String period, @QueryParam("status") String status,
+            @QueryParam("department") String department, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return list.list(caller.get(), period, status, department, PageRequest.of(page, size));
     }
 
     @GET

@@ -254,16 +254,6 @@ public class RequestService {
         return view(request);
     }
 
-    @Transactional
-    public List<DataRequestView> mine(Caller caller) {
-        return em.createQuery("select r from DataRequest r where r.departmentId = :d order by r.createdAt desc",
-                DataRequest.class).setParameter("d", caller.department()).setMaxResults(500).getResultList()
-                .stream().map(r -> new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status,
-                        r.fieldsTotal, r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt,
-                        r.answeredAt, null))
-                .toList();
-    }
-
     private String regionOf(String departmentId) {
         LocalDepartment d = em.find(LocalDepartment.class, departmentId);
         return d == null ? "-" : d.regionCode;

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The share's effect in a year: fields requested, answered from shared data, asked of units, tasks
@@ -25,9 +27,15 @@ public class StatsResource {
     @Inject
     CurrentCaller current;
 
-    /** The figures. */
+    /** The figures, for the year and for each of its months (Beijing time, by the day a request was filed). */
     public record Stats(int year, String scope, long requests, long fieldsRequested, long answeredFromShared,
-            long askedOfUnits, long coalesced, long tasksIssued, long minutesSaved, double shareAnswered) {
+            long askedOfUnits, long coalesced, long tasksIssued, long minutesSaved, double shareAnswered,
+            List<Month> months) {
+    }
+
+    /** One month's requests: the same figures, so that the share can be followed through the year. */
+    public record Month(int month, long requests, long fieldsRequested, long answeredFromShared, long coalesced,
+            double shareAnswered) {
     }
 
     @GET
@@ -61,10 +69,35 @@ public class StatsResource {
         if (!filter.isEmpty()) {
             tasks.setParameter("scope", scope);
         }
+        var monthly = em.createNativeQuery("select extract(month from r.created_at at time zone 'Asia/Shanghai')::int, "
+                + "count(*), coalesce(sum(fields_total), 0), coalesce(sum(answered_shared), 0), "
+                + "coalesce(sum(coalesced), 0) from data_request r where extract(year from r.created_at at time zone "
+                + "'Asia/Shanghai') = :year" + filter + " group by 1").setParameter("year", year);
+        if (!filter.isEmpty()) {
+            monthly.setParameter("scope", scope);
+        }
+        long[][] byMonth = new long[13][4];
+        for (Object r : monthly.getResultList()) {
+            Object[] m = (Object[]) r;
+            int month = ((Number) m[0]).intValue();
+            for (int i = 0; i < 4; i++) {
+                byMonth[month][i] = ((Number) m[i + 1]).longValue();
+            }
+        }
+        List<Month> months = new ArrayList<>(12);
+        for (int m = 1; m <= 12; m++) {
+            long[] f = byMonth[m];
+            months.add(new Month(m, f[0], f[1], f[2], f[3], share(f[2], f[1])));
+        }
         long requested = ((Number) row[1]).longValue();
         long answered = ((Number) row[2]).longValue();
         return new Stats(year, scope, ((Number) row[0]).longValue(), requested, answered, ((Number) row[3]).longValue(),
                 ((Number) row[4]).longValue(), ((Number) tasks.getSingleResult()).longValue(),
-                ((Number) row[5]).longValue(), requested == 0 ? 0 : Math.round(1000.0 * answered / requested) / 1000.0);
+                ((Number) row[5]).longValue(), share(answered, requested), months);
+    }
+
+    /** answered / requested to three decimals, 0 when nothing was requested. */
+    private static double share(long answered, long requested) {
+        return requested == 0 ? 0 : Math.round(1000.0 * answered / requested) / 1000.0;
     }
 }

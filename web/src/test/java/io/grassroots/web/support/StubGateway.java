@@ -116,6 +116,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             send(exchange, 422, problem(422, "rule-violation", "a blocking rule refused the submission",
                     ",\"violations\":[{\"field\":\"teamSize\",\"rule\":\"TEAM_SIZE\",\"message\":\"team of 8, "
                             + "at most 5\"}]"));
+        } else if (authorization != null && LedgerStub.answers(exchange, path, query, body)) {
+            return;
         } else {
             send(exchange, 404, problem(404, "not-found", "nothing at " + path, ""));
         }

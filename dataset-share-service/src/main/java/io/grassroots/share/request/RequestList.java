@@ -1,0 +1,86 @@
+package io.grassroots.share.request;
+
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.Params;
+import io.grassroots.platform.web.Violations;
+import io.grassroots.share.data.ValueRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lists data requests, newest first, a page at a time: a department its own, coordinators and
+ * auditors those of the departments in their region (optionally one department's), filtered by
+ * period and status. The list carries the figures, not the fields; one request's page has those.
+ */
+@ApplicationScoped
+public class RequestList {
+    static final Set<String> STATUSES = Set.of("OPEN", "ANSWERED");
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Page<DataRequestView> list(Caller caller, String period, String status, String department,
+            PageRequest paging) {
+        Violations v = new Violations();
+        String p = Params.text(period);
+        if (p != null && !ValueRules.PERIOD.matcher(p).matches()) {
+            v.add("period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was " + Params.shortened(p));
+        }
+        String s = Params.text(status);
+        if (s != null && !STATUSES.contains(s)) {
+            v.add("status", "ENUM", "status must be one of " + STATUSES.stream().sorted().toList());
+        }
+        v.throwIfAny();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (caller.role() == Role.DEPARTMENT) {
+            // A department's own only: a department named in the query cannot widen that.
+            where.append(" and r.departmentId = :own");
+            params.put("own", caller.department());
+        } else {
+            where.append(" and exists (select 1 from LocalDepartment d where d.id = r.departmentId"
+                    + " and d.regionCode like :region)");
+            params.put("region", caller.region() + "%");
+            String d = Params.text(department);
+            if (d != null) {
+                where.append(" and r.departmentId = :department");
+                params.put("department", d);
+            }
+        }
+        if (p != null) {
+            where.append(" and r.period = :period");
+            params.put("period", p);
+        }
+        if (s != null) {
+            where.append(" and r.status = :status");
+            params.put("status", s);
+        }
+        TypedQuery<DataRequest> rows = em.createQuery("select r from DataRequest r" + where
+                + " order by r.createdAt desc, r.id", DataRequest.class);
+        TypedQuery<Long> count = em.createQuery("select count(r) from DataRequest r" + where, Long.class);
+        params.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<DataRequestView> items = rows.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
+                .getResultList().stream().map(RequestList::summary).toList();
+        return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /** A request's figures without its fields. */
+    static DataRequestView summary(DataRequest r) {
+        return new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status, r.fieldsTotal,
+                r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt, r.answeredAt, null);
+    }
+}

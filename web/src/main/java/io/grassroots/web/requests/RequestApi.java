@@ -1,0 +1,82 @@
+package io.grassroots.web.requests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.web.api.ApiException;
+import io.grassroots.web.api.GatewayClient;
+import io.grassroots.web.api.GatewayUnavailable;
+import io.grassroots.web.session.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Data requests, the catalog and the region's units, read through the gateway with the user's token. */
+@ApplicationScoped
+public class RequestApi {
+    private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{36}");
+
+    @Inject
+    GatewayClient gateway;
+    @Inject
+    ObjectMapper json;
+
+    RequestViews.Request load(String id, User user) {
+        checkId(id);
+        return map(gateway.get("/api/data-requests/" + id, user.token()), RequestViews.Request.class);
+    }
+
+    /** An id that cannot be one names nothing: 404 at once, and it never reaches the API's path. */
+    static void checkId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** The catalog by code; empty when it cannot be read, so that a page still shows the codes. */
+    Map<String, RequestViews.Indicator> catalog(User user) {
+        Map<String, RequestViews.Indicator> byCode = new LinkedHashMap<>();
+        try {
+            for (JsonNode i : gateway.get("/api/catalog/indicators", user.token())) {
+                RequestViews.Indicator indicator = map(i, RequestViews.Indicator.class);
+                byCode.put(indicator.code(), indicator);
+            }
+        } catch (ApiException | GatewayUnavailable e) {
+            // The codes are still meaningful to a department; the page must not fail for want of names.
+        }
+        return byCode;
+    }
+
+    /**
+     * The townships (streets) of the user's region, for the form's boxes; villages and others are typed
+     * as codes, since a county has hundreds. Empty when the directory cannot be read.
+     */
+    List<RequestViews.Unit> townships(User user) {
+        List<RequestViews.Unit> units = new ArrayList<>();
+        if (user.region() == null) {
+            return units;
+        }
+        try {
+            JsonNode page = gateway.get(GatewayClient.path("/api/units", "under", user.region(), "level", "TOWNSHIP",
+                    "size", 200), user.token());
+            page.path("items").forEach(u -> units.add(map(u, RequestViews.Unit.class)));
+        } catch (ApiException | GatewayUnavailable e) {
+            // The form still works with the codes typed in.
+        }
+        return units;
+    }
+
+    <T> T map(JsonNode body, Class<T> type) {
+        try {
+            return json.treeToValue(body, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the API's answer does not map to " + type.getSimpleName(), e);
+        }
+    }
+}
