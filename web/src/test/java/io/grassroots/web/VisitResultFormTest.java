@@ -109,6 +109,10 @@ class VisitResultFormTest {
         // A visit no longer planned: the API's 409, in Chinese, on the visit's page.
         html = coordinator.form(CONFIRMED + "/confirm").then().statusCode(409).extract().asString();
         assertTrue(html.contains("id=\"confirm-errors\"") && html.contains("该检查已不是待确认状态"), html);
+        // Too little notice left: the API's NOTICE rule, in Chinese.
+        html = coordinator.form("/visits/" + VisitStub.TO_RECORD + "/confirm").then().statusCode(400).extract()
+                .asString();
+        assertTrue(html.contains("<li>距检查日期不足规定的提前通知工作日，暂不能确认</li>"), html);
     }
 
     @Test

@@ -80,10 +80,8 @@ public class VisitDetail {
             return Response.seeOther(URI.create("/visits/" + id + "?recorded=1#results")).build();
         }
         ApiProblem problem = answer.problem();
-        if (problem.status() == 404) {
-            throw new ApiException(problem);
-        }
         if (problem.status() != 400 && problem.status() != 409 && problem.status() != 422) {
+            // A visit of another department is the API's 404, shown as the error page like any other.
             throw new ApiException(problem);
         }
         return page(problem.status(), user, visits.load(id, user), form, ResultErrors.of(problem, form), null,
@@ -113,8 +111,11 @@ public class VisitDetail {
             throw new ApiException(problem);
         }
         VisitViews.Visit visit = visits.load(id, user);
-        FormErrors errors = FormErrors.of(problem.status() == 409 ? "该检查已不是待确认状态，不能再次确认。"
-                : Zh.problem(problem), Map.of(), problem.violations().stream()
+        // A 409 says it in its summary; a 400 names the rule (NOTICE: too close to the visit's day).
+        boolean raced = problem.violations().stream().anyMatch(v -> "RETRY".equals(v.rule()));
+        FormErrors errors = raced ? FormErrors.summary("排期正在更新，请稍后重试。")
+                : problem.status() == 409 ? FormErrors.summary("该检查已不是待确认状态，不能再次确认。")
+                : FormErrors.of(Zh.problem(problem), Map.of(), problem.violations().stream()
                         .map(v -> VisitText.rule(v.rule())).toList());
         return page(problem.status(), user, visit, null, FormErrors.none(), null, errors);
     }

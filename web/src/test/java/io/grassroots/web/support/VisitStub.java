@@ -42,6 +42,10 @@ public final class VisitStub {
             return ok(visit(id, true));
         }
         if (m.group(2).equals("/confirm")) {
+            if (id.equals(TO_RECORD)) {
+                return new String[] {"400", problem(400, "rule-violation", "notice", ",\"violations\":[{\"field\":"
+                        + "\"date\",\"rule\":\"NOTICE\",\"message\":\"visit is 3 working day(s) away\"}]")};
+            }
             return id.equals(PLANNED) ? ok(visit(id, true).replace("\"PLANNED\"", "\"CONFIRMED\""))
                     : new String[] {"409", problem(409, "conflict", "visit is CONFIRMED",
                             ",\"violations\":[{\"field\":null,\"rule\":\"STATUS\",\"message\":\"only a PLANNED visit\"}]")};
