@@ -49,9 +49,9 @@ public class VisitResource {
     @GET
     @Path("/visits")
     public Page<VisitView> list(@QueryParam("unit") String unit, @QueryParam("department") String department,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return visits.list(caller.get(), Params.text(unit), Params.text(department), Params.date("from", from), Params.date("to", to),
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
+            @QueryParam("region") String region, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return visits.list(caller.get(), VisitFilter.of(unit, department, from, to, status, region),
                 PageRequest.of(page, size));
     }
 

@@ -61,12 +61,11 @@ public class VisitService {
 
     @Transactional
     public VisitView get(UUID id, Caller caller) {
-        return view(visible(id, caller));
+        return detail(visible(id, caller));
     }
 
     @Transactional
-    public Page<VisitView> list(Caller caller, String unit, String department, LocalDate from, LocalDate to,
-            PageRequest page) {
+    public Page<VisitView> list(Caller caller, VisitFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         switch (caller.role()) {
@@ -83,21 +82,29 @@ public class VisitService {
                 params.put("own", caller.unit());
             }
         }
-        if (unit != null) {
+        if (filter.unit() != null) {
             where.add("v.unitCode = :unit");
-            params.put("unit", unit);
+            params.put("unit", filter.unit());
         }
-        if (department != null) {
+        if (filter.region() != null) {
+            where.add("v.unitCode like :prefix");
+            params.put("prefix", filter.region() + "%");
+        }
+        if (filter.department() != null) {
             where.add("exists (select 1 from VisitMember d where d.visit = v and d.departmentId = :department)");
-            params.put("department", department);
+            params.put("department", filter.department());
         }
-        if (from != null) {
+        if (filter.status() != null) {
+            where.add("v.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.from() != null) {
             where.add("v.date >= :from");
-            params.put("from", from);
+            params.put("from", filter.from());
         }
-        if (to != null) {
+        if (filter.to() != null) {
             where.add("v.date <= :to");
-            params.put("to", to);
+            params.put("to", filter.to());
         }
         String condition = " where " + String.join(" and ", where);
         TypedQuery<JointVisit> query = em.createQuery("select v from JointVisit v" + condition
@@ -141,7 +148,7 @@ public class VisitService {
         v.confirmedAt = now;
         v.updatedAt = now;
         outbox.publish(new VisitConfirmedV1(store.snapshot(v), caller.subject(), now));
-        return view(v);
+        return detail(v);
     }
 
     /** Records a joint team's results; each plan's result is published for the shared dataset. */
@@ -199,7 +206,7 @@ public class VisitService {
             em.flush();
             completePlans(members.keySet(), now);
         }
-        return view(v);
+        return detail(v);
     }
 
     /** The unit's visits of a year, month by month. */
@@ -332,6 +339,13 @@ public class VisitService {
         };
     }
 
+    /** One visit as its page shows it: with the results recorded so far (a list leaves them out). */
+    private VisitView detail(JointVisit v) {
+        return view(v).withResults(em.createQuery("select r from VisitResult r where r.visitId = :v "
+                + "order by r.recordedAt, r.planId", VisitResult.class).setParameter("v", v.id).getResultList()
+                .stream().map(VisitView.RecordedResult::of).toList());
+    }
+
     private VisitView view(JointVisit v) {
         Set<UUID> recorded = recordedPlans(v.id);
         List<VisitView.PlanPart> parts = new ArrayList<>();
@@ -350,7 +364,7 @@ public class VisitService {
                         + " department(s) in group " + v.family + ", led by " + v.leadDepartment;
         return new VisitView(v.id, v.year, v.unitCode, unit == null ? null : unit.name, v.countyCode, v.family, v.date,
                 v.dayList(), v.leadDepartment, team, teamSize, v.materialList(), v.status, v.itineraryId, parts,
-                explanation, v.confirmedAt, v.completedAt);
+                explanation, v.confirmedAt, v.completedAt, null);
     }
 
     private static <T> List<T> nullToEmpty(List<T> list) {

@@ -31,7 +31,9 @@ public final class LedgerStub {
     static final String CATALOG = """
             [{"code":"POPULATION","name":"户籍人口","unitOfMeasure":"人","sensitivity":"PUBLIC","minutesPerField":10},
              {"code":"SAFETY_INCIDENTS","name":"安全生产事故起数","unitOfMeasure":"起","sensitivity":"INTERNAL",
-              "minutesPerField":15}]
+              "minutesPerField":15},
+             {"code":"FIRE_INSPECTIONS_PASSED","name":"消防检查合格场所数","unitOfMeasure":"个","sensitivity":"INTERNAL",
+              "minutesPerField":5}]
             """;
 
     static final String TOWNSHIPS = """

@@ -38,7 +38,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String token(String user, String role) {
-        return MINTER.mint(user, role, "DEPARTMENT".equals(role) ? "450102-emergency" : null, null, "450102",
+        return MINTER.mint(user, role, "DEPARTMENT".equals(role) || "TEAM".equals(role) ? "450102-emergency" : null,
+                null, "450102",
                 Duration.ofMinutes(15));
     }
 
@@ -95,6 +96,9 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             PolicyStub.answer(exchange, path, body);
         } else if (path.startsWith("/api/schedule/") && authorization != null) {
             ScheduleStub.answer(exchange, path);
+        } else if (authorization != null && path.startsWith("/api/visits")) {
+            String[] visit = VisitStub.answer(exchange.getRequestMethod(), path, query, body);
+            send(exchange, Integer.parseInt(visit[0]), visit[1]);
         } else if (path.equals("/api/categories") && authorization != null) {
             send(exchange, 200, "[{\"code\":\"WORK_SAFETY\",\"name\":\"安全生产\",\"group\":\"SAFETY\"}]");
         } else if (authorization != null && (path.equals("/api/plans") && exchange.getRequestMethod().equals("POST")
@@ -150,9 +154,15 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         } else if (!PASSWORD.equals(field(body, "password"))) {
             send(exchange, 401, problem(401, "unauthorized", "wrong user name or password", ""));
         } else {
-            send(exchange, 200, "{\"access_token\":\"" + token(user, user.startsWith("coord") ? "COORDINATOR"
-                    : "DEPARTMENT") + "\",\"token_type\":\"Bearer\",\"expires_in\":900}");
+            send(exchange, 200, "{\"access_token\":\"" + token(user, role(user))
+                    + "\",\"token_type\":\"Bearer\",\"expires_in\":900}");
         }
+    }
+
+    /** The role a test user signs in with, by the start of its name; anyone else is a department. */
+    private static String role(String user) {
+        return user.startsWith("coord") ? "COORDINATOR" : user.startsWith("team") ? "TEAM"
+                : user.startsWith("auditor") ? "AUDITOR" : "DEPARTMENT";
     }
 
     private static String field(String json, String name) {
