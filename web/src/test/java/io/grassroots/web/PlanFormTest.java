@@ -23,8 +23,9 @@ class PlanFormTest {
         assertTrue(html.contains("<p class=\"error\" id=\"title-error\">标题为必填项</p>"), html);
         assertTrue(html.contains("<p class=\"error\" id=\"targets-error\">检查对象第 2 项格式不正确</p>"), html);
         assertTrue(html.contains("aria-invalid=\"true\" aria-describedby=\"title-error \""), html);
-        // What was typed stays in the form.
-        assertTrue(html.contains("450102001\nx</textarea>"), html);
+        // What was typed stays in the form: a listed township as its ticked box, the rest in the box of codes.
+        assertTrue(html.contains("value=\"450102001\" checked> 民生街道"), html);
+        assertTrue(html.contains(">x</textarea>"), html);
         var sent = StubGateway.REQUESTS.stream().filter(r -> r.uri().equals("/api/plans") && r.method().equals("POST"))
                 .reduce((a, b) -> b).orElseThrow();
         assertTrue(sent.body().contains("\"targets\":[\"450102001\",\"x\"]") && sent.body().contains("\"year\":2027"),
@@ -49,6 +50,19 @@ class PlanFormTest {
         assertTrue(html.contains("id=\"targets-note\">需统筹办审核：超出本部门年度计划配额"), html);
         browser.form("/plans/" + StubGateway.PLAN + "/edit", "title", "改过的标题", "year", "2027", "teamSize", "4")
                 .then().statusCode(303);
+    }
+
+    @Test
+    void townshipsTickedInThePickerJoinTheCodesTyped() {
+        Browser browser = Browser.signedIn("emergency-xingning");
+        String page = browser.get("/plans/new").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"township-picker\"") && page.contains("value=\"450102002\"> 朝阳街道"), page);
+        browser.form("/plans/new", "title", "两街道检查", "year", "2027", "targets", "450102001001\n450102002",
+                "targetUnits", "450102002", "targetUnits", "450102001", "teamSize", "3").then().statusCode(303);
+        var sent = StubGateway.REQUESTS.stream().filter(r -> r.uri().equals("/api/plans") && r.method().equals("POST"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertTrue(sent.body().contains("\"targets\":[\"450102001001\",\"450102002\",\"450102001\"]"),
+                "each code once: " + sent.body());
     }
 
     @Test

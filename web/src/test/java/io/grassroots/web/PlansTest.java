@@ -58,6 +58,20 @@ class PlansTest {
     }
 
     @Test
+    void cancellingSendsTheReasonAndShowsThePlanCancelled() {
+        Browser browser = Browser.signedIn("emergency-xingning");
+        browser.get("/plans/" + StubGateway.PLAN).then().body(containsString("id=\"cancel-plan\""));
+        browser.form("/plans/" + StubGateway.PLAN + "/cancel", "reason", " 上级通知取消 ").then().statusCode(200)
+                .body(containsString("计划已撤销")).body(containsString("已撤销"))
+                .body(org.hamcrest.Matchers.not(containsString("id=\"cancel-plan\"")));
+        var call = StubGateway.REQUESTS.stream().filter(r -> r.uri().endsWith("/cancel")).reduce((a, b) -> b)
+                .orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals("{\"reason\":\"上级通知取消\"}", call.body());
+        Browser.signedIn("coordinator-1").get("/plans/" + StubGateway.PLAN).then()
+                .body(org.hamcrest.Matchers.not(containsString("id=\"cancel-plan\"")));
+    }
+
+    @Test
     void aMalformedPlanIdIsNotFound() {
         Browser.signedIn("emergency-xingning").get("/plans/not-an-id").then().statusCode(404)
                 .body(containsString("页面不存在"));

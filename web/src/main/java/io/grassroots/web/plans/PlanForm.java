@@ -1,6 +1,7 @@
 package io.grassroots.web.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.grassroots.web.api.Directory;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.api.GatewayUnavailable;
@@ -41,8 +42,8 @@ import java.util.Map;
 public class PlanForm {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(String id, PlanInput form, List<Category> categories, FormErrors errors,
-                FormErrors findings, boolean saved);
+        static native TemplateInstance form(String id, PlanInput form, List<Category> categories,
+                List<Directory.Unit> townships, FormErrors errors, FormErrors findings, boolean saved);
     }
 
     /** A category of the directory, for the select. */
@@ -55,13 +56,16 @@ public class PlanForm {
     GatewayClient gateway;
     @Inject
     PlanApi plans;
+    @Inject
+    Directory directory;
 
     @GET
     @Path("new")
     public Response blank() {
         User user = viewer.require(Role.DEPARTMENT);
         int nextYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
-        return page(200, Templates.form(null, PlanInput.blank(nextYear), categories(user), FormErrors.none(),
+        return page(200, Templates.form(null, PlanInput.blank(nextYear), categories(user), directory.townships(user),
+                FormErrors.none(),
                 FormErrors.none(), false));
     }
 
@@ -80,7 +84,8 @@ public class PlanForm {
         if (!plan.draft()) {
             return Response.seeOther(URI.create("/plans/" + id)).build();
         }
-        return page(200, Templates.form(id, PlanInput.of(plan), categories(user), FormErrors.none(),
+        return page(200, Templates.form(id, PlanInput.of(plan), categories(user), directory.townships(user),
+                FormErrors.none(),
                 findings(plan), saved != null));
     }
 
@@ -107,7 +112,8 @@ public class PlanForm {
         if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
             throw new ApiException(answer.problem());
         }
-        return page(answer.status(), Templates.form(id, input, categories(user), FormErrors.of(answer.problem(),
+        return page(answer.status(), Templates.form(id, input, categories(user), directory.townships(user),
+                FormErrors.of(answer.problem(),
                 PlanInput.INPUTS), FormErrors.none(), false));
     }
 

@@ -16,6 +16,9 @@ public class PlanFormParams {
     String category;
     @FormParam("targets")
     String targets;
+    /** Townships ticked in the picker; merged with the codes typed. */
+    @FormParam("targetUnits")
+    java.util.List<String> targetUnits;
     @FormParam("under")
     String under;
     @FormParam("level")
@@ -36,7 +39,7 @@ public class PlanFormParams {
     String vetoItem;
 
     PlanInput input() {
-        return new PlanInput(year, title, kind, scope, category, targets, under, level, windowStart, windowEnd,
+        return new PlanInput(year, title, kind, scope, category, PlanInput.merge(targets, targetUnits), under, level, windowStart, windowEnd,
                 onSiteDays, teamSize, materials, mandate, vetoItem);
     }
 }

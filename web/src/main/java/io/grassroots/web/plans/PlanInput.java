@@ -63,6 +63,27 @@ public record PlanInput(String year, String title, String kind, String scope, St
         return body;
     }
 
+    /** The codes typed and the townships ticked, each once, in that order. */
+    static String merge(String typed, List<String> ticked) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(list(typed, false));
+        if (ticked != null) {
+            ticked.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).forEach(codes::add);
+        }
+        return String.join("\n", codes);
+    }
+
+    /** Whether a unit is among the targets, for the picker's ticks. */
+    public boolean hasTarget(String code) {
+        return list(targets, false).contains(code);
+    }
+
+    /** The target codes the picker does not list, for the box of other codes. */
+    public String otherTargets(List<io.grassroots.web.api.Directory.Unit> listed) {
+        java.util.Set<String> shown = listed.stream().map(io.grassroots.web.api.Directory.Unit::code)
+                .collect(java.util.stream.Collectors.toSet());
+        return String.join("\n", list(targets, false).stream().filter(c -> !shown.contains(c)).toList());
+    }
+
     private static Object number(String text) {
         String t = blankToNull(text);
         if (t == null) {

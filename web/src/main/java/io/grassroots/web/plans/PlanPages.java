@@ -12,6 +12,8 @@ import io.grassroots.web.session.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,7 +23,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A department's plans (coordinators and auditors read those of their region): the list filtered by
@@ -87,10 +91,27 @@ public class PlanPages {
     public Response submit(@PathParam("id") String id) {
         User user = viewer.require(Role.DEPARTMENT);
         PlanApi.checkId(id);
-        GatewayClient.Answer answer = gateway.send("POST", "/api/plans/" + id + "/submit", user.token(), null);
+        return act(user, id, "submit", null, "计划已报送，等待统筹办审批。");
+    }
+
+    /** Cancels the plan with the department's reason; its visits drop it, as the schedule says. */
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("id") String id, @FormParam("reason") String reason) {
+        User user = viewer.require(Role.DEPARTMENT);
+        PlanApi.checkId(id);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason == null || reason.isBlank() ? null : reason.trim());
+        return act(user, id, "cancel", body, "计划已撤销，已排期的检查不再包含本计划。");
+    }
+
+    /** Posts an action on the plan and shows the plan after it, or the refusal in Chinese above it. */
+    private Response act(User user, String id, String action, Object body, String done) {
+        GatewayClient.Answer answer = gateway.send("POST", "/api/plans/" + id + "/" + action, user.token(), body);
         if (answer.ok()) {
-            return Response.ok(Templates.detail(user, plans.map(answer.body(), PlanViews.Plan.class),
-                    "计划已报送，等待统筹办审批。", List.of())).header("Cache-Control", "no-store").build();
+            return Response.ok(Templates.detail(user, plans.map(answer.body(), PlanViews.Plan.class), done,
+                    List.of())).header("Cache-Control", "no-store").build();
         }
         ApiProblem problem = answer.problem();
         if (problem.status() == 404) {
@@ -98,9 +119,6 @@ public class PlanPages {
         }
         List<String> problems = problem.violations().stream().map(Zh::violation).toList();
         return Response.status(problem.status()).entity(Templates.detail(user, plans.load(id, user),
-                Zh.problem(problem),
-                problems)).header("Cache-Control", "no-store").build();
+                Zh.problem(problem), problems)).header("Cache-Control", "no-store").build();
     }
-
-
 }

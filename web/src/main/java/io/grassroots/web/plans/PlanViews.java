@@ -26,6 +26,11 @@ public final class PlanViews {
             return "DRAFT".equals(status);
         }
 
+        /** As inspection-service allows: a plan not yet done or cancelled may be cancelled. */
+        public boolean cancellable() {
+            return List.of("DRAFT", "SUBMITTED", "APPROVED", "SCHEDULED").contains(status);
+        }
+
         public boolean blocked() {
             return findings().stream().anyMatch(f -> "BLOCK".equals(f.severity()));
         }

@@ -53,24 +53,6 @@ public class RequestApi {
         return byCode;
     }
 
-    /**
-     * The townships (streets) of the user's region, for the form's boxes; villages and others are typed
-     * as codes, since a county has hundreds. Empty when the directory cannot be read.
-     */
-    List<RequestViews.Unit> townships(User user) {
-        List<RequestViews.Unit> units = new ArrayList<>();
-        if (user.region() == null) {
-            return units;
-        }
-        try {
-            JsonNode page = gateway.get(GatewayClient.path("/api/units", "under", user.region(), "level", "TOWNSHIP",
-                    "size", 200), user.token());
-            page.path("items").forEach(u -> units.add(map(u, RequestViews.Unit.class)));
-        } catch (ApiException | GatewayUnavailable e) {
-            // The form still works with the codes typed in.
-        }
-        return units;
-    }
 
     <T> T map(JsonNode body, Class<T> type) {
         try {

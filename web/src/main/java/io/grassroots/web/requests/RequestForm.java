@@ -1,5 +1,6 @@
 package io.grassroots.web.requests;
 
+import io.grassroots.web.api.Directory;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.i18n.FormErrors;
@@ -35,9 +36,11 @@ public class RequestForm {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(RequestInput form, Collection<RequestViews.Indicator> indicators,
-                List<RequestViews.Unit> units, FormErrors errors);
+                List<Directory.Unit> units, FormErrors errors);
     }
 
+    @Inject
+    Directory directory;
     @Inject
     Viewer viewer;
     @Inject
@@ -78,6 +81,6 @@ public class RequestForm {
 
     private Response page(int status, User user, RequestInput input, FormErrors errors) {
         return Response.status(status).entity(Templates.form(input, requests.catalog(user).values(),
-                requests.townships(user), errors)).header("Cache-Control", "no-store").build();
+                directory.townships(user), errors)).header("Cache-Control", "no-store").build();
     }
 }

@@ -86,9 +86,4 @@ public final class RequestViews {
     public record Indicator(String code, String name, String unitOfMeasure, String sensitivity,
             Integer minutesPerField) {
     }
-
-    /** A unit of the directory, for the form's choices. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Unit(String code, String name, String level) {
-    }
 }

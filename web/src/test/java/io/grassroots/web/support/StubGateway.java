@@ -116,6 +116,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             send(exchange, 200, StubAnswers.PLAN);
         } else if (path.equals("/api/plans/" + PLAN + "/decision") && authorization != null) {
             decide(exchange, body);
+        } else if (path.equals("/api/plans/" + PLAN + "/cancel") && authorization != null) {
+            send(exchange, 200, StubAnswers.SUBMITTED.replace("\"SUBMITTED\"", "\"CANCELLED\""));
         } else if (path.equals("/api/plans/" + PLAN + "/submit") && authorization != null) {
             send(exchange, 422, problem(422, "rule-violation", "a blocking rule refused the submission",
                     ",\"violations\":[{\"field\":\"teamSize\",\"rule\":\"TEAM_SIZE\",\"message\":\"team of 8, "
