@@ -53,6 +53,15 @@ public class GatewayClient {
         return require(exchange("GET", path, token, null), token);
     }
 
+    /** An answer's body as the console's record of it; a body that does not fit is the platform's trouble. */
+    public <T> T map(JsonNode body, Class<T> type) {
+        try {
+            return json.treeToValue(body, type);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the API's answer does not map to " + type.getSimpleName(), e);
+        }
+    }
+
     /** A POST or PUT of a JSON body; the caller reads the answer's problem itself when it is not ok. */
     public Answer send(String method, String path, String token, Object body) {
         Answer answer = exchange(method, path, token, body);

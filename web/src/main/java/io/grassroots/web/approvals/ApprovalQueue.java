@@ -1,7 +1,6 @@
 package io.grassroots.web.approvals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
@@ -25,8 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +60,6 @@ public class ApprovalQueue {
     Viewer viewer;
     @Inject
     GatewayClient gateway;
-    @Inject
-    ObjectMapper json;
 
     @GET
     public Response queue(@QueryParam("year") String year, @QueryParam("page") String page,
@@ -121,12 +116,7 @@ public class ApprovalQueue {
     private Response page(int status, User user, Queue queue, Decided decided, String notice) {
         JsonNode body = gateway.get(GatewayClient.path("/api/plans", "status", "SUBMITTED", "year", queue.year(),
                 "page", queue.page(), "size", PAGE_SIZE), user.token());
-        PlanViews.PlanPage result;
-        try {
-            result = json.treeToValue(body, PlanViews.PlanPage.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the API's answer is not a page of plans", e);
-        }
+        PlanViews.PlanPage result = gateway.map(body, PlanViews.PlanPage.class);
         return Response.status(status).entity(Templates.queue(user, queue, result, decided, notice))
                 .header("Cache-Control", "no-store").build();
     }

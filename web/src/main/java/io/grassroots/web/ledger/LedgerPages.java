@@ -1,7 +1,6 @@
 package io.grassroots.web.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.api.GatewayUnavailable;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -46,8 +43,6 @@ public class LedgerPages {
     Viewer viewer;
     @Inject
     GatewayClient gateway;
-    @Inject
-    ObjectMapper json;
     @Inject
     LedgerCharts charts;
 
@@ -101,10 +96,6 @@ public class LedgerPages {
     }
 
     private <T> T map(JsonNode body, Class<T> type) {
-        try {
-            return json.treeToValue(body, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the API's answer does not map to " + type.getSimpleName(), e);
-        }
+        return gateway.map(body, type);
     }
 }

@@ -1,5 +1,6 @@
 package io.grassroots.web.plans;
 
+import io.grassroots.web.api.Paged;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
@@ -54,21 +55,10 @@ public final class PlanViews {
 
     /** One page of plans. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PlanPage(List<Plan> items, int page, int size, long total) {
+    public record PlanPage(List<Plan> items, int page, int size, long total)
+            implements Paged {
         public List<Plan> items() {
             return items == null ? List.of() : items;
-        }
-
-        public long pages() {
-            return size <= 0 ? 1 : Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages();
         }
     }
 

@@ -1,8 +1,6 @@
 package io.grassroots.web.policy;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
@@ -24,8 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,8 +70,6 @@ public class OfficialCalendarPage {
     Viewer viewer;
     @Inject
     GatewayClient gateway;
-    @Inject
-    ObjectMapper json;
 
     @GET
     public Response show(@QueryParam("year") String year, @QueryParam("loaded") String loaded) {
@@ -131,13 +125,7 @@ public class OfficialCalendarPage {
     }
 
     private Response page(int status, User user, int year, Typed typed, FormErrors errors, String notice) {
-        JsonNode body = gateway.get("/api/calendar/" + year, user.token());
-        Arrangement arrangement;
-        try {
-            arrangement = json.treeToValue(body, Arrangement.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the API's answer is not a calendar", e);
-        }
+        Arrangement arrangement = gateway.map(gateway.get("/api/calendar/" + year, user.token()), Arrangement.class);
         // Only a province's coordinators load the arrangement; the API refuses anyone else.
         boolean loadable = user.role() == Role.COORDINATOR && user.region() != null && user.region().length() == 2;
         return Response.status(status).entity(Templates.calendar(user, year, Formats.planningYears(), arrangement,

@@ -1,7 +1,6 @@
 package io.grassroots.web.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
@@ -24,8 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,8 +54,6 @@ public class PolicyPage {
     Viewer viewer;
     @Inject
     GatewayClient gateway;
-    @Inject
-    ObjectMapper json;
 
     @GET
     public Response show(@QueryParam("year") String year, @QueryParam("saved") String saved) {
@@ -110,11 +105,7 @@ public class PolicyPage {
 
     private PolicyViews.Policy load(User user, int year) {
         JsonNode body = gateway.get(path(user, year), user.token());
-        try {
-            return json.treeToValue(body, PolicyViews.Policy.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the API's answer is not a policy", e);
-        }
+        return gateway.map(body, PolicyViews.Policy.class);
     }
 
     private static Response page(int status, User user, int year, PolicyViews.Policy policy, PolicyForm form,

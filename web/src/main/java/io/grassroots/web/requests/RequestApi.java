@@ -1,31 +1,23 @@
 package io.grassroots.web.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
+import io.grassroots.web.api.ApiIds;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.api.GatewayUnavailable;
 import io.grassroots.web.session.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Data requests, the catalog and the region's units, read through the gateway with the user's token. */
 @ApplicationScoped
 public class RequestApi {
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{36}");
-
     @Inject
     GatewayClient gateway;
-    @Inject
-    ObjectMapper json;
 
     RequestViews.Request load(String id, User user) {
         checkId(id);
@@ -34,9 +26,7 @@ public class RequestApi {
 
     /** An id that cannot be one names nothing: 404 at once, and it never reaches the API's path. */
     static void checkId(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new NotFoundException();
-        }
+        ApiIds.check(id);
     }
 
     /** The catalog by code; empty when it cannot be read, so that a page still shows the codes. */
@@ -55,10 +45,6 @@ public class RequestApi {
 
 
     <T> T map(JsonNode body, Class<T> type) {
-        try {
-            return json.treeToValue(body, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the API's answer does not map to " + type.getSimpleName(), e);
-        }
+        return gateway.map(body, type);
     }
 }

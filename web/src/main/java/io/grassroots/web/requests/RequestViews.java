@@ -1,5 +1,6 @@
 package io.grassroots.web.requests;
 
+import io.grassroots.web.api.Paged;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -63,21 +64,10 @@ public final class RequestViews {
 
     /** One page of requests. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RequestPage(List<Request> items, int page, int size, long total) {
+    public record RequestPage(List<Request> items, int page, int size, long total)
+            implements Paged {
         public List<Request> items() {
             return items == null ? List.of() : items;
-        }
-
-        public long pages() {
-            return size <= 0 ? 1 : Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages();
         }
     }
 

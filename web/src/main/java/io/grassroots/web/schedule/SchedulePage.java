@@ -1,6 +1,5 @@
 package io.grassroots.web.schedule;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
@@ -23,8 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,8 +63,6 @@ public class SchedulePage {
     Viewer viewer;
     @Inject
     GatewayClient gateway;
-    @Inject
-    ObjectMapper json;
 
     @GET
     public Response show(@QueryParam("year") String year, @QueryParam("reason") String reason,
@@ -100,11 +95,7 @@ public class SchedulePage {
                 user.token(), null);
         ScheduleViews.Run run = null;
         if (answer.ok()) {
-            try {
-                run = json.treeToValue(answer.body(), ScheduleViews.Run.class);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the API's answer is not a scheduling run", e);
-            }
+            run = gateway.map(answer.body(), ScheduleViews.Run.class);
         } else if (answer.status() == 401) {
             throw new SessionEnded(SessionEnded.Reason.REVOKED);
         } else if (answer.status() != 404) {

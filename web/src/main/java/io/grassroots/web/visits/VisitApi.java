@@ -1,29 +1,22 @@
 package io.grassroots.web.visits;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
+import io.grassroots.web.api.ApiIds;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.api.GatewayUnavailable;
 import io.grassroots.web.session.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Visits read through the gateway with the user's token, mapped to what the pages show. */
 @ApplicationScoped
 public class VisitApi {
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F-]{36}");
-
     @Inject
     GatewayClient gateway;
-    @Inject
-    ObjectMapper json;
 
     /** One visit as the API shows it to this user; another's is the API's 404 (an ApiException). */
     VisitViews.Visit load(String id, User user) {
@@ -43,10 +36,10 @@ public class VisitApi {
         Map<String, VisitViews.Indicator> byCode = new LinkedHashMap<>();
         try {
             for (JsonNode i : gateway.get("/api/catalog/indicators", user.token())) {
-                VisitViews.Indicator indicator = json.treeToValue(i, VisitViews.Indicator.class);
+                VisitViews.Indicator indicator = map(i, VisitViews.Indicator.class);
                 byCode.put(indicator.code(), indicator);
             }
-        } catch (ApiException | GatewayUnavailable | IOException e) {
+        } catch (ApiException | GatewayUnavailable | java.io.UncheckedIOException e) {
             return Map.of();
         }
         return byCode;
@@ -54,16 +47,10 @@ public class VisitApi {
 
     /** A visit id that cannot be one names nothing: 404 at once, and it never reaches the API's path. */
     static void checkId(String id) {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new NotFoundException();
-        }
+        ApiIds.check(id);
     }
 
     <T> T map(JsonNode body, Class<T> type) {
-        try {
-            return json.treeToValue(body, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the API's answer does not map to " + type.getSimpleName(), e);
-        }
+        return gateway.map(body, type);
     }
 }

@@ -1,5 +1,6 @@
 package io.grassroots.web.visits;
 
+import io.grassroots.web.api.Paged;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
@@ -102,21 +103,10 @@ public final class VisitViews {
 
     /** One page of visits. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record VisitPage(List<Visit> items, int page, int size, long total) {
+    public record VisitPage(List<Visit> items, int page, int size, long total)
+            implements Paged {
         public List<Visit> items() {
             return items == null ? List.of() : items;
-        }
-
-        public long pages() {
-            return size <= 0 ? 1 : Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages();
         }
     }
 
