@@ -30,7 +30,7 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
     public static final List<Recorded> REQUESTS = new CopyOnWriteArrayList<>();
 
     private static final SigningKeys KEYS = SigningKeys.generate();
-    private static final TokenMinter MINTER = new TokenMinter(KEYS);
+    static final TokenMinter MINTER = new TokenMinter(KEYS);
     private HttpServer server;
 
     /** A request as the stub received it. */
@@ -107,6 +107,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             send(exchange, 422, problem(422, "rule-violation", "a blocking rule refused the submission",
                     ",\"violations\":[{\"field\":\"teamSize\",\"rule\":\"TEAM_SIZE\",\"message\":\"team of 8, "
                             + "at most 5\"}]"));
+        } else if (authorization != null && UnitStub.answer(exchange, path, query, body)) {
+            return;
         } else {
             send(exchange, 404, problem(404, "not-found", "nothing at " + path, ""));
         }
@@ -139,8 +141,9 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         } else if (!PASSWORD.equals(field(body, "password"))) {
             send(exchange, 401, problem(401, "unauthorized", "wrong user name or password", ""));
         } else {
-            send(exchange, 200, "{\"access_token\":\"" + token(user, user.startsWith("coord") ? "COORDINATOR"
-                    : "DEPARTMENT") + "\",\"token_type\":\"Bearer\",\"expires_in\":900}");
+            String token = user.startsWith(UnitStub.USER_PREFIX) ? UnitStub.token(user)
+                    : token(user, user.startsWith("coord") ? "COORDINATOR" : "DEPARTMENT");
+            send(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":900}");
         }
     }
 
@@ -149,12 +152,12 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         return m.find() ? m.group(1) : "";
     }
 
-    private static String problem(int status, String type, String detail, String more) {
+    static String problem(int status, String type, String detail, String more) {
         return "{\"type\":\"urn:grassroots:problem:" + type + "\",\"title\":\"" + type + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\"" + more + "}";
     }
 
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+    static void send(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json"
                 : "application/json");
