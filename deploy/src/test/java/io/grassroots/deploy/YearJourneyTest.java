@@ -154,12 +154,78 @@ class YearJourneyTest {
     }
 
     @Test
+    @Order(5)
+    void theUnitSeesTheVisitOnItsCalendarAndSubscribesAPhoneToIt(RunningStack stack) throws Exception {
+        signIn(UNIT_ACCOUNT);
+        browser.get("/unit/calendar?year=" + RunningStack.YEAR);
+        WebElement listed = browser.find("li[data-visit='" + visitId + "']");
+        assertEquals("COMPLETED", listed.getAttribute("data-status"), "the team's result completed the visit");
+        assertTrue(listed.getText().contains("评价"), listed.getText());
+        browser.await(d -> !browser.all("#unit-calendar .fc").isEmpty());
+        browser.check("year", "6-calendar");
+
+        browser.get("/unit/calendar-feed");
+        browser.find("#feed-rotate button").click();
+        browser.await(d -> !browser.all("#feed-url").isEmpty());
+        String feed = browser.find("#feed-url").getAttribute("value");
+        assertTrue(feed.startsWith(stack.gateway()), feed);
+        // A phone's calendar app fetches it without signing in.
+        String ics = given().get(feed).then().statusCode(200).extract().asString();
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR") && ics.contains(visitId), "the visit is in the feed: " + ics);
+        browser.check("year", "7-feed");
+        browser.find("#feed-revoke button").click();
+        browser.driver().switchTo().alert().accept();
+        browser.await(d -> "false".equals(browser.find("#feed-status").getAttribute("data-active")));
+        given().get(feed).then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
+    void theUnitFillsOnlyTheMissingFieldOfItsTask(RunningStack stack) {
+        browser.get("/unit/tasks");
+        String request = stack.seeded.request();
+        WebElement task = browser.all("section[data-task]").stream()
+                .filter(t -> !t.findElements(org.openqa.selenium.By.cssSelector("[data-indicator=POPULATION]")).isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("a task asks for the population: " + browser.text()));
+        assertTrue(task.findElements(org.openqa.selenium.By.cssSelector("[data-indicator=SAFETY_INCIDENTS]")).isEmpty(),
+                "the incidents came from the team's result: only the missing field is asked");
+        String taskId = task.getAttribute("data-task");
+        task.findElement(org.openqa.selenium.By.cssSelector("[data-indicator=POPULATION]")).sendKeys("52000");
+        browser.check("year", "8-task");
+        task.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        browser.await(d -> !browser.all("#tasks-notice").isEmpty());
+        JsonPath answered = api(stack, DEPARTMENT).get("/api/data-requests/" + request).then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(answered.prettify().contains("52000"), "the department's request is answered: " + answered.prettify());
+        assertTrue(taskId != null);
+        browser.check("year", "9-task-done");
+    }
+
+    @Test
+    @Order(7)
+    void theUnitSeesWhoReadItsDataAndRatesTheVisit(RunningStack stack) {
+        browser.get("/unit/access-log");
+        List<String> rows = browser.all("#access-log tbody tr").stream().map(WebElement::getText).toList();
+        assertFalse(rows.isEmpty(), "reads of its data are listed");
+        assertTrue(rows.stream().anyMatch(r -> r.contains("450103-emergency")), "the department that read: " + rows);
+        browser.check("year", "10-access-log");
+
+        browser.get("/unit/feedback?visit=" + visitId);
+        browser.find("#rating-5").click();
+        browser.find("#comment").sendKeys("一次检查，材料一份，不重复");
+        browser.find("#feedback-form button[type=submit]").click();
+        browser.await(d -> !browser.all("#rated-notice").isEmpty());
+        assertEquals("5", browser.find("#rated-notice").getAttribute("data-rating"));
+        browser.check("year", "11-rated");
+    }
+
+    @Test
     @Order(9)
     void thePublicListShowsTheDepartment(RunningStack stack) {
         browser.anonymous().get("/burden/leaderboard?year=" + RunningStack.YEAR + "&region=" + DemoYear.COUNTY);
         assertTrue(browser.text().contains("应急管理局") || browser.text().contains("450103-emergency"),
                 browser.text());
-        browser.check("year", "9-public");
+        browser.check("year", "12-public");
     }
 
     /** Signs in through the form, as a person would, starting without any cookie. */

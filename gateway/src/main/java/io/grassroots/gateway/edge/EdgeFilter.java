@@ -3,6 +3,7 @@ package io.grassroots.gateway.edge;
 import io.grassroots.gateway.account.RevokedTokens;
 import io.grassroots.gateway.config.GatewayConfig;
 import io.grassroots.gateway.limit.RateLimiter;
+import io.grassroots.gateway.proxy.RouteTable;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.Problem;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -65,7 +66,7 @@ public class EdgeFilter {
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id));
         String address = ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().host();
         ctx.addEndHandler(v -> ACCESS.infof("%s %s %s %d %d ms user=%s id=%s", address, ctx.request().method(),
-                ctx.request().uri(), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000,
+                RouteTable.redacted(ctx.request().uri()), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000,
                 ctx.get(PRINCIPAL, "-"), id));
 
         if (ctx.request().uri().length() > config.limits().maxUriLength()) {

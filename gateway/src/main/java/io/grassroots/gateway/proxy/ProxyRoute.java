@@ -152,7 +152,8 @@ public class ProxyRoute {
     private static void unavailable(RoutingContext ctx, String service, Throwable failure, boolean sent) {
         boolean timeout = failure instanceof TimeoutException
                 || String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).contains("timeout");
-        LOG.warnf("%s %s: %s did not answer: %s", ctx.request().method(), ctx.request().path(), service,
+        LOG.warnf("%s %s: %s did not answer: %s", ctx.request().method(), RouteTable.redacted(ctx.request().path()),
+                service,
                 failure.getMessage());
         if (timeout) {
             Problems.write(ctx, 504, "gateway-timeout", "Service timed out", service + " did not answer in time");

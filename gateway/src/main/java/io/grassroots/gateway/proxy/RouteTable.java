@@ -43,7 +43,11 @@ public final class RouteTable {
             new Route("/api/calendar/**", INSPECTION),
             new Route("/api/plans/**", INSPECTION),
             new Route("/api/schedule/**", INSPECTION),
-            new Route("/api/visits/**", INSPECTION));
+            new Route("/api/visits/**", INSPECTION),
+            // A unit's visit calendar for phone apps: public, the secret in the address is the credential.
+            new Route("/api/feeds/**", INSPECTION));
+    /** A feed's secret in a path or URI, up to the next segment or query. */
+    private static final java.util.regex.Pattern FEED_SECRET = java.util.regex.Pattern.compile("(/api/feeds/)[^/?#]+");
 
     private final List<Route> routes;
     /** Each route's pattern split into segments once, not on every request. */
@@ -73,6 +77,14 @@ public final class RouteTable {
         }
         return !(segments[0].equals("api") || segments[0].equals("q")
                 || (segments.length == 1 && segments[0].equals("openapi")));
+    }
+
+    /**
+     * The path or URI as logs may show it: a calendar feed's secret is cut out, since the address alone
+     * opens the feed and a log line should not.
+     */
+    public static String redacted(String uri) {
+        return uri == null || !uri.contains("/api/feeds/") ? uri : FEED_SECRET.matcher(uri).replaceAll("$1…");
     }
 
     private static boolean matches(String[] pattern, String[] path) {

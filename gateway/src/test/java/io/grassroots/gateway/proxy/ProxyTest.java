@@ -54,6 +54,13 @@ class ProxyTest {
     }
 
     @Test
+    void aUnitsCalendarFeedIsReachedWithoutSignInAndStaysPrivate() {
+        String feed = "/api/feeds/Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg.ics";
+        given().get(feed).then().statusCode(200).header("X-Upstream", "fake").header("Cache-Control",
+                "private, max-age=900").body("path", equalTo(feed)).body("authorization", equalTo(""));
+    }
+
+    @Test
     void readinessSaysWithinTwoSecondsWhichServicesAnswer() {
         long started = System.nanoTime();
         String check = "checks.find { it.name.startsWith('services behind the gateway') }";

@@ -27,7 +27,9 @@ class RouteTableTest {
             "/api/assessment/scores/450103001, assessment",
             "/api/feedback/, assessment",
             "/api/schedule/450103/2027, inspection",
-            "/api/calendar/2027, inspection" })
+            "/api/calendar/2027, inspection",
+            "/api/units/450102001/calendar-feed, inspection",
+            "/api/feeds/Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg.ics, inspection" })
     void eachPathGoesToTheServiceThatOwnsIt(String path, String owner) {
         assertEquals(Optional.of(owner), table.upstreamOf(path));
     }
@@ -48,5 +50,12 @@ class RouteTableTest {
         assertEquals(Optional.empty(), table.upstreamOf("/api/plansx"));
         // access-log is routed to share only directly under a unit.
         assertEquals(Optional.of(RouteTable.INSPECTION), table.upstreamOf("/api/units/access-log"));
+    }
+
+    @Test
+    void aFeedsSecretIsCutOutOfWhatIsLogged() {
+        assertEquals("/api/feeds/…", RouteTable.redacted("/api/feeds/Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg.ics"));
+        assertEquals("/api/feeds/…?x=1", RouteTable.redacted("/api/feeds/abc.ics?x=1"));
+        assertEquals("/api/plans/1?year=2027", RouteTable.redacted("/api/plans/1?year=2027"));
     }
 }

@@ -60,6 +60,10 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("X-Upstream", "fake");
+        if (path.startsWith("/api/feeds/")) {
+            // As inspection-service answers a calendar feed: personal, so no shared cache may keep it.
+            exchange.getResponseHeaders().add("Cache-Control", "private, max-age=900");
+        }
         if (!path.startsWith("/api/")) {
             exchange.getResponseHeaders().add("Content-Security-Policy", PAGE_POLICY);
             exchange.getResponseHeaders().add("X-Frame-Options", "SAMEORIGIN");

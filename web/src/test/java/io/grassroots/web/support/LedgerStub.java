@@ -29,9 +29,10 @@ public final class LedgerStub {
             """.formatted(REQUEST, TASK, TASK);
 
     static final String CATALOG = """
-            [{"code":"POPULATION","name":"户籍人口","unitOfMeasure":"人","sensitivity":"PUBLIC","minutesPerField":10},
+            [{"code":"POPULATION","name":"户籍人口","unitOfMeasure":"人","sensitivity":"PUBLIC","minutesPerField":10,
+              "valueType":"INTEGER","minValue":0,"maxValue":1000000},
              {"code":"SAFETY_INCIDENTS","name":"安全生产事故起数","unitOfMeasure":"起","sensitivity":"INTERNAL",
-              "minutesPerField":15},
+              "minutesPerField":15,"valueType":"INTEGER","minValue":0},
              {"code":"FIRE_INSPECTIONS_PASSED","name":"消防检查合格场所数","unitOfMeasure":"个","sensitivity":"INTERNAL",
               "minutesPerField":5}]
             """;

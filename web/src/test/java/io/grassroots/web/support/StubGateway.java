@@ -30,7 +30,7 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
     public static final List<Recorded> REQUESTS = new CopyOnWriteArrayList<>();
 
     private static final SigningKeys KEYS = SigningKeys.generate();
-    private static final TokenMinter MINTER = new TokenMinter(KEYS);
+    static final TokenMinter MINTER = new TokenMinter(KEYS);
     private HttpServer server;
 
     /** A request as the stub received it. */
@@ -124,6 +124,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                             + "at most 5\"}]"));
         } else if (authorization != null && LedgerStub.answers(exchange, path, query, body)) {
             return;
+        } else if (authorization != null && UnitStub.answer(exchange, path, query, body)) {
+            return;
         } else {
             send(exchange, 404, problem(404, "not-found", "nothing at " + path, ""));
         }
@@ -156,8 +158,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         } else if (!PASSWORD.equals(field(body, "password"))) {
             send(exchange, 401, problem(401, "unauthorized", "wrong user name or password", ""));
         } else {
-            send(exchange, 200, "{\"access_token\":\"" + token(user, role(user))
-                    + "\",\"token_type\":\"Bearer\",\"expires_in\":900}");
+            String token = user.startsWith(UnitStub.USER_PREFIX) ? UnitStub.token(user) : token(user, role(user));
+            send(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":900}");
         }
     }
 
