@@ -118,6 +118,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                             + "at most 5\"}]"));
         } else if (authorization != null && LedgerStub.answers(exchange, path, query, body)) {
             return;
+        } else if (authorization != null && AccountStub.answers(exchange, path, query, body)) {
+            return;
         } else {
             send(exchange, 404, problem(404, "not-found", "nothing at " + path, ""));
         }
@@ -155,7 +157,7 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static String field(String json, String name) {
+    static String field(String json, String name) {
         var m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
         return m.find() ? m.group(1) : "";
     }
