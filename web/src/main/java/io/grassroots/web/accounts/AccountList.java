@@ -70,8 +70,8 @@ public class AccountList {
                     "status", status, "q", q)).build();
         }
         Integer pageNumber = QueryNumbers.within(page, 0, 100_000);
-        Filter filter = new Filter(known(role), status != null && AccountViews.STATUSES.contains(status) ? status : null, text,
-                pageNumber == null ? 0 : pageNumber);
+        String knownStatus = status != null && AccountViews.STATUSES.contains(status) ? status : null;
+        Filter filter = new Filter(known(role), knownStatus, text, pageNumber == null ? 0 : pageNumber);
         AccountViews.AccountPage result = accounts.map(gateway.get(GatewayClient.path(AccountApi.BASE, "role",
                 filter.role(), "status", filter.status(), "q", filter.q(), "page", filter.page(), "size", PAGE_SIZE),
                 user.token()), AccountViews.AccountPage.class);

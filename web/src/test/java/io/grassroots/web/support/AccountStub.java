@@ -47,7 +47,7 @@ public final class AccountStub {
             } else if (action.equals("password")) {
                 String password = StubGateway.field(body, "password");
                 if (password.length() < 12) {
-                    send(exchange, 400, violation("password", "MIN_LENGTH", "password must have at least 12 characters"));
+                    send(exchange, 400, violation("password", "MIN_LENGTH", "password must have 12 characters"));
                 } else {
                     empty(exchange);
                 }
