@@ -2,6 +2,8 @@ package io.grassroots.gateway.account;
 
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,9 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,9 +35,12 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "The accounts of your region")
-    public List<AccountView> list() {
-        return accounts.inRegion(caller.get());
+    @Operation(summary = "The accounts at or under your region, by user name: filtered by role, by status (ACTIVE or "
+            + "DISABLED) and by text in the user name, department or unit code (q), paged (size 1-500, default 50)")
+    public Page<AccountView> list(@QueryParam("role") String role, @QueryParam("status") String status,
+            @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        AccountFilter filter = AccountFilter.of(role, status, q);
+        return accounts.inRegion(caller.get(), filter, PageRequest.of(page, size));
     }
 
     @GET

@@ -3,6 +3,8 @@ package io.grassroots.gateway.account;
 import io.grassroots.gateway.auth.PasswordHasher;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -175,11 +177,36 @@ public class AccountService {
         return account;
     }
 
+    /** A page of the accounts at or under the coordinator's region, filtered, by user name. */
     @Transactional
-    public List<AccountView> inRegion(Caller coordinator) {
-        return em.createQuery("select a from Account a where a.region like :r order by a.username", Account.class)
-                .setParameter("r", coordinator.region() + "%").setMaxResults(500).getResultList().stream()
-                .map(AccountView::of).toList();
+    public Page<AccountView> inRegion(Caller coordinator, AccountFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from Account a where a.region like :r");
+        if (filter.role() != null) {
+            where.append(" and a.role = :role");
+        }
+        if (filter.disabled() != null) {
+            where.append(filter.disabled() ? " and a.disabledAt is not null" : " and a.disabledAt is null");
+        }
+        if (filter.text() != null) {
+            // locate, not like: a user name's '_' would be a wildcard there.
+            where.append(" and (locate(:q, a.username) > 0 or locate(:q, coalesce(a.departmentId, '')) > 0"
+                    + " or locate(:q, coalesce(a.unitCode, '')) > 0)");
+        }
+        var items = em.createQuery("select a" + where + " order by a.username", Account.class);
+        var count = em.createQuery("select count(a)" + where, Long.class);
+        for (var query : List.of(items, count)) {
+            // Region codes are digits only, so the prefix match cannot be widened by the caller's data.
+            query.setParameter("r", coordinator.region() + "%");
+            if (filter.role() != null) {
+                query.setParameter("role", filter.role().name());
+            }
+            if (filter.text() != null) {
+                query.setParameter("q", filter.text());
+            }
+        }
+        List<AccountView> found = items.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
+                .getResultList().stream().map(AccountView::of).toList();
+        return new Page<>(found, page.page(), page.size(), count.getSingleResult());
     }
 
     /** The account for a sign-in, if it exists. */

@@ -56,7 +56,7 @@ class AccountTest {
         assertTrue(stored.startsWith("pbkdf2-sha256$"), stored);
         assertFalse(stored.contains("a-strong-password"));
         given().auth().oauth2(admin).get("/api/admin/accounts").then().statusCode(200)
-                .body("username", hasItems("admin", "fire-xingning"));
+                .body("items.username", hasItems("admin", "fire-xingning"));
     }
 
     @Test
@@ -90,7 +90,7 @@ class AccountTest {
         given().auth().oauth2(nanning).get("/api/admin/accounts/unit-450102001").then().statusCode(200);
         given().auth().oauth2(guilin).get("/api/admin/accounts/unit-450102001").then().statusCode(404);
         given().auth().oauth2(guilin).get("/api/admin/accounts").then().statusCode(200)
-                .body("username", org.hamcrest.Matchers.not(hasItem("unit-450102001")));
+                .body("items.username", org.hamcrest.Matchers.not(hasItem("unit-450102001")));
         long before = db.count("select count(*) from account");
         given().auth().oauth2(guilin).contentType(ContentType.JSON)
                 .body(account("fire-nanning", "DEPARTMENT", "4501-fire", null, "4501")).post("/api/admin/accounts")

@@ -46,7 +46,9 @@ public final class Zh {
             Map.entry("acceptedFindings", "需审核的规则提示"), Map.entry("holidays", "放假日期"),
             Map.entry("workdays", "调休上班日"), Map.entry("source", "依据文件"),
             Map.entry("indicators", "指标"), Map.entry("units", "填报单位"), Map.entry("period", "数据期间"),
-            Map.entry("dueDate", "截止日期"), Map.entry("department", "部门"));
+            Map.entry("dueDate", "截止日期"), Map.entry("department", "部门"),
+            Map.entry("role", "角色"), Map.entry("unit", "单位代码"), Map.entry("currentPassword", "当前密码"),
+            Map.entry("newPassword", "新密码"), Map.entry("confirmPassword", "确认密码"), Map.entry("q", "搜索内容"));
 
     static final Map<String, String> RULES = Map.ofEntries(Map.entry("REQUIRED", "为必填项"),
             Map.entry("RANGE", "超出允许范围"), Map.entry("FORMAT", "格式不正确"), Map.entry("ENUM", "取值无效"),
@@ -68,7 +70,10 @@ public final class Zh {
             Map.entry("TARGET_IN_REGION", "检查对象须在本部门辖区之内"),
             Map.entry("MANDATE_REQUIRED", "综合性计划和一票否决事项须注明依据文件"),
             Map.entry("DUPLICATE_PLAN", "本部门已有同类别、同对象且时间重叠的计划"),
-            Map.entry("GRANT", "未获本部门授权读取（内部或受限数据），请去掉该指标或申请授权"));
+            Map.entry("GRANT", "未获本部门授权读取（内部或受限数据），请去掉该指标或申请授权"),
+            Map.entry("MIN_LENGTH", "太短（密码至少 12 个字符）"), Map.entry("NOT_USERNAME", "不能包含用户名"),
+            Map.entry("CORRECT", "不正确"), Map.entry("CHANGED", "须与当前密码不同"), Map.entry("ONE_OF", "取值无效"),
+            Map.entry("SELF", "不能停用自己的账号"));
 
     static final java.util.Set<String> RELIEF_RULES = java.util.Set.of("ONE_COMPREHENSIVE_PER_YEAR", "ANNUAL_QUOTA",
             "TEAM_SIZE", "NOTICE", "CALENDAR", "CALENDAR_UNKNOWN", "UNIT_MONTHLY_CAP", "TARGET_IN_REGION",

@@ -26,7 +26,8 @@ import java.util.Set;
 public class SignInResource {
     /** Why the sign-in page was shown, as the redirect that led here says it (never free text from the URL). */
     static final Map<String, String> NOTICES = Map.of("expired", "登录已过期，请重新登录。", "revoked",
-            "登录已失效：账号可能已被停用或密码已修改，请重新登录。", "signedout", "您已安全退出。");
+            "登录已失效：账号可能已被停用或密码已修改，请重新登录。", "signedout", "您已安全退出。",
+            "password", "密码已修改，请用新密码重新登录。");
 
     @CheckedTemplate
     static class Templates {

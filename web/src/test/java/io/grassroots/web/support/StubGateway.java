@@ -126,6 +126,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             return;
         } else if (authorization != null && UnitStub.answer(exchange, path, query, body)) {
             return;
+        } else if (authorization != null && AccountStub.answers(exchange, path, query, body)) {
+            return;
         } else {
             send(exchange, 404, problem(404, "not-found", "nothing at " + path, ""));
         }
@@ -169,7 +171,7 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                 : user.startsWith("auditor") ? "AUDITOR" : "DEPARTMENT";
     }
 
-    private static String field(String json, String name) {
+    static String field(String json, String name) {
         var m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
         return m.find() ? m.group(1) : "";
     }
