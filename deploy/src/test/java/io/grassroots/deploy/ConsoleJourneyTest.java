@@ -210,13 +210,9 @@ class ConsoleJourneyTest {
 
     /** Signs in through the form, as a person would, starting without any cookie. */
     private static void signIn(String journey) {
-        browser.anonymous().get("/signin");
-        browser.find("#username").sendKeys(DEPARTMENT);
-        browser.find("#password").sendKeys(DemoAccounts.PASSWORD);
+        ConsoleSession.fill(browser, DEPARTMENT);
         browser.check(journey, "signin");
-        browser.find("form.form button[type=submit]").click();
-        browser.await(d -> !d.getCurrentUrl().contains("/signin"));
-        assertTrue(browser.text("header").contains(DEPARTMENT), "signed in as " + DEPARTMENT);
+        ConsoleSession.submit(browser, DEPARTMENT);
     }
 
     private static void fill(String title, int year, String from, String to) {
@@ -243,7 +239,7 @@ class ConsoleJourneyTest {
     }
 
     private static io.restassured.specification.RequestSpecification api(RunningStack stack, String user) {
-        return given().baseUri(stack.gateway()).auth().oauth2(SignedIn.as(stack, user));
+        return ConsoleSession.api(stack, user);
     }
 
     private static int plansTitled(RunningStack stack, int year, String title) {

@@ -218,6 +218,15 @@ class YearJourneyTest {
         browser.await(d -> !browser.all("#rated-notice").isEmpty());
         assertEquals("5", browser.find("#rated-notice").getAttribute("data-rating"));
         browser.check("year", "11-rated");
+
+        // Another role's page is refused as the API refuses it; so is another party's object.
+        browser.expectError("/approvals - Failed to load resource: .* status of 403");
+        browser.get("/approvals");
+        assertTrue(browser.text().contains("您的角色不能查看此页面"), browser.text());
+        browser.expectError("/plans/" + planId + " - Failed to load resource: .* status of 403");
+        browser.get("/plans/" + planId);
+        assertFalse(browser.text().contains(TITLE), "a unit does not read a department's plan");
+        browser.check("year", "11-refused");
     }
 
     @Test
@@ -229,17 +238,11 @@ class YearJourneyTest {
         browser.check("year", "12-public");
     }
 
-    /** Signs in through the form, as a person would, starting without any cookie. */
     private static void signIn(String user) {
-        browser.anonymous().get("/signin");
-        browser.find("#username").sendKeys(user);
-        browser.find("#password").sendKeys(DemoAccounts.PASSWORD);
-        browser.find("form.form button[type=submit]").click();
-        browser.await(d -> !d.getCurrentUrl().contains("/signin"));
-        assertTrue(browser.text("header").contains(user), "signed in as " + user);
+        ConsoleSession.signIn(browser, user);
     }
 
     private static io.restassured.specification.RequestSpecification api(RunningStack stack, String user) {
-        return given().baseUri(stack.gateway()).auth().oauth2(SignedIn.as(stack, user));
+        return ConsoleSession.api(stack, user);
     }
 }

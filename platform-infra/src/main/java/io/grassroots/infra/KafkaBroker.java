@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,14 +233,14 @@ public final class KafkaBroker implements AutoCloseable {
         return id;
     }
 
-    /** A port that nothing listens on at this moment. */
+    /**
+     * A port that nothing listens on at this moment, below the kernel's ephemeral range: a port from that
+     * range, free when chosen, can be taken by any outgoing connection (to Kafka, to PostgreSQL) before
+     * the process it was chosen for binds it, and that process then fails to start. Ports are not handed
+     * out twice by one JVM.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.next();
     }
 
     private static void sleep(long millis) {

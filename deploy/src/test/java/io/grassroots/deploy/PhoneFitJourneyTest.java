@@ -1,0 +1,56 @@
+package io.grassroots.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
+
+/** Every role's main pages on a 360 px phone over the demo year: long, perhaps, but never wider than the screen. */
+@ExtendWith(StackExtension.class)
+class PhoneFitJourneyTest {
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser(RunningStack stack) throws Exception {
+        browser = Browser.open(stack.gateway());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyRolesPagesFitAPhone(RunningStack stack) {
+        String planId = stack.seeded.emergencyPlan();
+        String visitId = stack.seeded.visits().get(0);
+        int year = RunningStack.YEAR;
+        Map<String, List<String>> pages = Map.of(
+                YearJourneyTest.COORDINATOR, List.of("/", "/approvals", "/schedule?year=" + year, "/policy?year=" + year,
+                        "/visits", "/ledger", "/accounts", "/data-requests"),
+                YearJourneyTest.DEPARTMENT, List.of("/plans", "/plans/new", "/plans/" + planId, "/data-requests/new",
+                        "/ledger"),
+                YearJourneyTest.TEAM, List.of("/visits", "/visits/itinerary", "/visits/" + visitId),
+                YearJourneyTest.UNIT_ACCOUNT, List.of("/unit/calendar?year=" + year, "/unit/tasks", "/unit/access-log",
+                        "/unit/feedback", "/account/password"));
+        pages.forEach((user, paths) -> {
+            ConsoleSession.signIn(browser, user);
+            browser.driver().manage().window().setSize(new Dimension(360, 800));
+            for (String path : paths) {
+                browser.get(path);
+                Number overflow = (Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(0, overflow.intValue(), user + " " + path + " scrolls sideways at 360 px");
+            }
+            browser.check("phone", user);
+        });
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+}
