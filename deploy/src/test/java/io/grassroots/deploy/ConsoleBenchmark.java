@@ -99,6 +99,7 @@ final class ConsoleBenchmark {
             }
         }
         ConsoleTable.print(OUT, rows);
+        OUT.println("load average at the end (1, 5, 15 min): " + loadAverage());
         problems.forEach(p -> OUT.println("NOTE " + p));
         return 0;
     }
@@ -165,5 +166,12 @@ final class ConsoleBenchmark {
         OUT.printf("machine: %s, %d cores, %.0f GiB; Java %s; %d rounds per page after %d warm-up rounds%n", cpu,
                 Runtime.getRuntime().availableProcessors(), Long.parseLong(memory) / 1024.0 / 1024.0,
                 System.getProperty("java.version"), rounds, warmup);
+        OUT.println("load average before the stack starts (1, 5, 15 min): " + loadAverage());
+    }
+
+    /** Whatever else runs on the two cores shows here: the figures are only as quiet as the machine was. */
+    private static String loadAverage() throws IOException {
+        String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return load[0] + " " + load[1] + " " + load[2];
     }
 }
