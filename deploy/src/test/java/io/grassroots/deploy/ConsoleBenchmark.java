@@ -74,13 +74,13 @@ final class ConsoleBenchmark {
     }
 
     private static int run(String gateway, DemoYear.Seeded seeded, int rounds, int warmup) throws Exception {
+        // Tokens live 15 minutes: each role signs in right before its pages are measured.
         Map<String, ConsoleUser> users = new LinkedHashMap<>();
         users.put(ConsolePages.ANONYMOUS, ConsoleUser.anonymous(gateway));
-        for (String name : ConsolePages.SIGNED_IN) {
-            users.put(name, ConsoleUser.signedIn(gateway, name, DemoAccounts.PASSWORD));
-        }
-        awaitLedger(users.get(ConsolePages.COORDINATOR), seeded.year());
-        ConsoleUser.Answer visit = users.get(ConsolePages.TEAM).api("/api/visits/" + seeded.visits().get(0));
+        ConsoleUser coordinator = ConsoleUser.signedIn(gateway, ConsolePages.COORDINATOR, DemoAccounts.PASSWORD);
+        ConsoleUser team = ConsoleUser.signedIn(gateway, ConsolePages.TEAM, DemoAccounts.PASSWORD);
+        awaitLedger(coordinator, seeded.year());
+        ConsoleUser.Answer visit = team.api("/api/visits/" + seeded.visits().get(0));
         Matcher day = Pattern.compile("\"date\":\"(\\d{4}-\\d{2}-\\d{2})\"").matcher(visit.text());
         if (!day.find()) {
             throw new IOException("the seeded visit has no date: " + visit.status() + " " + visit.text());
@@ -89,6 +89,9 @@ final class ConsoleBenchmark {
         List<String> problems = new ArrayList<>();
         List<ConsoleTable.Row> rows = new ArrayList<>();
         for (ConsolePages.Page page : pages) {
+            if (!users.containsKey(page.who())) {
+                users.put(page.who(), ConsoleUser.signedIn(gateway, page.who(), DemoAccounts.PASSWORD));
+            }
             ConsoleUser user = users.get(page.who());
             PageWeight.Weight weight = PageWeight.of(user, gateway, page.path());
             Timed timed = time(user, page, rounds, warmup);

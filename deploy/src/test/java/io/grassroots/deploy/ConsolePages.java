@@ -21,7 +21,6 @@ final class ConsolePages {
     static final String AUDITOR = "auditor-45";
     static final String TEAM = "team-emergency-qingxiu";
     static final String UNIT = "xinzhu-street";
-    static final List<String> SIGNED_IN = List.of(DEPARTMENT, COORDINATOR, AUDITOR, TEAM, UNIT);
 
     private ConsolePages() {
     }
