@@ -37,6 +37,8 @@ public final class LocalStack implements AutoCloseable {
     /** Start from empty databases and an empty broker (the signing keys are kept). */
     private boolean fresh;
     private PostgresServer postgres = PostgresServer.fromEnvironment();
+    /** Settings of an application's own beyond the stack's, by module (a benchmark's limits, say). */
+    private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 
     LocalStack(Path root, StackLayout layout, PrintStream out) {
         this.root = root.toAbsolutePath().normalize();
@@ -85,6 +87,12 @@ public final class LocalStack implements AutoCloseable {
 
     PostgresServer postgres() {
         return postgres;
+    }
+
+    /** Environment variables an application of this stack starts with, over the stack's own. */
+    LocalStack environment(String module, Map<String, String> variables) {
+        settings.computeIfAbsent(module, m -> new LinkedHashMap<>()).putAll(variables);
+        return this;
     }
 
     StackLayout layout() {
@@ -191,6 +199,7 @@ public final class LocalStack implements AutoCloseable {
             // The console calls the platform's API through the gateway only, as any client does.
             env.put("GATEWAY_URL", layout.url(Service.GATEWAY));
         }
+        env.putAll(settings.getOrDefault(service.module(), Map.of()));
         env.putAll(overrides);
         return new ServiceProcess(service.module(), port,
                 root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar"),
