@@ -21,6 +21,7 @@ final class ConsolePages {
     static final String AUDITOR = "auditor-45";
     static final String TEAM = "team-emergency-qingxiu";
     static final String UNIT = "xinzhu-street";
+    private static final String UNIT_CODE = "450103001";
 
     private ConsolePages() {
     }
@@ -87,6 +88,11 @@ final class ConsolePages {
                 List.of("/api/visits?from=" + monday + "&to=" + monday.plusDays(6) + "&size=500")));
 
         pages.add(new Page(UNIT, "/ (home)", "/", List.of()));
+        String unit = "/api/units/" + UNIT_CODE;
+        pages.add(new Page(UNIT, "/unit/calendar", "/unit/calendar?year=" + y, List.of(unit + "/calendar?year=" + y,
+                "/api/burden/units/" + UNIT_CODE + "?year=" + y)));
+        pages.add(new Page(UNIT, "/unit/tasks", "/unit/tasks", List.of("/api/tasks", indicators)));
+        pages.add(new Page(UNIT, "/unit/access-log", "/unit/access-log", List.of(unit + "/access-log?page=0&size=30")));
         return pages;
     }
 

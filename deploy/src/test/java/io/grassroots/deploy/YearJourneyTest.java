@@ -162,7 +162,7 @@ class YearJourneyTest {
         assertEquals("COMPLETED", listed.getAttribute("data-status"), "the team's result completed the visit");
         // The server's list is hidden once the calendar has drawn; it stays for screen readers and without script.
         assertTrue(listed.getAttribute("textContent").contains("评价"), listed.getAttribute("textContent"));
-        browser.await(d -> !browser.all("#unit-calendar .fc").isEmpty());
+        browser.await(d -> !browser.all("#unit-calendar.fc .fc-view-harness").isEmpty());
         browser.check("year", "6-calendar");
 
         browser.get("/unit/calendar-feed");

@@ -143,13 +143,16 @@ public class UnitFeedback {
                 ratings, rated)).header("Cache-Control", "no-store").build();
     }
 
-    /** The year's and last year's completed visits and the requests the access log names, less those rated. */
+    /**
+     * Completed visits from last year to next (plans are filed a year ahead) and the requests the access
+     * log names, less those rated.
+     */
     private List<Choice> choices(User user, String preselected, List<UnitViews.Rating> ratings) {
         Map<String, String> rated = new HashMap<>();
         ratings.forEach(r -> rated.put(r.itemType() + ":" + r.itemId(), ""));
         Map<String, Choice> choices = new LinkedHashMap<>();
         int year = LocalDate.now(UnitCalendar.BEIJING).getYear();
-        for (int y = year; y >= year - 1; y--) {
+        for (int y = year + 1; y >= year - 1; y--) {
             JsonNode months = gateway.get(GatewayClient.path("/api/units/" + user.unit() + "/calendar", "year", y),
                     user.token());
             months.forEach(visits -> visits.forEach(node -> {
