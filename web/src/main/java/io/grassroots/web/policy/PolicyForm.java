@@ -155,55 +155,23 @@ public final class PolicyForm {
         return in == null || in.parameter() == null ? "" : in.parameter();
     }
 
-    /** One row of a list on the form, its inputs named as the API names the fields ({@code quotas[0].cut}). */
-    public record Row(String list, int index, Map<String, String> values) {
-        public String name(String part) {
-            return list + "[" + index + "]." + part;
-        }
-
-        public String value(String part) {
-            String v = values.get(part);
-            return v == null ? "" : v;
-        }
-
-        public int number() {
-            return index + 1;
-        }
-    }
-
     /** The filled quota rows and blank ones to add more. */
-    public List<Row> quotaRows() {
-        List<Row> rows = new ArrayList<>();
+    public List<PolicyRow> quotaRows() {
+        List<PolicyRow> rows = new ArrayList<>();
         for (QuotaInput q : quotas) {
-            rows.add(row("quotas", rows.size(), "department", q.department(), "baseline", q.baseline(), "cut", q.cut()));
+            rows.add(PolicyRow.of("quotas", rows.size(), "department", q.department(), "baseline", q.baseline(),
+                    "cut", q.cut()));
         }
-        return withBlanks(rows, "quotas");
+        return PolicyRow.withBlanks(rows, "quotas");
     }
 
     /** The filled blackout rows and blank ones to add more. */
-    public List<Row> blackoutRows() {
-        List<Row> rows = new ArrayList<>();
+    public List<PolicyRow> blackoutRows() {
+        List<PolicyRow> rows = new ArrayList<>();
         for (BlackoutInput b : blackouts) {
-            rows.add(row("blackouts", rows.size(), "from", b.from(), "to", b.to(), "reason", b.reason()));
+            rows.add(PolicyRow.of("blackouts", rows.size(), "from", b.from(), "to", b.to(), "reason", b.reason()));
         }
-        return withBlanks(rows, "blackouts");
-    }
-
-    private static List<Row> withBlanks(List<Row> rows, String list) {
-        for (int i = 0; i < BLANK_ROWS; i++) {
-            rows.add(new Row(list, rows.size(), Map.of()));
-        }
-        return rows;
-    }
-
-    private static Row row(String list, int index, String... partsAndValues) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < partsAndValues.length; i += 2) {
-            if (partsAndValues[i + 1] != null) {
-                values.put(partsAndValues[i], partsAndValues[i + 1]);
-            }
-        }
-        return new Row(list, index, values);
+        return PolicyRow.withBlanks(rows, "blackouts");
     }
 
     /** A share as a whole-or-decimal percentage with its sign, e.g. 0.5 as "50%". */

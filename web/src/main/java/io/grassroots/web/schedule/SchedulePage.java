@@ -103,7 +103,8 @@ public class SchedulePage {
             throw new ApiException(answer.problem());
         }
         return Response.status(status)
-                .entity(Templates.schedule(user, year, Formats.planningYears(), run, unmerged(run, reason, page, year), notice, error))
+                .entity(Templates.schedule(user, year, Formats.planningYears(), run, unmerged(run, reason, page, year),
+                        notice, error))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -115,7 +116,8 @@ public class SchedulePage {
         int pages = Math.max(1, (chosen.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         Integer asked = QueryNumbers.within(page, 0, pages - 1);
         int p = asked == null ? 0 : asked;
-        List<ScheduleViews.Unmerged> items = chosen.subList(p * PAGE_SIZE, Math.min(chosen.size(), (p + 1) * PAGE_SIZE));
+        List<ScheduleViews.Unmerged> items = chosen.subList(p * PAGE_SIZE,
+                Math.min(chosen.size(), (p + 1) * PAGE_SIZE));
         return new UnmergedPage(items, kept, p, pages, chosen.size(), year);
     }
 
