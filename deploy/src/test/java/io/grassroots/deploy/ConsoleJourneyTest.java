@@ -13,32 +13,15 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The web console through the gateway in a real browser (#15): what each page shows a user of the demo year. */
-@ExtendWith(StackExtension.class)
-class ConsoleJourneyTest {
+class ConsoleJourneyTest extends BrowserJourney {
     private static final String DEPARTMENT = "emergency-qingxiu";
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser(RunningStack stack) throws Exception {
-        browser = Browser.open(stack.gateway());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anyoneReadsTheRedAndBlackListOfTheDemoYear(RunningStack stack) {

@@ -4,29 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
 
 /** Every role's main pages on a 360 px phone over the demo year: long, perhaps, but never wider than the screen. */
-@ExtendWith(StackExtension.class)
-class PhoneFitJourneyTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser(RunningStack stack) throws Exception {
-        browser = Browser.open(stack.gateway());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class PhoneFitJourneyTest extends BrowserJourney {
     @Test
     void everyRolesPagesFitAPhone(RunningStack stack) {
         String planId = stack.seeded.emergencyPlan();

@@ -9,13 +9,10 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,30 +21,16 @@ import org.openqa.selenium.support.ui.Select;
  * department files it and sees a finding, the coordinator approves it and runs the schedule, confirms
  * the visit, the joint team records its result, the unit sees it and rates it.
  */
-@ExtendWith(StackExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class YearJourneyTest {
+class YearJourneyTest extends BrowserJourney {
     static final String DEPARTMENT = "emergency-qingxiu";
     static final String COORDINATOR = "coordinator-qingxiu";
     static final String TEAM = "team-emergency-qingxiu";
     static final String UNIT_ACCOUNT = "xinzhu-street";
     static final String UNIT = "450103001";
     private static final String TITLE = "旅程：五月安全生产复查 " + System.nanoTime();
-    private static Browser browser;
     private static String planId;
     private static String visitId;
-
-    @BeforeAll
-    static void openBrowser(RunningStack stack) throws Exception {
-        browser = Browser.open(stack.gateway());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

@@ -1,6 +1,7 @@
 package io.grassroots.web.accounts;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.grassroots.web.api.Paged;
 import io.grassroots.web.session.Role;
 import java.util.List;
 
@@ -24,21 +25,10 @@ public final class AccountViews {
 
     /** One page of accounts. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AccountPage(List<Account> items, int page, int size, long total) {
+    public record AccountPage(List<Account> items, int page, int size, long total)
+            implements Paged {
         public List<Account> items() {
             return items == null ? List.of() : items;
-        }
-
-        public long pages() {
-            return size <= 0 ? 1 : Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages();
         }
     }
 

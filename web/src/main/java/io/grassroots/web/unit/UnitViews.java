@@ -1,6 +1,7 @@
 package io.grassroots.web.unit;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.grassroots.web.api.Paged;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,21 +104,10 @@ public final class UnitViews {
 
     /** A page of the access log. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LogPage(List<LogLine> items, int page, int size, long total) {
+    public record LogPage(List<LogLine> items, int page, int size, long total)
+            implements Paged {
         public List<LogLine> items() {
             return items == null ? List.of() : items;
-        }
-
-        public long pages() {
-            return size <= 0 ? 1 : Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pages();
         }
     }
 
