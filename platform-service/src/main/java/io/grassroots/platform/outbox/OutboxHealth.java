@@ -1,14 +1,18 @@
 package io.grassroots.platform.outbox;
 
 import io.smallrye.common.annotation.Identifier;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaFuture;
@@ -19,8 +23,10 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * What the outbox says about the events of this service: whether the broker answered its latest
  * question, and how many events wait. The broker is asked in the background (with a 1.5 s limit,
- * at most once a second) and the check answers from the latest finished question, so readiness never
- * waits for the broker; the count is cut off after a second. It stays UP while the broker is away:
+ * at most once a second, the first time as the service starts) and the check answers from the latest
+ * finished question, so readiness never waits for the broker, not even on the first probe after a
+ * restart, when creating the admin client alone takes a cold JVM most of a second; the count is cut
+ * off after a second. It stays UP while the broker is away:
  * writes go on into the outbox and are published once it is back, so the service can serve. It also
  * stays UP while rows are parked ({@code parkedEvents}, also the gauge {@code outbox.parked}): a row
  * Kafka refuses for good is an operator's problem (RELIABILITY.md), not a reason to take the service
@@ -31,8 +37,6 @@ import org.eclipse.microprofile.health.Readiness;
 public class OutboxHealth implements HealthCheck {
     private static final long LIMIT_MS = 1500;
     private static final long ASK_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
-    /** The first question ever may take this long before the check answers "unknown". */
-    private static final long FIRST_WAIT_MS = 1000;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -44,11 +48,12 @@ public class OutboxHealth implements HealthCheck {
     private KafkaFuture<?> probe;
     private long probeStarted;
     private volatile String broker = "unknown";
+    private final AtomicBoolean asking = new AtomicBoolean();
 
     @Override
     @Transactional
     public HealthCheckResponse call() {
-        refresh();
+        askInBackground();
         em.createNativeQuery("set local statement_timeout = '1s'").executeUpdate();
         Object[] backlog = (Object[]) em.createNativeQuery("select count(*), count(parked_at), coalesce(extract("
                 + "epoch from now() - min(created_at)), 0) from (select created_at, parked_at from outbox_event "
@@ -61,9 +66,19 @@ public class OutboxHealth implements HealthCheck {
                 .build();
     }
 
+    void onStart(@Observes StartupEvent started) {
+        askInBackground();
+    }
+
+    /** Hands the question to another thread, since creating the admin client blocks for a while. */
+    private void askInBackground() {
+        if (asking.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(this::ask).whenComplete((done, failure) -> asking.set(false));
+        }
+    }
+
     /** Starts a question to the broker when none is under way and the last is a second old. */
-    private void refresh() {
-        KafkaFuture<?> first = null;
+    private void ask() {
         synchronized (this) {
             try {
                 if (admin == null) {
@@ -74,24 +89,13 @@ public class OutboxHealth implements HealthCheck {
                     admin = Admin.create(props);
                 }
                 if (probe == null || probe.isDone() && System.nanoTime() - probeStarted > ASK_EVERY_NANOS) {
-                    boolean never = probe == null;
                     probe = admin.describeCluster().nodes().whenComplete((nodes, failure) ->
                             broker = failure == null ? "reachable" : "unreachable: events wait in the outbox");
                     probeStarted = System.nanoTime();
-                    first = never ? probe : null;
                 }
             } catch (RuntimeException e) {
                 // An address that does not resolve, a bad setting: the broker cannot be reached.
                 broker = "unreachable: " + e.getMessage();
-            }
-        }
-        if (first != null) {
-            try {
-                first.get(FIRST_WAIT_MS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                // Answered as it stands; the question goes on in the background.
             }
         }
     }
