@@ -11,12 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,16 +38,33 @@ public class CatalogResource {
     @Inject
     ReferenceCache references;
 
+    @Inject
+    IndicatorAliases aliases;
+
     @GET
     public List<IndicatorView> list() {
-        return indicators.listAll(Sort.by("code")).stream().map(IndicatorView::of).toList();
+        Map<String, List<String>> all = aliases.all();
+        return indicators.listAll(Sort.by("code")).stream()
+                .map(i -> IndicatorView.of(i, all.getOrDefault(i.code, List.of()))).toList();
     }
 
     @GET
     @Path("/{code}")
     public IndicatorView get(@PathParam("code") String code) {
-        return indicators.findByIdOptional(code).map(IndicatorView::of)
+        return indicators.findByIdOptional(code).map(i -> IndicatorView.of(i, aliases.of(i.code)))
                 .orElseThrow(() -> ProblemException.notFound("indicator " + code));
+    }
+
+    /** Replaces the other names departments' forms give the indicator (a province's coordinator keeps them). */
+    @PUT
+    @Path("/{code}/aliases")
+    @RolesAllowed(Role.COORDINATOR_NAME)
+    @Transactional
+    public IndicatorView aliases(@PathParam("code") String code, List<String> names) {
+        caller.get().requireProvinceCoordinator("the data catalog");
+        Indicator indicator = indicators.findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("indicator " + code));
+        return IndicatorView.of(indicator, aliases.replace(indicator, names, caller.get().subject()));
     }
 
     @POST
@@ -100,6 +119,6 @@ public class CatalogResource {
         i.createdAt = Instant.now();
         indicators.persist(i);
         references.forgetIndicator(i.code);
-        return Response.created(URI.create("/api/catalog/indicators/" + i.code)).entity(IndicatorView.of(i)).build();
+        return Response.created(URI.create("/api/catalog/indicators/" + i.code)).entity(IndicatorView.of(i, List.of())).build();
     }
 }

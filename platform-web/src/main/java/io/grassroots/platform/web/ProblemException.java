@@ -48,6 +48,17 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** The same problem with its fields renamed, for a caller that asked in other terms (a form's cells). */
+    public ProblemException renamed(java.util.function.UnaryOperator<String> field) {
+        return new ProblemException(status, type, title, getMessage(), violations.stream()
+                .map(v -> new Violation(v.field() == null ? null : field.apply(v.field()), v.rule(), v.message()))
+                .toList());
+    }
+
     public Problem toProblem(String instance) {
         return new Problem(type, title, status, getMessage(), instance, violations);
     }

@@ -1,0 +1,45 @@
+package io.grassroots.share.form.mapping;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The keys a header or name is compared by: full-width forms folded (（人） is (人)), spaces and
+ * punctuation dropped, and variants without the unit of measure in brackets or after a slash, so that
+ * 常住人口（人）, 常住人口 (人) and 常住人口/人 all read as 常住人口.
+ */
+public final class HeaderNames {
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[【〔{<《][^)\\]】〕}>》]*[)\\]】〕}>》]");
+    private static final Pattern NOISE = Pattern.compile("[\\s\\p{P}\\p{S}\\u3000]+");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("[/／|].{0,6}$|单位[:：].{0,6}$");
+
+    private HeaderNames() {
+    }
+
+    /** The text folded: NFKC, no spaces or punctuation, Latin letters upper-cased. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return NOISE.matcher(t).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** The keys to look the text up by, most literal first. */
+    public static List<String> keys(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        keys.add(fold(t));
+        String unbracketed = BRACKETED.matcher(t).replaceAll("");
+        keys.add(fold(unbracketed));
+        keys.add(fold(UNIT_SUFFIX.matcher(unbracketed).replaceAll("")));
+        keys.remove("");
+        return List.copyOf(keys);
+    }
+}
