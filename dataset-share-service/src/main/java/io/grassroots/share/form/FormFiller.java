@@ -140,6 +140,8 @@ public final class FormFiller {
                 anchor.setRow1(row.getRowNum());
                 anchor.setRow2(row.getRowNum() + 3);
                 Comment comment = drawing.createCellComment(anchor);
+                // The comment is made at the anchor's first cell; its box sits right of the cell it explains.
+                comment.setAddress(row.getRowNum(), column);
                 comment.setAuthor("基层减负平台");
                 comment.setString(new XSSFRichTextString("来源：" + source + "（" + answer.source() + "），第 "
                         + answer.version() + " 版，" + DAY.format(answer.reportedAt()) + " 报送"));
