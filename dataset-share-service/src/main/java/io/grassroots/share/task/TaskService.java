@@ -3,24 +3,29 @@ package io.grassroots.share.task;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.Violation;
 import io.grassroots.platform.web.Violations;
-import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorRepository;
 import io.grassroots.share.data.NewValue;
-import io.grassroots.share.data.ValueRules;
 import io.grassroots.share.data.ValueStore;
+import io.grassroots.share.directory.LocalDepartment;
+import io.grassroots.share.directory.LocalUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A unit's tasks: only the fields nobody had; submitting one answers every request waiting on it. */
+/**
+ * A unit's tasks: only the fields nobody had. Answering them, as JSON or as a filled workbook, stores
+ * the values as the unit's reports, which answers every request waiting on those fields.
+ */
 @ApplicationScoped
 public class TaskService {
     @Inject
@@ -44,8 +49,94 @@ public class TaskService {
                 .filter(t -> status == null || status.equals(t.status)).map(this::view).toList();
     }
 
+    /** Every open field at once; all-or-nothing. */
     @Transactional
     public TaskView submit(UUID id, Submission submission, Caller caller) {
+        Task task = open(id, caller);
+        AnswerCheck check = new AnswerCheck(task, openIndicators(task.id), Map.of(), indicators);
+        List<Submission.Item> items = submission == null || submission.values() == null ? List.of()
+                : submission.values();
+        Violations v = new Violations();
+        List<NewValue> accepted = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Submission.Item item = items.get(i);
+            String at = "values[" + i + "]";
+            String code = item == null ? null : item.indicator();
+            Optional<Violation> problem = check.indicator(at + ".indicator", at, code);
+            if (problem.isEmpty()) {
+                problem = check.value(at + ".value", code, item.value(), false);
+                accepted.add(check.newValue(code, item.value(), caller));
+            }
+            problem.ifPresent(p -> v.add(p.field(), p.rule(), p.message()));
+        }
+        for (String missing : check.open()) {
+            if (!check.given().contains(missing)) {
+                v.add("values", "REQUIRED", "the task asks for " + missing);
+            }
+        }
+        v.throwIfAny();
+        return store(task, accepted);
+    }
+
+    /**
+     * The rows of a filled task workbook: blank rows were left out, the others are checked one by one
+     * like the JSON submit. Any bad row refuses the whole sheet unless {@code partial}, in which case
+     * the good rows are stored (closing their fields; the task stays open for the rest) and the bad
+     * ones returned. A row repeating a field of this task already answered with the same value (the
+     * sheet sent again after fixing a row) is neither stored nor refused.
+     */
+    @Transactional
+    public SheetOutcome answer(UUID id, List<FilledRows.Filled> rows, boolean partial, Caller caller) {
+        Task task = open(id, caller);
+        AnswerCheck check = new AnswerCheck(task, openIndicators(task.id), answered(task), indicators);
+        List<SheetOutcome.Accepted> accepted = new ArrayList<>();
+        List<SheetOutcome.Rejected> rejected = new ArrayList<>();
+        List<NewValue> good = new ArrayList<>();
+        for (FilledRows.Filled row : rows) {
+            if (row.problems().isEmpty() && check.unchanged(row.indicator(), row.value())) {
+                continue;
+            }
+            String at = "rows[" + row.row() + "]";
+            List<Violation> problems = new ArrayList<>(row.problems());
+            if (row.indicator() != null) {
+                check.indicator(at + ".indicator", at + ".indicator", row.indicator()).ifPresent(problems::add);
+            }
+            if (problems.isEmpty()) {
+                check.value(at + ".value", row.indicator(), row.value(), row.percent()).ifPresent(problems::add);
+            }
+            if (problems.isEmpty()) {
+                good.add(check.newValue(row.indicator(), row.value(), caller));
+                accepted.add(new SheetOutcome.Accepted(row.row(), row.indicator()));
+            } else {
+                rejected.add(new SheetOutcome.Rejected(row.row(), List.copyOf(problems)));
+            }
+        }
+        if (accepted.isEmpty() && rejected.isEmpty()) {
+            throw ProblemException.invalid("rows", "REQUIRED", "no value is filled in (" + TaskWorkbook.VALUE
+                    + "); the task asks for " + check.open());
+        }
+        if (!rejected.isEmpty() && !partial) {
+            throw ProblemException.invalid(rejected.stream().flatMap(r -> r.violations().stream()).toList());
+        }
+        return new SheetOutcome(accepted, rejected, store(task, good));
+    }
+
+    /** What the task's workbook shows: its open fields with the catalog's rules. */
+    @Transactional
+    public TaskSheet sheet(UUID id, Caller caller) {
+        Task task = open(id, caller);
+        LocalUnit unit = em.find(LocalUnit.class, task.unitCode);
+        List<String> by = requestedBy(task.id).stream().map(d -> {
+            LocalDepartment department = em.find(LocalDepartment.class, d);
+            return department == null || department.name == null ? d : department.name;
+        }).toList();
+        return new TaskSheet(task.id, task.unitCode, unit == null ? null : unit.name, task.period, task.dueDate, by,
+                openIndicators(task.id).stream().map(indicators::findById).toList());
+    }
+
+    /** The caller's own open task: another's is not there for them (404), a fulfilled one takes no more (409). */
+    @Transactional
+    public Task open(UUID id, Caller caller) {
         Task task = em.find(Task.class, id);
         if (task == null || caller.role() != Role.UNIT || !task.unitCode.equals(caller.unit())) {
             throw ProblemException.notFound("task " + id);
@@ -53,36 +144,13 @@ public class TaskService {
         if (!"OPEN".equals(task.status)) {
             throw ProblemException.conflict("STATUS", "task is " + task.status);
         }
-        List<String> open = openIndicators(task.id);
-        List<Submission.Item> items = submission == null || submission.values() == null ? List.of()
-                : submission.values();
-        Violations v = new Violations();
-        Set<String> given = new HashSet<>();
-        List<NewValue> accepted = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Submission.Item item = items.get(i);
-            String at = "values[" + i + "]";
-            if (item == null || item.indicator() == null || !open.contains(item.indicator())) {
-                v.add(at + ".indicator", "IN_TASK", (item == null ? null : item.indicator())
-                        + " is not an open field of this task " + open);
-                continue;
-            }
-            if (!given.add(item.indicator())) {
-                v.add(at, "DUPLICATE", item.indicator() + " is given twice");
-                continue;
-            }
-            Indicator indicator = indicators.findById(item.indicator());
-            ValueRules.problem(indicator, item.value()).ifPresent(p -> v.add(at + ".value", "VALUE", p));
-            accepted.add(new NewValue(task.unitCode, item.indicator(), task.period, item.value(), "UNIT_REPORT", null,
-                    caller.subject()));
-        }
-        for (String missing : open) {
-            if (!given.contains(missing)) {
-                v.add("values", "REQUIRED", "the task asks for " + missing);
-            }
-        }
-        v.throwIfAny();
+        return task;
+    }
+
+    private TaskView store(Task task, List<NewValue> accepted) {
         values.write(accepted);
+        // Answering may have fulfilled the task in this persistence context: written before it is read again.
+        em.flush();
         em.refresh(task);
         return view(task);
     }
@@ -92,13 +160,27 @@ public class TaskService {
                 String.class).setParameter("t", taskId).getResultList();
     }
 
+    /** The task's closed fields with the value now in force for each. */
+    private Map<String, BigDecimal> answered(Task task) {
+        List<String> closed = em.createNativeQuery("select indicator from task_field where task_id = :t and not open",
+                String.class).setParameter("t", task.id).getResultList();
+        Map<String, BigDecimal> answered = new HashMap<>();
+        for (String indicator : closed) {
+            values.asOf(task.unitCode, indicator, task.period, null).ifPresent(v -> answered.put(indicator, v.value));
+        }
+        return answered;
+    }
+
+    private List<String> requestedBy(UUID taskId) {
+        return em.createNativeQuery("select distinct r.department_id from request_field f join data_request r "
+                + "on r.id = f.request_id where f.task_id = :t order by 1", String.class)
+                .setParameter("t", taskId).getResultList();
+    }
+
     private TaskView view(Task t) {
         List<String> all = em.createNativeQuery("select indicator from task_field where task_id = :t order by indicator",
                 String.class).setParameter("t", t.id).getResultList();
-        List<String> by = em.createNativeQuery("select distinct r.department_id from request_field f join data_request r "
-                + "on r.id = f.request_id where f.task_id = :t order by 1", String.class)
-                .setParameter("t", t.id).getResultList();
-        return new TaskView(t.id, t.unitCode, t.period, t.status, t.dueDate, all, openIndicators(t.id), by,
-                t.createdAt, t.fulfilledAt);
+        return new TaskView(t.id, t.unitCode, t.period, t.status, t.dueDate, all, openIndicators(t.id),
+                requestedBy(t.id), t.createdAt, t.fulfilledAt);
     }
 }
