@@ -40,9 +40,9 @@ public final class FormFiller {
     public record Answer(BigDecimal value, String source, int version, Instant reportedAt) {
     }
 
-    /** What to fill: the layout read, the confirmed mapping, the answers by "unit|indicator", names, figures. */
-    public record Fill(Layout layout, FormMapping mapping, Map<String, Answer> answers, Map<String, String> indicatorNames,
-            Map<String, String> unitNames, List<String[]> summary, int maxComments) {
+    /** What to fill: the layout read, the confirmed mapping, the answers by "unit|indicator", the figures. */
+    public record Fill(Layout layout, FormMapping mapping, Map<String, Answer> answers, List<String[]> summary,
+            int maxComments) {
     }
 
     private FormFiller() {
@@ -56,8 +56,9 @@ public final class FormFiller {
         if (upload.kind() == Upload.Kind.CSV) {
             template.createSheet(sheetName);
         }
-        SXSSFWorkbook workbook = new SXSSFWorkbook(template, 200);
-        workbook.setCompressTempFiles(true);
+        // Temporary sheet files unzipped and strings inline: zipping them twice cost a province's form 2 s,
+        // and a shared-strings table of half a million entries more than doubled the time (tools/bench-forms).
+        SXSSFWorkbook workbook = new SXSSFWorkbook(template, 200, false, false);
         try {
             new Writing(workbook, fill).write(workbook.getSheet(sheetName), rows);
             workbook.setForceFormulaRecalculation(true);
@@ -85,7 +86,7 @@ public final class FormFiller {
             this.summary = workbook.createSheet(freeName("汇总"));
             this.sources = workbook.createSheet(freeName("数据来源"));
             Row header = sources.createRow(0);
-            String[] titles = { "单元格", "单位代码", "单位名称", "指标代码", "指标名称", "数值", "来源", "版本", "报送日期" };
+            String[] titles = { "单元格", "指标代码", "来源", "版本", "报送日期" };
             for (int i = 0; i < titles.length; i++) {
                 header.createCell(i).setCellValue(titles[i]);
             }
@@ -148,17 +149,14 @@ public final class FormFiller {
                 cell.setCellComment(comment);
             }
             filled++;
+            // One line per filled cell, in few cells: a province's form has some 350,000 of them, and
+            // unit and indicator are the form's own row and column.
             Row line = sources.createRow(filled);
-            Object[] values = { Layout.letters(column) + (row.getRowNum() + 1), unit, fill.unitNames().get(unit),
-                indicator, fill.indicatorNames().get(indicator), answer.value().doubleValue(), source,
-                (double) answer.version(), DAY.format(answer.reportedAt()) };
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] instanceof Double d) {
-                    line.createCell(i).setCellValue(d);
-                } else if (values[i] != null) {
-                    line.createCell(i).setCellValue(values[i].toString());
-                }
-            }
+            line.createCell(0).setCellValue(Layout.letters(column) + (row.getRowNum() + 1));
+            line.createCell(1).setCellValue(indicator);
+            line.createCell(2).setCellValue(source);
+            line.createCell(3).setCellValue(answer.version());
+            line.createCell(4).setCellValue(DAY.format(answer.reportedAt()));
         }
 
         private CellStyle highlight(CellStyle base) {

@@ -2,7 +2,6 @@ package io.grassroots.share.form;
 
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.ProblemException;
-import io.grassroots.share.directory.RegionUnits;
 import io.grassroots.share.form.mapping.Layout;
 import io.grassroots.share.request.DataRequestView;
 import io.grassroots.share.request.RequestService;
@@ -34,8 +33,6 @@ public class FormWorkbook {
     @Inject
     RequestService requests;
     @Inject
-    RegionUnits regionUnits;
-    @Inject
     WorkbookFiles files;
     @Inject
     WorkbookLimits limits;
@@ -65,9 +62,6 @@ public class FormWorkbook {
                 awaiting++;
             }
         }
-        Map<String, String> unitNames = new HashMap<>();
-        String region = mapping.rows().values().stream().reduce(FormWorkbook::commonPrefix).orElse("");
-        regionUnits.of(region.length() > 6 ? region.substring(0, 6) : region).forEach(u -> unitNames.put(u.code(), u.name()));
         List<String[]> summary = List.of(
                 new String[] { "表格", form.fileName },
                 new String[] { "数据请求编号", request.id().toString() },
@@ -82,8 +76,7 @@ public class FormWorkbook {
                 new String[] { "节省基层工时（分钟）", String.valueOf(request.minutesSaved()) },
                 new String[] { "生成时间", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                         .format(ZonedDateTime.now(clock).withZoneSameInstant(ZoneId.of("Asia/Shanghai"))) });
-        FormFiller.Fill fill = new FormFiller.Fill(layout, mapping, answers, query.indicatorNames(mapping.columns().values()),
-                unitNames, summary, limits.maxComments());
+        FormFiller.Fill fill = new FormFiller.Fill(layout, mapping, answers, summary, limits.maxComments());
         byte[] content = form.content;
         Upload.Kind kind = form.kind;
         return new Filled(filledName(form.fileName), out -> {
@@ -91,14 +84,6 @@ public class FormWorkbook {
                 FormFiller.write(upload, fill, out);
             }
         });
-    }
-
-    private static String commonPrefix(String a, String b) {
-        int i = 0;
-        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        return a.substring(0, i);
     }
 
     private static String filledName(String name) {

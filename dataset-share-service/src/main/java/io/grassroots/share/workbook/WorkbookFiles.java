@@ -25,6 +25,14 @@ public class WorkbookFiles {
     @Inject
     WorkbookLimits limits;
 
+    WorkbookFiles() {
+    }
+
+    /** Outside CDI (a benchmark, a tool): the limits given. */
+    public WorkbookFiles(WorkbookLimits limits) {
+        this.limits = limits;
+    }
+
     /** The upload opened, with the first visible sheet as its grid. */
     public Upload open(byte[] body, String contentType) {
         if (body == null || body.length == 0) {

@@ -148,7 +148,8 @@ class FormTest {
             XSSFSheet sources = filled.getSheet("数据来源");
             assertEquals(3, sources.getLastRowNum(), "one provenance line per filled cell");
             assertEquals("C4", sources.getRow(1).getCell(0).getStringCellValue());
-            assertEquals("和平村", sources.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("RESIDENT_POPULATION", sources.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("基层单位填报", sources.getRow(1).getCell(2).getStringCellValue());
             XSSFSheet summary = filled.getSheet("汇总");
             assertNotNull(summary);
             assertEquals("3", valueOf(summary, "本表由共享数据填写的单元格"));
