@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
+import io.grassroots.web.forms.Spreadsheet;
 import io.grassroots.web.i18n.FormErrors;
 import io.grassroots.web.i18n.Zh;
 import io.grassroots.web.session.User;
@@ -32,10 +33,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The unit's data tasks: only the fields no shared data could answer, each open task with a form of
- * exactly those fields; problems in Chinese next to the field they concern; the task done after.
+ * exactly those fields; problems in Chinese next to the field they concern; the task done after. Each
+ * open task can also be downloaded as a workbook and uploaded filled in.
  */
 @Path("/unit/tasks")
 @Produces(MediaType.TEXT_HTML)
@@ -47,7 +51,7 @@ public class UnitTasks {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance tasks(User user, String status, List<UnitViews.Task> tasks,
-                Map<String, UnitViews.Indicator> catalog, Filled filled, String notice);
+                Map<String, UnitViews.Indicator> catalog, Filled filled, String notice, TaskUpload upload);
     }
 
     /** The form as last posted: which task, what was typed per field, and the problems per field. */
@@ -73,6 +77,8 @@ public class UnitTasks {
     GatewayClient gateway;
     @Inject
     ObjectMapper json;
+    @Inject
+    TaskWorkbooks workbooks;
 
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("done") String done) {
@@ -131,6 +137,25 @@ public class UnitTasks {
         return page(problem.status(), user, null, new Filled(id, typed, errors(problem, codes, catalog(user))), null);
     }
 
+    /** The task's open fields as a small workbook to fill in, streamed from the API with its name. */
+    @GET
+    @Path("{id}/workbook")
+    @Produces({ Spreadsheet.XLSX, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_HTML })
+    public Response workbook(@PathParam("id") String id) {
+        return workbooks.download(id, UnitPages.require(viewer));
+    }
+
+    /** The filled workbook: the page shows which rows were taken and why the others were not. */
+    @POST
+    @Path("{id}/workbook")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") String id, @RestForm("file") FileUpload file,
+            @RestForm("partial") String partial) {
+        User user = UnitPages.require(viewer);
+        TaskUpload upload = workbooks.upload(id, file, "true".equals(partial), user);
+        return page(upload.status(), user, null, Filled.NONE, null, upload);
+    }
+
     /** Each violation next to the field it names: values[i] is the i-th field the form sent. */
     private static FormErrors errors(ApiProblem problem, List<String> codes, Map<String, UnitViews.Indicator> catalog) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
@@ -156,10 +181,15 @@ public class UnitTasks {
     }
 
     private Response page(int status, User user, String filter, Filled filled, String notice) {
+        return page(status, user, filter, filled, notice, TaskUpload.NONE);
+    }
+
+    private Response page(int status, User user, String filter, Filled filled, String notice, TaskUpload upload) {
         JsonNode body = gateway.get(GatewayClient.path("/api/tasks", "status", filter), user.token());
         List<UnitViews.Task> tasks = new ArrayList<>();
         body.forEach(t -> tasks.add(UnitPages.map(json, t, UnitViews.Task.class)));
-        return Response.status(status).entity(Templates.tasks(user, filter, tasks, catalog(user), filled, notice))
+        return Response.status(status).entity(Templates.tasks(user, filter, tasks, catalog(user), filled, notice,
+                upload))
                 .header("Cache-Control", "no-store").build();
     }
 

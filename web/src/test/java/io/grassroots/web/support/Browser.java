@@ -2,12 +2,15 @@ package io.grassroots.web.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.http.entity.mime.HttpMultipartMode;
 
 /** A browser's part in the tests: it keeps the cookies it was given and reads the CSRF token from forms. */
 public final class Browser {
@@ -54,6 +57,30 @@ public final class Browser {
                 .formParam("csrf-token", csrf);
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             request.formParam(pairs[i], pairs[i + 1]);
+        }
+        return keep(request.post(path));
+    }
+
+    /** A multipart post with a file and the CSRF token, as a page's upload form sends it. */
+    public Response upload(String path, String fileName, byte[] bytes, String... pairs) {
+        return multipart(path, multipartRequest().multiPart("file", fileName, bytes, "application/octet-stream"),
+                pairs);
+    }
+
+    /** A multipart form post without a file (a form too large for URL encoding), with the CSRF token. */
+    public Response multipart(String path, String... pairs) {
+        return multipart(path, multipartRequest(), pairs);
+    }
+
+    private RequestSpecification multipartRequest() {
+        // As a browser sends it: file names and values in UTF-8, not the US-ASCII the client would use otherwise.
+        return request().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                .httpMultipartMode(HttpMultipartMode.RFC6532))).multiPart("csrf-token", csrf);
+    }
+
+    private Response multipart(String path, RequestSpecification request, String... pairs) {
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            request.multiPart(pairs[i], pairs[i + 1], "text/plain; charset=UTF-8");
         }
         return keep(request.post(path));
     }

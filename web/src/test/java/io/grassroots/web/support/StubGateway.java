@@ -74,7 +74,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void answer(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        String body = new String(raw, StandardCharsets.UTF_8);
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
@@ -122,6 +123,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
             send(exchange, 422, problem(422, "rule-violation", "a blocking rule refused the submission",
                     ",\"violations\":[{\"field\":\"teamSize\",\"rule\":\"TEAM_SIZE\",\"message\":\"team of 8, "
                             + "at most 5\"}]"));
+        } else if (authorization != null && FormStub.answers(exchange, path, query, raw)) {
+            return;
         } else if (authorization != null && LedgerStub.answers(exchange, path, query, body)) {
             return;
         } else if (authorization != null && UnitStub.answer(exchange, path, query, body)) {
