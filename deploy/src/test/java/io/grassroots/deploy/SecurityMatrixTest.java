@@ -170,7 +170,7 @@ class SecurityMatrixTest {
 
     @Test
     void anOversizedBodyNeverReachesAService(RunningStack stack) {
-        byte[] big = new byte[3 * 1024 * 1024];
+        byte[] big = new byte[4 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');
         as(stack, "DEPT").body(big).post("/api/plans").then().statusCode(413)
                 .body("type", equalTo("urn:grassroots:problem:body-too-large"));

@@ -29,6 +29,7 @@ public final class RouteTable {
             new Route("/api/reports/**", SHARE),
             new Route("/api/imports/**", SHARE),
             new Route("/api/data-requests/**", SHARE),
+            new Route("/api/forms/**", SHARE),
             new Route("/api/tasks/**", SHARE),
             new Route("/api/data/**", SHARE),
             new Route("/api/share/**", SHARE),

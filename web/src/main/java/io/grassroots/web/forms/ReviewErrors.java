@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * The API's problems with a confirmation, each next to the input it names: title, period and due date
- * by name; {@code columns[i]} and {@code rows[i]} by the i-th correction sent, which is a column's or a
- * row's box. What names none of them is shown above the form.
+ * by name; a column's and a row's box as the API names the form's cells ({@code columns[D].indicator},
+ * {@code rows[12].unit}); a correction naming no such column or row by its place in what was sent
+ * ({@code columns[0].column}). What names none of them is shown above the form.
  */
 public record ReviewErrors(FormErrors all) {
-    private static final Pattern ITEM = Pattern.compile("(columns|rows)\\[(\\d{1,6})](?:\\.[A-Za-z]+)?");
+    private static final Pattern ITEM = Pattern.compile("(columns|rows)\\[([A-Z]{1,3}|\\d{1,6})](?:\\.([A-Za-z]+))?");
     private static final ReviewErrors NONE = new ReviewErrors(FormErrors.none());
 
     static ReviewErrors none() {
@@ -32,13 +33,14 @@ public record ReviewErrors(FormErrors all) {
             Matcher item = ITEM.matcher(field);
             String input = null;
             String message;
+            boolean sentIndex = item.matches() && ("column".equals(item.group(3)) || "row".equals(item.group(3)));
             if (item.matches() && item.group(1).equals("columns")) {
-                int i = Integer.parseInt(item.group(2));
-                input = i < sent.columns().size() ? "col-" + sent.columns().get(i) : null;
+                int i = sentIndex ? Integer.parseInt(item.group(2)) : -1;
+                input = !sentIndex ? "col-" + item.group(2) : i < sent.columns().size() ? "col-" + sent.columns().get(i) : null;
                 message = ZhForms.columnRule(v.rule());
             } else if (item.matches()) {
-                int i = Integer.parseInt(item.group(2));
-                input = i < sent.rows().size() ? "row-" + sent.rows().get(i) : null;
+                int i = sentIndex ? Integer.parseInt(item.group(2)) : -1;
+                input = !sentIndex ? "row-" + item.group(2) : i < sent.rows().size() ? "row-" + sent.rows().get(i) : null;
                 message = ZhForms.rowRule(v.rule());
             } else if (field.equals("period") && "FORMAT".equals(v.rule())) {
                 input = field;

@@ -33,7 +33,7 @@ public final class ZhForms {
             Map.entry("NO_INDICATOR", "表头中没有能与数据目录指标对应的列。请确认表头写的是指标名称（如“常住人口”），或请统筹办为指标添加别名。"));
 
     static final Map<String, String> COLUMN_MATCHES = Map.of("CODE", "按代码", "NAME", "按名称", "ALIAS", "按别名",
-            "REMEMBERED", "沿用上次", "NONE", "未匹配");
+            "REMEMBERED", "沿用上次", "CONFIRMED", "已人工确认", "NONE", "未匹配");
 
     static final Map<String, String> ROW_MATCHES = Map.of("AMBIGUOUS", "重名，请选择", "UNKNOWN", "未找到该单位",
             "OUTSIDE_REGION", "不在本辖区", "CODE", "按代码", "NAME", "按名称");

@@ -110,8 +110,8 @@ public final class FormStub {
         } else if (body.contains("\"dueDate\":\"2026-03-")) {
             StubGateway.send(exchange, 400, StubGateway.problem(400, "invalid", "3 invalid fields",
                     ",\"violations\":[{\"field\":\"dueDate\",\"rule\":\"NOTICE\",\"message\":\"too soon\"},"
-                            + "{\"field\":\"columns[0].indicator\",\"rule\":\"GRANT\",\"message\":\"not granted\"},"
-                            + "{\"field\":\"rows[0].unit\",\"rule\":\"TARGET_IN_REGION\",\"message\":\"outside\"}]"));
+                            + "{\"field\":\"columns[D].indicator\",\"rule\":\"GRANT\",\"message\":\"not granted\"},"
+                            + "{\"field\":\"rows[12].unit\",\"rule\":\"TARGET_IN_REGION\",\"message\":\"outside\"}]"));
         } else {
             CONFIRMED.add(id);
             StubGateway.send(exchange, 200, filed(id));
