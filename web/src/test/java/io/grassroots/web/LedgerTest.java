@@ -95,6 +95,7 @@ class LedgerTest {
         assertTrue(html.contains("<tr data-month=\"3\"><td>3 月</td><td class=\"num\">1</td><td class=\"num\">40</td>"),
                 html);
         assertTrue(html.contains("67.5%") && html.contains("77.5%"), html);
+        assertTrue(html.contains("其中 1 张部门表格共 40 个单元格，27 个由共享数据自动填写"), "forms are counted: " + html);
         assertTrue(html.contains("/static/bundle/chart"), "the page loads the chart bundle");
     }
 

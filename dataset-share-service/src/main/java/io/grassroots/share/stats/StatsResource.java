@@ -30,7 +30,11 @@ public class StatsResource {
     /** The figures, for the year and for each of its months (Beijing time, by the day a request was filed). */
     public record Stats(int year, String scope, long requests, long fieldsRequested, long answeredFromShared,
             long askedOfUnits, long coalesced, long tasksIssued, long minutesSaved, double shareAnswered,
-            List<Month> months) {
+            Forms forms, List<Month> months) {
+    }
+
+    /** The requests filed as departments' own forms (counted in the figures above too): forms and their cells. */
+    public record Forms(long filed, long cells, long filledFromShared) {
     }
 
     /** One month's requests: the same figures, so that the share can be followed through the year. */
@@ -76,6 +80,13 @@ public class StatsResource {
         if (!filter.isEmpty()) {
             monthly.setParameter("scope", scope);
         }
+        var forms = em.createNativeQuery("select count(*), coalesce(sum(r.fields_total), 0), coalesce(sum(r.answered_shared), 0) "
+                + "from data_request r join form f on f.request_id = r.id where extract(year from r.created_at at time zone "
+                + "'Asia/Shanghai') = :year" + filter).setParameter("year", year);
+        if (!filter.isEmpty()) {
+            forms.setParameter("scope", scope);
+        }
+        Object[] formRow = (Object[]) forms.getSingleResult();
         long[][] byMonth = new long[13][4];
         for (Object r : monthly.getResultList()) {
             Object[] m = (Object[]) r;
@@ -93,7 +104,8 @@ public class StatsResource {
         long answered = ((Number) row[2]).longValue();
         return new Stats(year, scope, ((Number) row[0]).longValue(), requested, answered, ((Number) row[3]).longValue(),
                 ((Number) row[4]).longValue(), ((Number) tasks.getSingleResult()).longValue(),
-                ((Number) row[5]).longValue(), share(answered, requested), months);
+                ((Number) row[5]).longValue(), share(answered, requested), new Forms(((Number) formRow[0]).longValue(),
+                        ((Number) formRow[1]).longValue(), ((Number) formRow[2]).longValue()), months);
     }
 
     /** answered / requested to three decimals, 0 when nothing was requested. */

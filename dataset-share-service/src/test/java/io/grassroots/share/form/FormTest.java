@@ -88,8 +88,8 @@ class FormTest {
         report("450105001002", "RESIDENT_POPULATION", "2026-Q1", 1200);
         report("450105001002", "POPULATION", "2026-Q1", 1300);
         report("450105002002", "RESIDENT_POPULATION", "2026-Q1", 800);
-        long fieldsBefore = given().auth().oauth2(EMERGENCY).get("/api/share/stats?year=2026").then().statusCode(200)
-                .extract().jsonPath().getLong("fieldsRequested");
+        var before = given().auth().oauth2(EMERGENCY).get("/api/share/stats?year=2026").then().statusCode(200)
+                .extract().jsonPath();
 
         Response proposed = upload(EMERGENCY, Forms.quarterly(), Forms.XLSX, "2026一季度基本情况.xlsx");
         proposed.then().statusCode(201)
@@ -121,9 +121,13 @@ class FormTest {
                 .body("summary.askedOfUnits", equalTo(6))
                 .body("summary.awaiting", equalTo(6))
                 .body("summary.requestStatus", equalTo("OPEN"));
-        long fieldsAfter = given().auth().oauth2(EMERGENCY).get("/api/share/stats?year=2026").then()
-                .extract().jsonPath().getLong("fieldsRequested");
-        assertEquals(fieldsBefore + 9, fieldsAfter, "a form's cells count like a request's fields");
+        var after = given().auth().oauth2(EMERGENCY).get("/api/share/stats?year=2026").then().extract().jsonPath();
+        assertEquals(before.getLong("fieldsRequested") + 9, after.getLong("fieldsRequested"),
+                "a form's cells count like a request's fields");
+        assertEquals(before.getLong("answeredFromShared") + 3, after.getLong("answeredFromShared"));
+        assertEquals(before.getLong("forms.filed") + 1, after.getLong("forms.filed"));
+        assertEquals(before.getLong("forms.cells") + 9, after.getLong("forms.cells"));
+        assertEquals(before.getLong("forms.filledFromShared") + 3, after.getLong("forms.filledFromShared"));
 
         try (XSSFWorkbook filled = download(EMERGENCY, id)) {
             XSSFSheet sheet = filled.getSheet("Sheet1");

@@ -39,10 +39,19 @@ public final class LedgerViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Stats(int year, String scope, long requests, long fieldsRequested, long answeredFromShared,
             long askedOfUnits, long coalesced, long tasksIssued, long minutesSaved, double shareAnswered,
-            List<Month> months) {
+            Forms forms, List<Month> months) {
         public List<Month> months() {
             return months == null ? List.of() : months;
         }
+
+        public Forms forms() {
+            return forms == null ? new Forms(0, 0, 0) : forms;
+        }
+    }
+
+    /** The requests filed as departments' own forms, counted in the figures too. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Forms(long filed, long cells, long filledFromShared) {
     }
 
     /** One month's requests. */

@@ -75,7 +75,8 @@ public final class LedgerStub {
         }
         return "{\"year\":" + (query.contains("year=2025") ? 2025 : 2026) + ",\"scope\":\"450102\",\"requests\":2,"
                 + "\"fieldsRequested\":50,\"answeredFromShared\":29,\"askedOfUnits\":17,\"coalesced\":4,\"tasksIssued\":4,"
-                + "\"minutesSaved\":330,\"shareAnswered\":0.58,\"months\":[" + months + "]}";
+                + "\"minutesSaved\":330,\"shareAnswered\":0.58,\"forms\":{\"filed\":1,\"cells\":40,\"filledFromShared\":27},"
+                + "\"months\":[" + months + "]}";
     }
 
     private LedgerStub() {
