@@ -75,6 +75,8 @@ public final class FormFiller {
         private final SXSSFWorkbook workbook;
         private final Fill fill;
         private final Map<Integer, CellStyle> highlighted = new HashMap<>();
+        /** Each column's default style, looked up once: POI searches the column definitions every time. */
+        private final Map<Integer, java.util.Optional<CellStyle>> columnStyles = new HashMap<>();
         private final SXSSFSheet summary;
         private final SXSSFSheet sources;
         private int filled;
@@ -115,7 +117,8 @@ public final class FormFiller {
                 }
                 if (unit != null) {
                     columns.forEach((column, indicator) -> fillCell(row, column, unit, indicator,
-                            styles.containsKey(column) ? styles.get(column) : sheet.getColumnStyle(column), drawing));
+                            styles.containsKey(column) ? styles.get(column) : columnStyles.computeIfAbsent(column,
+                                    c -> java.util.Optional.ofNullable(sheet.getColumnStyle(c))).orElse(null), drawing));
                 }
             }
             summary();
