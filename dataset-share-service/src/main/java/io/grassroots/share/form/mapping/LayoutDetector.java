@@ -5,12 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -220,12 +218,5 @@ public final class LayoutDetector {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Unused columns of a map keyed by column index, for callers that apply a kept mapping. */
-    public static Map<Integer, String> indicators(Layout layout) {
-        Map<Integer, String> map = new HashMap<>();
-        layout.columns().forEach(c -> map.put(c.index(), c.indicator()));
-        return map;
     }
 }
