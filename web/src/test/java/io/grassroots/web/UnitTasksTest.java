@@ -34,8 +34,10 @@ class UnitTasksTest {
         assertTrue(open.contains("id=\"task-" + UnitStub.TASK_REFUSED + "-POPULATION\""), open);
         assertTrue(open.contains(">户籍人口</label>") && open.contains("整数，0 至 1000000（人）"), open);
         assertFalse(open.contains("-SAFETY_INCIDENTS\""), open);
+        assertTrue(open.contains("</span> 2026 年度数据</h2>"), open);
         String done = card(html, UnitStub.TASK_DONE);
         assertTrue(done.contains("已完成") && !done.contains("<form"), done);
+        assertTrue(done.contains("</span> 2026 年第一季度数据</h2>"), "a quarter is not a year: " + done);
     }
 
     @Test

@@ -64,7 +64,8 @@ public class FormService {
         Set<String> catalog = catalogCodes();
         layout = memory.recall(department.id, layout, catalog);
         refuseFormulas(layout, layout.columns().stream().filter(c -> c.indicator() != null)
-                .map(Layout.Column::index).collect(Collectors.toSet()));
+                .map(Layout.Column::index).collect(Collectors.toSet()),
+                layout.rows().stream().filter(r -> r.unit() != null).map(Layout.Row::row).collect(Collectors.toSet()));
         Form form = new Form();
         form.id = UUID.randomUUID();
         form.departmentId = department.id;
@@ -97,7 +98,7 @@ public class FormService {
         LocalDepartment department = department(caller);
         Layout layout = FormJson.layout(form);
         FormMapping mapping = corrections.apply(layout, input, department.regionCode);
-        refuseFormulas(layout, mapping.columns().keySet());
+        refuseFormulas(layout, mapping.columns().keySet(), mapping.rows().keySet());
         List<String> indicators = new ArrayList<>(mapping.columns().values());
         List<String> units = new ArrayList<>(mapping.rows().values());
         DataRequestView filed;
@@ -124,11 +125,16 @@ public class FormService {
         return Set.copyOf(em.createQuery("select i.code from Indicator i", String.class).getResultList());
     }
 
-    /** A formula in a cell to be filled would be overwritten: the department is asked to remove it first. */
-    private static void refuseFormulas(Layout layout, Set<Integer> mapped) {
-        Set<String> letters = mapped.stream().map(Layout::letters).collect(Collectors.toSet());
+    /**
+     * A formula in a cell to be filled (a unit's row, a mapped column) would be overwritten: the department
+     * is asked to remove it first. Other formulas stay, such as a total row's sums, recalculated on opening.
+     */
+    private static void refuseFormulas(Layout layout, Set<Integer> columns, Set<Integer> rows) {
+        Set<String> letters = columns.stream().map(Layout::letters).collect(Collectors.toSet());
         List<String> cells = layout.formulas().stream()
-                .filter(cell -> letters.contains(cell.replaceAll("\\d", ""))).limit(20).toList();
+                .filter(cell -> letters.contains(cell.replaceAll("\\d", ""))
+                        && rows.contains(Integer.parseInt(cell.replaceAll("\\D", "")) - 1))
+                .limit(20).toList();
         if (!cells.isEmpty()) {
             throw ProblemException.invalid("file", "FORMULA", "cells to be filled hold formulas, which the platform "
                     + "refuses rather than overwrite: " + String.join(", ", cells));

@@ -1,5 +1,6 @@
 package io.grassroots.share.form;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -99,6 +102,34 @@ class FormBadFilesTest {
             sheet.getRow(1).createCell(2).setCellFormula("B2*2");
         });
         refused(form, Forms.XLSX, "FORMULA", "B2");
+    }
+
+    @Test
+    void aTotalRowsSumsAreNotFilledSoTheyStay() {
+        byte[] form = Forms.workbook(sheet -> {
+            Forms.row(sheet, 0, "单位", "常住人口");
+            Forms.row(sheet, 1, "和平村");
+            Forms.row(sheet, 2, "团结村");
+            Forms.row(sheet, 3, "合计");
+            sheet.getRow(3).createCell(1).setCellFormula("SUM(B2:B3)");
+        });
+        String id = FormTest.upload(FormTest.STATISTICS, form, Forms.XLSX, "total.xlsx").then().statusCode(201)
+                .extract().path("id");
+        // Given a unit, the total's row would be filled over its sum: refused then, the cell named.
+        FormTest.confirm(FormTest.STATISTICS, id, Map.of("title", "合计行", "period", "2026", "dueDate", FormTest.DUE,
+                "rows", List.of(Map.of("row", 4, "unit", "450105001001")))).then().statusCode(400)
+                .body("violations[0].field", equalTo("file"))
+                .body("violations[0].rule", equalTo("FORMULA"))
+                .body("detail", containsString("B4"));
+        FormTest.confirm(FormTest.STATISTICS, id, Map.of("title", "合计行", "period", "2026", "dueDate", FormTest.DUE))
+                .then().statusCode(200);
+        byte[] filled = given().auth().oauth2(FormTest.STATISTICS).get("/api/forms/" + id + "/workbook").then()
+                .statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = Forms.read(filled)) {
+            assertEquals("SUM(B2:B3)", workbook.getSheet("Sheet1").getRow(3).getCell(1).getCellFormula());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ class FormTest {
     static final String EMERGENCY = TestTokens.department("450105-emergency", "450105");
     static final String FIRE = TestTokens.department("450105-fire", "450105");
     static final String STATISTICS = TestTokens.department("450105-statistics", "450105");
-    private static final String DUE = "2026-04-30";
+    static final String DUE = "2026-04-30";
 
     @Inject
     Db db;

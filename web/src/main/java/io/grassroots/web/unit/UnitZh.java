@@ -1,10 +1,13 @@
 package io.grassroots.web.unit;
 
 import io.quarkus.qute.TemplateExtension;
+import java.util.regex.Pattern;
 
 /** The unit's pages' Chinese for templates, as {@code unit:visitStatus(v.status)}. */
 @TemplateExtension(namespace = "unit")
 public final class UnitZh {
+    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
+
     private UnitZh() {
     }
 
@@ -22,5 +25,18 @@ public final class UnitZh {
 
     public static String reason(String reason) {
         return UnitPages.reason(reason);
+    }
+
+    /** A task's period as its heading says it: 2026 年度, 2026 年第一季度, 2026 年 6 月 (a form may ask for a quarter). */
+    public static String period(String period) {
+        if (period == null || !PERIOD.matcher(period).matches()) {
+            return period == null ? "" : period;
+        }
+        String year = period.substring(0, 4);
+        if (period.length() == 4) {
+            return year + " 年度";
+        }
+        return period.charAt(5) == 'Q' ? year + " 年第" + "一二三四".charAt(period.charAt(6) - '1') + "季度"
+                : year + " 年 " + Integer.parseInt(period.substring(5)) + " 月";
     }
 }

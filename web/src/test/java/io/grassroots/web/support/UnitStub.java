@@ -100,7 +100,9 @@ public final class UnitStub {
 
     private static String task(String id) {
         boolean done = id.equals(TASK_DONE) || DONE.contains(id);
-        return "{\"id\":\"" + id + "\",\"unit\":\"" + UNIT + "\",\"period\":\"2026\",\"status\":\""
+        // The task done came from a department's quarterly form.
+        return "{\"id\":\"" + id + "\",\"unit\":\"" + UNIT + "\",\"period\":\"" + (id.equals(TASK_DONE) ? "2026-Q1"
+                : "2026") + "\",\"status\":\""
                 + (done ? "FULFILLED" : "OPEN") + "\",\"dueDate\":\"2027-05-31\","
                 + "\"indicators\":[\"POPULATION\",\"SAFETY_INCIDENTS\"],\"openIndicators\":"
                 + (done ? "[]" : "[\"POPULATION\"]") + ",\"requestedBy\":[\"450102-emergency\"],"
