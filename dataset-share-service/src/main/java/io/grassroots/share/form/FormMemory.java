@@ -42,7 +42,7 @@ class FormMemory {
                     ? new Layout.Column(c.index(), c.header(), code, ColumnMatcher.How.REMEMBERED) : c;
         }).toList();
         return new Layout(layout.sheet(), layout.title(), layout.period(), layout.headerRows(), layout.firstDataRow(),
-                layout.unitColumn(), columns, layout.rows(), layout.unreadable(), layout.formulas(), layout.signature());
+                layout.unitColumn(), columns, layout.rows(), layout.unreadable(), layout.signature());
     }
 
     /** Keeps the confirmed mapping of every column (null for one left out) for these headers. */

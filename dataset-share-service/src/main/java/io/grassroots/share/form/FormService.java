@@ -57,15 +57,14 @@ public class FormService {
         Upload.Kind kind;
         try (Upload upload = files.open(body, contentType)) {
             kind = upload.kind();
-            layout = reading.detector(department.regionCode).detect(upload.grid());
+            layout = memory.recall(department.id, reading.detector(department.regionCode).detect(upload.grid()),
+                    catalogCodes());
+            refuseFormulas(upload, layout.columns().stream().filter(c -> c.indicator() != null)
+                    .map(Layout.Column::index).collect(Collectors.toSet()),
+                    layout.rows().stream().filter(r -> r.unit() != null).map(Layout.Row::row).collect(Collectors.toSet()));
         } catch (FormRefusal refusal) {
             throw ProblemException.invalid("file", refusal.rule(), refusal.getMessage());
         }
-        Set<String> catalog = catalogCodes();
-        layout = memory.recall(department.id, layout, catalog);
-        refuseFormulas(layout, layout.columns().stream().filter(c -> c.indicator() != null)
-                .map(Layout.Column::index).collect(Collectors.toSet()),
-                layout.rows().stream().filter(r -> r.unit() != null).map(Layout.Row::row).collect(Collectors.toSet()));
         Form form = new Form();
         form.id = UUID.randomUUID();
         form.departmentId = department.id;
@@ -98,7 +97,9 @@ public class FormService {
         LocalDepartment department = department(caller);
         Layout layout = FormJson.layout(form);
         FormMapping mapping = corrections.apply(layout, input, department.regionCode);
-        refuseFormulas(layout, mapping.columns().keySet(), mapping.rows().keySet());
+        try (Upload upload = files.open(form.content, form.kind == Upload.Kind.CSV ? "text/csv" : WorkbookFiles.XLSX)) {
+            refuseFormulas(upload, mapping.columns().keySet(), mapping.rows().keySet());
+        }
         List<String> indicators = new ArrayList<>(mapping.columns().values());
         List<String> units = new ArrayList<>(mapping.rows().values());
         DataRequestView filed;
@@ -129,12 +130,8 @@ public class FormService {
      * A formula in a cell to be filled (a unit's row, a mapped column) would be overwritten: the department
      * is asked to remove it first. Other formulas stay, such as a total row's sums, recalculated on opening.
      */
-    private static void refuseFormulas(Layout layout, Set<Integer> columns, Set<Integer> rows) {
-        Set<String> letters = columns.stream().map(Layout::letters).collect(Collectors.toSet());
-        List<String> cells = layout.formulas().stream()
-                .filter(cell -> letters.contains(cell.replaceAll("\\d", ""))
-                        && rows.contains(Integer.parseInt(cell.replaceAll("\\D", "")) - 1))
-                .limit(20).toList();
+    private static void refuseFormulas(Upload upload, Set<Integer> columns, Set<Integer> rows) {
+        List<String> cells = Layout.formulas(upload.grid(), rows, columns, 20);
         if (!cells.isEmpty()) {
             throw ProblemException.invalid("file", "FORMULA", "cells to be filled hold formulas, which the platform "
                     + "refuses rather than overwrite: " + String.join(", ", cells));

@@ -8,7 +8,7 @@ import java.util.List;
  * cells that could not be read. {@code signature} identifies the headers, to offer a kept mapping again.
  */
 public record Layout(String sheet, String title, String period, List<Integer> headerRows, int firstDataRow,
-        int unitColumn, List<Column> columns, List<Row> rows, List<Unreadable> unreadable, List<String> formulas,
+        int unitColumn, List<Column> columns, List<Row> rows, List<Unreadable> unreadable,
         String signature) {
 
     /** A column other than the unit's: its header (rows joined by " / ") and the indicator proposed. */
@@ -21,6 +21,20 @@ public record Layout(String sheet, String title, String period, List<Integer> he
 
     /** A cell in a data row that cannot be read as the form's value. */
     public record Unreadable(int row, int column, String reason) {
+    }
+
+    /** The cells of these rows and columns that hold a formula (the first {@code limit}), as Excel names them. */
+    public static List<String> formulas(io.grassroots.share.workbook.Grid grid, java.util.Set<Integer> rows,
+            java.util.Set<Integer> columns, int limit) {
+        List<String> cells = new java.util.ArrayList<>();
+        for (int row : new java.util.TreeSet<>(rows)) {
+            for (int column : new java.util.TreeSet<>(columns)) {
+                if (cells.size() < limit && grid.cell(row, column, false).formula()) {
+                    cells.add(letters(column) + (row + 1));
+                }
+            }
+        }
+        return cells;
     }
 
     /** The column's letters as Excel shows them: 0 is A, 26 is AA. */

@@ -23,7 +23,6 @@ public final class LayoutDetector {
     /** Rows looked at to choose between columns that name units (a township and a village column). */
     private static final int SAMPLE_ROWS = 300;
     private static final int MAX_UNREADABLE = 200;
-    private static final int MAX_FORMULAS = 1000;
 
     private final ColumnMatcher columns;
     private final UnitMatcher units;
@@ -46,7 +45,6 @@ public final class LayoutDetector {
         }
         List<Layout.Row> rows = new ArrayList<>();
         List<Layout.Unreadable> unreadable = new ArrayList<>();
-        List<String> formulas = new ArrayList<>();
         for (int r = firstRow; r < grid.rows(); r++) {
             if (blankRow(grid, r)) {
                 continue;
@@ -64,9 +62,6 @@ public final class LayoutDetector {
             rows.add(new Layout.Row(r, unitCell.text(), match.code(), match.how(), match.candidates()));
             for (Layout.Column col : cols) {
                 Grid.Cell cell = grid.cell(r, col.index(), false);
-                if (cell.formula() && formulas.size() < MAX_FORMULAS) {
-                    formulas.add(Layout.letters(col.index()) + (r + 1));
-                }
                 String reason = cell.kind() == Grid.Kind.ERROR ? "an error value " + cell.text()
                         : col.indicator() != null && cell.kind() == Grid.Kind.TEXT && !cell.text().isEmpty()
                                 ? "text where a number is expected: " + shortened(cell.text()) : null;
@@ -76,7 +71,7 @@ public final class LayoutDetector {
             }
         }
         return new Layout(grid.sheetName(), title, PeriodGuess.of(title), headerRows, firstRow, unitColumn, cols, rows,
-                unreadable, formulas, signature(unitColumn, cols));
+                unreadable, signature(unitColumn, cols));
     }
 
     /** The first row naming a unit and the column doing so; of several, the one naming most distinct units. */

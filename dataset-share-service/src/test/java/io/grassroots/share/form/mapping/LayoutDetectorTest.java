@@ -99,7 +99,8 @@ class LayoutDetectorTest {
                 List.of("单位", "常住人口", "说明"),
                 List.of("和平村", "=B3*2", "注"),
                 List.of("450999001001", "不详", ""))));
-        assertEquals(List.of("B2"), layout.formulas());
+        Rows grid = new Rows(List.of(List.of("单位", "常住人口", "说明"), List.of("和平村", "=B3*2", "=1")));
+        assertEquals(List.of("B2"), Layout.formulas(grid, Set.of(1), Set.of(1), 20), "only the cells to be filled");
         assertEquals(UnitMatcher.How.OUTSIDE_REGION, layout.rows().get(1).match());
         assertEquals(1, layout.unreadable().size(), "text in a mapped column; a notes column's text is fine");
         assertEquals(1, layout.unreadable().get(0).column());
