@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The stub gateway's part for data requests, the catalog, the directory's townships, the burden ledger
- * and the share's stats, shaped as dataset-share-service, inspection-service and assessment-service answer.
+ * The stub gateway's part for data requests (the catalog is CatalogStub's), the directory's townships,
+ * the burden ledger and the share's stats, shaped as dataset-share-service, inspection-service and
+ * assessment-service answer.
  */
 public final class LedgerStub {
     /** The department's own request: two fields answered from shared data, two waiting on one unit's task. */
@@ -27,15 +28,6 @@ public final class LedgerStub {
               {"unit":"450102002","indicator":"POPULATION","status":"PENDING","taskId":"%s"},
               {"unit":"450102002","indicator":"SAFETY_INCIDENTS","status":"PENDING","taskId":"%s"}]}
             """.formatted(REQUEST, TASK, TASK);
-
-    static final String CATALOG = """
-            [{"code":"POPULATION","name":"户籍人口","unitOfMeasure":"人","sensitivity":"PUBLIC","minutesPerField":10,
-              "valueType":"INTEGER","minValue":0,"maxValue":1000000},
-             {"code":"SAFETY_INCIDENTS","name":"安全生产事故起数","unitOfMeasure":"起","sensitivity":"INTERNAL",
-              "minutesPerField":15,"valueType":"INTEGER","minValue":0},
-             {"code":"FIRE_INSPECTIONS_PASSED","name":"消防检查合格场所数","unitOfMeasure":"个","sensitivity":"INTERNAL",
-              "minutesPerField":5}]
-            """;
 
     static final String TOWNSHIPS = """
             {"items":[{"code":"450102001","name":"民生街道","level":"TOWNSHIP"},
@@ -93,8 +85,6 @@ public final class LedgerStub {
             send(exchange, 200, REQUEST_JSON);
         } else if (path.equals("/api/data-requests/" + FOREIGN)) {
             send(exchange, 404, problem(404, "not-found", "data request " + FOREIGN + " was not found", ""));
-        } else if (path.equals("/api/catalog/indicators")) {
-            send(exchange, 200, CATALOG);
         } else if (path.equals("/api/units") && query.contains("level=TOWNSHIP")) {
             send(exchange, 200, TOWNSHIPS);
         } else if (path.equals("/api/burden/departments")) {

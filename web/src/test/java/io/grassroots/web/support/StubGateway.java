@@ -125,6 +125,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
                             + "at most 5\"}]"));
         } else if (authorization != null && FormStub.answers(exchange, path, query, raw)) {
             return;
+        } else if (authorization != null && CatalogStub.answers(exchange, path, body)) {
+            return;
         } else if (authorization != null && LedgerStub.answers(exchange, path, query, body)) {
             return;
         } else if (authorization != null && UnitStub.answer(exchange, path, query, body)) {
