@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 /** The data catalog: indicators with their aliases, searched; a province's coordinator keeps the aliases. */
@@ -136,6 +137,16 @@ class CatalogTest {
         Browser.signedIn("team-1").get("/catalog").then().statusCode(403);
         Browser.opened().cookie(Browser.SESSION, StubGateway.token("auditor-1", "AUDITOR")).get("/catalog").then()
                 .statusCode(200).body(not(containsString("保存别名")));
+    }
+
+    @Test
+    void aFieldPastTheFormLimitGetsAPageInChineseNotA500() {
+        Browser browser = province();
+        int before = puts().size();
+        Response answer = browser.form("/catalog/POPULATION/aliases", "aliases", "长".repeat(70_000));
+        assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, "status " + answer.statusCode());
+        assertTrue(answer.asString().contains("<html") && !answer.asString().contains("Exception"), answer.asString());
+        assertEquals(before, puts().size());
     }
 
     @Test
