@@ -5,7 +5,6 @@ import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
-import io.grassroots.platform.web.ProblemException;
 import io.grassroots.share.form.mapping.UnitMatcher;
 import io.grassroots.share.workbook.WorkbookFiles;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A department's own forms (填表报数): upload one as it would send it to units, review the proposed
@@ -54,7 +52,7 @@ public class FormResource {
     @GET
     public Page<FormView.Item> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return query.list(caller.get(), enumOf(Form.Status.class, "status", status), PageRequest.of(page, size));
+        return query.list(caller.get(), Params.enumOf(Form.Status.class, "status", status), PageRequest.of(page, size));
     }
 
     @GET
@@ -67,7 +65,7 @@ public class FormResource {
     @Path("/{id}/rows")
     public Page<FormView.RowView> rows(@PathParam("id") String id, @QueryParam("match") String match,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return query.rows(Params.id(id, "form"), caller.get(), enumOf(UnitMatcher.How.class, "match", match),
+        return query.rows(Params.id(id, "form"), caller.get(), Params.enumOf(UnitMatcher.How.class, "match", match),
                 PageRequest.of(page, size));
     }
 
@@ -86,18 +84,5 @@ public class FormResource {
         return Response.ok(filled.body(), WorkbookFiles.XLSX).header("Content-Disposition", "attachment; filename=\"form.xlsx\"; "
                 + "filename*=UTF-8''" + URLEncoder.encode(filled.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
-        String text = Params.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "ENUM", field + " must be one of "
-                    + Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grassroots.share.support.Db;
@@ -279,7 +278,6 @@ class FormTest {
         given().auth().oauth2(EMERGENCY).get("/api/forms?status=LOST").then().statusCode(400)
                 .body("violations[0].field", equalTo("status"));
         given().auth().oauth2(EMERGENCY).get("/api/forms/not-an-id").then().statusCode(404);
-        assertNull(null);
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
-import io.grassroots.platform.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 
 /** Inspection plans: departments file and withdraw their own; coordinators of the region decide. */
 @Path("/api/plans")
@@ -45,7 +43,8 @@ public class PlanResource {
     public Page<PlanView> list(@QueryParam("year") Integer year, @QueryParam("status") String status,
             @QueryParam("department") String department, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return service.list(caller.get(), year, status(status), Params.text(department), PageRequest.of(page, size));
+        return service.list(caller.get(), year, Params.enumOf(PlanStatus.class, "status", status),
+                Params.text(department), PageRequest.of(page, size));
     }
 
     @GET
@@ -74,17 +73,5 @@ public class PlanResource {
     @RolesAllowed(Role.COORDINATOR_NAME)
     public PlanView decide(@PathParam("id") String id, DecisionRequest request) {
         return service.decide(Params.id(id, "plan"), request, caller.get());
-    }
-
-    private static PlanStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return PlanStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "ENUM", "status must be one of "
-                    + Arrays.toString(PlanStatus.values()));
-        }
     }
 }

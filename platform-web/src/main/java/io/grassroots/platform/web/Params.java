@@ -41,6 +41,20 @@ public final class Params {
         return date;
     }
 
+    /** One of an enum's constants by its name, or null when absent or blank; another name is a 400 ENUM. */
+    public static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
+        String name = text(value);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "ENUM", field + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
     /** A value as quoted back in a problem: at most 40 characters, so that an error stays small. */
     public static String shortened(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
