@@ -9,7 +9,6 @@ import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.inspection.calendar.CalendarView.Holiday;
 import io.grassroots.inspection.calendar.CalendarView.Status;
 import io.grassroots.inspection.directory.RegionRepository;
-import io.grassroots.inspection.visit.CalendarChange;
 import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.JsonText;
@@ -40,7 +39,7 @@ public class CalendarService {
     @Inject
     OfficialCalendars calendars;
     @Inject
-    CalendarChange change;
+    ScheduleOnCalendar change;
     @Inject
     RegionRepository regions;
     @Inject
@@ -101,14 +100,14 @@ public class CalendarService {
                 .map(e -> new CalendarPublishedV1.Holiday(e.getKey(), e.getValue())).toList(), List.copyOf(workdays),
                 row.source, row.loadedBy, now, row.revision));
 
-        CalendarChange.Outcome outcome = change.apply(year, official, "official calendar of " + year + " loaded ("
+        ScheduleOnCalendar.Outcome outcome = change.apply(year, official, "official calendar of " + year + " loaded ("
                 + row.source + ")");
         return view(year, row, official, outcome, outcome.confirmedOnHolidays().stream()
                 .filter(c -> caller.oversees(c.unitCode())).toList());
     }
 
-    private CalendarView view(int year, LoadedCalendar row, WorkingCalendar official, CalendarChange.Outcome outcome,
-            List<CalendarChange.OnHoliday> confirmed) {
+    private CalendarView view(int year, LoadedCalendar row, WorkingCalendar official, ScheduleOnCalendar.Outcome outcome,
+            List<ScheduleOnCalendar.OnHoliday> confirmed) {
         Status status = row != null ? Status.LOADED : calendars.shipped(year) ? Status.SHIPPED : Status.NONE;
         OfficialYear arrangement = official.arrangement(year);
         List<Holiday> holidays = arrangement.holidays().entrySet().stream()

@@ -1,7 +1,6 @@
 package io.grassroots.inspection.calendar;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.grassroots.inspection.visit.CalendarChange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +12,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CalendarView(int year, Status status, String source, String loadedBy, Instant loadedAt, Long version,
-        List<Holiday> holidays, List<LocalDate> workdays, List<CalendarChange.Moved> rescheduled, Integer unplaced,
-        List<CalendarChange.OnHoliday> confirmedOnHolidays) {
+        List<Holiday> holidays, List<LocalDate> workdays, List<ScheduleOnCalendar.Moved> rescheduled, Integer unplaced,
+        List<ScheduleOnCalendar.OnHoliday> confirmedOnHolidays) {
 
     /** SHIPPED: the platform's own data; LOADED: a coordinator's load (it wins); NONE: weekends only. */
     public enum Status {

@@ -23,15 +23,13 @@ import io.grassroots.inspection.rules.RuleEngine;
 import io.grassroots.inspection.rules.RuleId;
 import io.grassroots.inspection.rules.Severity;
 import io.grassroots.platform.security.Caller;
-import io.grassroots.inspection.visit.ScheduleService;
-import io.grassroots.inspection.visit.PlacementQueue;
-import io.grassroots.inspection.visit.UnplacedTargets;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violation;
 import io.grassroots.platform.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -69,11 +67,13 @@ public class PlanService {
     @Inject
     SubmissionRefusals refusals;
     @Inject
-    ScheduleService schedules;
+    PlanPlacement placement;
     @Inject
-    UnplacedTargets unplaced;
+    Event<PlanApproved> approved;
     @Inject
-    PlacementQueue placements;
+    Event<PlanCancelling> cancelling;
+    @Inject
+    Event<PlanCancelled> cancelled;
     @Inject
     Clock clock;
 
@@ -182,7 +182,7 @@ public class PlanService {
                     plan.acceptedFindings, plan.decisionReason, caller.subject(), now));
             // Once a year is scheduled, a plan approved later joins that schedule where it fits: the
             // placement worker places it after this commits, so the decision never waits for the schedule.
-            placements.queue(plan.id, plan.year);
+            approved.fire(new PlanApproved(plan.id, plan.year));
             return PlanView.of(plan, group, true).withPlacementPending(true);
         } else {
             plan.status = PlanStatus.REJECTED;
@@ -212,20 +212,17 @@ public class PlanService {
         String group = groupOf(plan);
         outbox.publish(new PlanCancelledV1(PlanEvents.snapshot(plan, group), previous.name(), reason,
                 caller.subject(), now));
-        if (previous == PlanStatus.SCHEDULED || previous == PlanStatus.APPROVED) {
-            plans.flush();
-            schedules.removePlan(plan.id, plan.year);
-        }
+        // Flushed first: the schedule's change of plan statuses must see this plan as CANCELLED.
+        plans.flush();
+        cancelled.fire(new PlanCancelled(plan.id, plan.year, previous));
         return PlanView.of(plan, group, true);
     }
 
     @Transactional
     public PlanView get(UUID id, Caller caller) {
         Plan plan = plans.visibleTo(id, caller).orElseThrow(() -> ProblemException.notFound("plan " + id));
-        return PlanView.of(plan, groupOf(plan), true).withPlacementPending(placements.pending(plan.id))
-                .withUnplaced(unplaced.ofPlan(plan.id).stream()
-                .map(u -> new PlanView.Unplaced(u.key.unitCode(), u.reason, u.detail, u.suggestedDate,
-                        u.suggestedVisit, u.suggestion)).toList());
+        return PlanView.of(plan, groupOf(plan), true).withPlacementPending(placement.pending(plan.id))
+                .withUnplaced(placement.unplaced(plan.id));
     }
 
     @Transactional
@@ -255,7 +252,7 @@ public class PlanService {
      * committed: a run that waits for them never waits on this plan's row while holding them.
      */
     private void lockSchedule(Plan plan) {
-        schedules.lockPlan(plan.id, plan.year);
+        cancelling.fire(new PlanCancelling(plan.id, plan.year));
         plans.getEntityManager().refresh(plan);
     }
 

@@ -1,4 +1,4 @@
-package io.grassroots.inspection.visit;
+package io.grassroots.inspection.plan;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.PlanTarget;
@@ -9,19 +9,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** Reads approved plan-targets as the merge engine takes them. */
+/** Reads approved plans' targets as the merge engine takes them: plan's read model for the schedule. */
 @ApplicationScoped
-public class PlanTargetLoader {
+public class PlanTargetQuery {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     /**
      * The columns of a plan-target, by name, over the aliases p (plan), pt (plan_target), c (category)
-     * and a county column; {@link StoredVisitQuery} reads them beside a visit's.
+     * and a county column; the schedule's visit query reads them beside a visit's.
      */
-    static final String COLUMNS = "cast(p.id as varchar) as target_plan, pt.unit_code as target_unit, "
+    public static final String COLUMNS = "cast(p.id as varchar) as target_plan, pt.unit_code as target_unit, "
             + "c.group_code as target_group, p.department_id as target_department, "
             + "p.department_region as target_region, p.window_start as target_from, p.window_end as target_to, "
             + "p.on_site_days as target_days, p.team_size as target_team, p.materials as target_materials";
@@ -50,12 +54,31 @@ public class PlanTargetLoader {
                 .setParameter("plans", planIds).getResultList());
     }
 
+    /** Those of the plans that are still approved or scheduled: what may still be placed. */
+    public Set<UUID> live(Collection<UUID> planIds) {
+        return new HashSet<>(em.createQuery("select p.id from Plan p where p.id in :plans and p.status in :live",
+                UUID.class).setParameter("plans", planIds)
+                .setParameter("live", List.of(PlanStatus.APPROVED, PlanStatus.SCHEDULED)).getResultList());
+    }
+
+    /** The category of each of these plans, chunked below the limit of bind parameters. */
+    public Map<UUID, String> categories(Collection<UUID> planIds) {
+        List<UUID> ids = List.copyOf(planIds);
+        Map<UUID, String> categories = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            em.createQuery("select p.id as id, p.categoryCode as category from Plan p where p.id in :ids", Tuple.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()
+                    .forEach(t -> categories.put(t.get("id", UUID.class), t.get("category", String.class)));
+        }
+        return categories;
+    }
+
     private static List<PlanTarget> map(List<Tuple> rows) {
-        return rows.stream().map(PlanTargetLoader::target).toList();
+        return rows.stream().map(PlanTargetQuery::target).toList();
     }
 
     /** The plan-target of a row with {@link #COLUMNS} and target_county, or null when the row has none. */
-    static PlanTarget target(Tuple row) {
+    public static PlanTarget target(Tuple row) {
         String plan = row.get("target_plan", String.class);
         if (plan == null) {
             return null;

@@ -2,6 +2,7 @@ package io.grassroots.inspection.visit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.calendar.WorkingCalendar;
+import io.grassroots.inspection.calendar.ScheduleOnCalendar;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.inspection.merge.MergeEngine;
 import io.grassroots.inspection.merge.MergeResult;
@@ -14,6 +15,7 @@ import io.grassroots.platform.web.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ import java.util.UUID;
  * units under the new calendar; confirmed visits (notice given) never move and are listed instead.
  */
 @ApplicationScoped
-public class CalendarChange {
+public class CalendarChange implements ScheduleOnCalendar {
     private static final TypeReference<List<LocalDate>> DAYS = new TypeReference<>() {
     };
 
@@ -53,18 +55,8 @@ public class CalendarChange {
     RegionRepository regions;
     @Inject
     CountyEngines engines;
-
-    /** A planned visit whose days changed (none left: its plan-targets could not be placed again). */
-    public record Moved(UUID visitId, String unitCode, List<LocalDate> from, List<LocalDate> to) {
-    }
-
-    /** A confirmed visit on a day that is no longer a working day: for the coordinator to decide. */
-    public record OnHoliday(UUID visitId, String unitCode, LocalDate date, String holiday) {
-    }
-
-    /** What the change did: visits moved, plan-targets left unplaced, confirmed visits on days off. */
-    public record Outcome(List<Moved> rescheduled, int unplaced, List<OnHoliday> confirmedOnHolidays) {
-    }
+    @Inject
+    VisitedPlans visitedPlans;
 
     private record Stored(UUID id, String unitCode, String countyCode, VisitStatus status, List<LocalDate> days) {
     }
@@ -74,12 +66,14 @@ public class CalendarChange {
      * approval, confirmation or run waits, then reads the new calendar. A calendar changes every
      * county at once, so all of them are locked, before anything is read.
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockYear(int year) {
         locks.counties(regions.countiesUnder(""), year);
     }
 
     /** Moves the year's planned visits off the days the new official calendar takes away. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome apply(int year, WorkingCalendar official, String reason) {
         visits.flushOnlyWhenWritten();
@@ -128,11 +122,12 @@ public class CalendarChange {
                 }
             }
         }
-        engines.syncPlanStatuses(touched);
+        visitedPlans.placed(touched);
         return new Outcome(moved, unplaced, confirmed);
     }
 
     /** Confirmed visits of the year the caller may see that lie on a day the calendar has off. */
+    @Override
     public List<OnHoliday> confirmedOnHolidays(int year, WorkingCalendar official, Caller caller) {
         List<OnHoliday> found = new ArrayList<>();
         stored(year, caller).stream().filter(s -> s.status() == VisitStatus.CONFIRMED)
@@ -163,14 +158,15 @@ public class CalendarChange {
                 }
             }
         }
-        var query = em.createQuery("select v.id, v.unitCode, v.countyCode, v.status, v.days from JointVisit v where "
-                + where + " order by v.unitCode, v.date", Object[].class).setParameter("year", year)
+        var query = em.createQuery("select v.id as id, v.unitCode as unit, v.countyCode as county, v.status as status, "
+                + "v.days as days from JointVisit v where " + where + " order by v.unitCode, v.date", Tuple.class).setParameter("year", year)
                 .setParameter("statuses", List.of(VisitStatus.PLANNED, VisitStatus.CONFIRMED));
         if (caller != null) {
             query.setParameter("own", String.valueOf(own));
         }
-        return query.getResultList().stream().map(r -> new Stored((UUID) r[0], (String) r[1], (String) r[2],
-                (VisitStatus) r[3], JsonText.read((String) r[4], DAYS))).toList();
+        return query.getResultList().stream().map(r -> new Stored(r.get("id", UUID.class), r.get("unit", String.class),
+                r.get("county", String.class), r.get("status", VisitStatus.class),
+                JsonText.read(r.get("days", String.class), DAYS))).toList();
     }
 
     private static Optional<OnHoliday> dayOff(Stored s, WorkingCalendar official) {

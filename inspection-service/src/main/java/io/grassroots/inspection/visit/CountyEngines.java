@@ -11,20 +11,15 @@ import io.grassroots.inspection.policy.EffectivePolicy;
 import io.grassroots.inspection.policy.PolicyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * What every change of a schedule shares: the merge engine of a county and year (its calendar with
- * the county's blackouts, its monthly cap, the configured caps and compatible groups), the routes'
- * ids, and the plan statuses that follow from the visits.
+ * the county's blackouts, its monthly cap, the configured caps and compatible groups) and the
+ * routes' ids.
  */
 @ApplicationScoped
 public class CountyEngines {
@@ -32,8 +27,6 @@ public class CountyEngines {
     PolicyService policies;
     @Inject
     PlatformConfig config;
-    @Inject
-    EntityManager em;
 
     /** The engine of a county and year under the official calendar in force. */
     public MergeEngine of(String county, int year) {
@@ -71,19 +64,5 @@ public class CountyEngines {
             route.visits().forEach(v -> ids.put(v, id));
         }
         return ids;
-    }
-
-    /** APPROVED plans with a visit become SCHEDULED; SCHEDULED plans left without one go back to APPROVED. */
-    public void syncPlanStatuses(Collection<UUID> plans) {
-        if (plans.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = new ArrayList<>(new HashSet<>(plans));
-        em.createNativeQuery("update plan set status = 'SCHEDULED', updated_at = now(), version = version + 1 "
-                + "where id in (:ids) and status = 'APPROVED' and exists (select 1 from visit_member m where m.plan_id = plan.id)")
-                .setParameter("ids", ids).executeUpdate();
-        em.createNativeQuery("update plan set status = 'APPROVED', updated_at = now(), version = version + 1 "
-                + "where id in (:ids) and status = 'SCHEDULED' and not exists (select 1 from visit_member m where m.plan_id = plan.id)")
-                .setParameter("ids", ids).executeUpdate();
     }
 }

@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.plan.PlanTargetQuery;
 import io.grassroots.inspection.merge.PlanTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class QueuedPlacements {
     @Inject
-    PlanTargetLoader targets;
+    PlanTargetQuery targets;
     @Inject
     ScheduleLocks locks;
     @Inject
@@ -38,9 +39,7 @@ public class QueuedPlacements {
         locks.units(all.stream().map(PlanTarget::countyCode).collect(Collectors.toSet()),
                 all.stream().map(PlanTarget::unitCode).toList(), year);
         Set<String> approved = new HashSet<>();
-        em.createNativeQuery("select cast(id as varchar) from plan where id in (:plans) "
-                + "and status in ('APPROVED', 'SCHEDULED')").setParameter("plans", planIds).getResultList()
-                .forEach(id -> approved.add(String.valueOf(id)));
+        targets.live(planIds).forEach(id -> approved.add(id.toString()));
         Set<String> considered = new HashSet<>();
         em.createNativeQuery("select cast(plan_id as varchar) || '@' || unit_code from visit_member "
                 + "where plan_id in (:plans) union select cast(plan_id as varchar) || '@' || unit_code "

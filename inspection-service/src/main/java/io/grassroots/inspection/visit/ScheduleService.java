@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.plan.PlanTargetQuery;
 import io.grassroots.platform.web.JsonText;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.inspection.merge.MergeEngine;
@@ -36,7 +37,7 @@ public class ScheduleService {
     private static final int SHOWN_UNMERGED = 500;
 
     @Inject
-    PlanTargetLoader targets;
+    PlanTargetQuery targets;
     @Inject
     VisitStore visits;
     @Inject
@@ -45,6 +46,8 @@ public class ScheduleService {
     ScheduleLocks locks;
     @Inject
     CountyEngines engines;
+    @Inject
+    VisitedPlans visitedPlans;
     @Inject
     UnplacedTargets unplacedTargets;
     @Inject
@@ -106,7 +109,7 @@ public class ScheduleService {
         Set<UUID> touched = visits.apply(before, scheduled, year, itineraries, "scheduling run of " + region);
         unplacedTargets.replace(lockedCounties, year, refused);
         free.forEach(t -> touched.add(UUID.fromString(t.planId())));
-        engines.syncPlanStatuses(touched);
+        visitedPlans.placed(touched);
 
         Map<String, Integer> byReason = new TreeMap<>();
         unmerged.forEach(u -> byReason.merge(u.reason(), 1, Integer::sum));
@@ -145,7 +148,7 @@ public class ScheduleService {
                     CountyEngines.itineraryIds(result.itineraries()), reason));
             unplacedTargets.add(year, result.unplaced());
         }
-        engines.syncPlanStatuses(touched);
+        visitedPlans.placed(touched);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.inspection.plan.PlanTargetQuery;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.Visit;
 import io.grassroots.platform.sql.SqlValues;
@@ -28,7 +29,7 @@ public class StoredVisitQuery {
     };
     private static final String SELECT = "select v.id as visit_id, v.unit_code, v.county_code, v.family, "
             + "v.visit_date, v.days, v.lead_department, v.team, v.materials, v.status, v.itinerary_id, "
-            + "m.plan_id as member_plan, v.county_code as target_county, " + PlanTargetLoader.COLUMNS + " "
+            + "m.plan_id as member_plan, v.county_code as target_county, " + PlanTargetQuery.COLUMNS + " "
             + "from visit v left join visit_member m on m.visit_id = v.id "
             // The plan through its target: a member whose plan-target is gone has no target (null).
             + "left join plan_target pt on pt.plan_id = m.plan_id and pt.unit_code = m.unit_code "
@@ -88,7 +89,7 @@ public class StoredVisitQuery {
             }
             UUID plan = row.get("member_plan", UUID.class);
             if (plan != null) {
-                members.add(new StoredVisit.Member(plan, PlanTargetLoader.target(row)));
+                members.add(new StoredVisit.Member(plan, PlanTargetQuery.target(row)));
             }
         }
         return visits;

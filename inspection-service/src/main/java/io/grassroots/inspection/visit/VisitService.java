@@ -10,7 +10,6 @@ import io.grassroots.inspection.directory.UnitRepository;
 import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.inspection.plan.Plan;
 import io.grassroots.inspection.plan.PlanRepository;
-import io.grassroots.inspection.plan.PlanStatus;
 import io.grassroots.inspection.policy.EffectivePolicy;
 import io.grassroots.inspection.policy.PolicyService;
 import io.grassroots.platform.security.Caller;
@@ -50,6 +49,8 @@ public class VisitService {
     ScheduleLocks locks;
     @Inject
     PlanRepository plans;
+    @Inject
+    VisitedPlans visitedPlans;
     @Inject
     UnitRepository units;
     @Inject
@@ -204,7 +205,7 @@ public class VisitService {
             v.updatedAt = now;
             outbox.publish(new VisitCompletedV1(store.snapshot(v), now));
             em.flush();
-            completePlans(members.keySet(), now);
+            visitedPlans.completed(members.keySet());
         }
         return detail(v);
     }
@@ -291,19 +292,6 @@ public class VisitService {
             violations.required(f + ".value", x.value());
             if (x.indicator() != null && x.period() != null && !seen.add(x.indicator() + "|" + x.period())) {
                 violations.add(f, "UNIQUE", x.indicator() + " for " + x.period() + " is given twice");
-            }
-        }
-    }
-
-    private void completePlans(Set<UUID> planIds, Instant now) {
-        for (UUID planId : planIds) {
-            Long open = em.createQuery("select count(v) from JointVisit v join v.members m where m.key.planId = :p "
-                    + "and v.status <> :done", Long.class).setParameter("p", planId)
-                    .setParameter("done", VisitStatus.COMPLETED).getSingleResult();
-            Plan plan = plans.findById(planId);
-            if (open == 0 && plan != null && plan.status == PlanStatus.SCHEDULED) {
-                plan.status = PlanStatus.COMPLETED;
-                plan.updatedAt = now;
             }
         }
     }

@@ -5,6 +5,7 @@ import io.grassroots.events.visit.VisitRescheduledV1;
 import io.grassroots.events.visit.VisitScheduledV1;
 import io.grassroots.events.visit.VisitSnapshot;
 import io.grassroots.inspection.merge.PlanTarget;
+import io.grassroots.inspection.plan.PlanTargetQuery;
 import io.grassroots.inspection.merge.Visit;
 import io.grassroots.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,8 @@ public class VisitStore {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    PlanTargetQuery planTargets;
 
     /**
      * From here to the end of the transaction, queries do not flush first: a schedule change reads
@@ -233,13 +236,7 @@ public class VisitStore {
     private Map<UUID, String> categoriesOf(List<Visit> visits) {
         Set<UUID> plans = new HashSet<>();
         visits.forEach(v -> v.members().forEach(t -> plans.add(UUID.fromString(t.planId()))));
-        Map<UUID, String> categories = new HashMap<>();
-        if (!plans.isEmpty()) {
-            em.createQuery("select p.id, p.categoryCode from Plan p where p.id in :ids", Object[].class)
-                    .setParameter("ids", plans).getResultList()
-                    .forEach(r -> categories.put((UUID) r[0], (String) r[1]));
-        }
-        return categories;
+        return planTargets.categories(plans);
     }
 
     public VisitSnapshot snapshot(JointVisit v) {

@@ -1,0 +1,61 @@
+package io.grassroots.inspection.visit;
+
+import io.grassroots.inspection.plan.PlanVisits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Tells the plans what a change of the schedule did to them, inside the changing transaction: the
+ * plan package moves their statuses; the schedule never writes plan rows.
+ */
+@ApplicationScoped
+public class VisitedPlans {
+    private static final int CHUNK = 1000;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Event<PlanVisits> announce;
+
+    /** After visits of these plans were placed, moved or removed: which have a visit now and which none. */
+    public void placed(Collection<UUID> plans) {
+        if (plans.isEmpty()) {
+            return;
+        }
+        Set<UUID> touched = new HashSet<>(plans);
+        Set<UUID> visited = matching("select distinct m.key.planId from VisitMember m where m.key.planId in :ids",
+                touched);
+        Set<UUID> without = new HashSet<>(touched);
+        without.removeAll(visited);
+        announce.fire(PlanVisits.placed(visited, without));
+    }
+
+    /** After a visit was completed: those of its plans whose every visit is done. */
+    public void completed(Collection<UUID> plans) {
+        Set<UUID> done = new HashSet<>(plans);
+        done.removeAll(matching("select distinct m.key.planId from JointVisit v join v.members m "
+                + "where m.key.planId in :ids and v.status <> io.grassroots.inspection.visit.VisitStatus.COMPLETED",
+                done));
+        if (!done.isEmpty()) {
+            announce.fire(PlanVisits.completed(done));
+        }
+    }
+
+    private Set<UUID> matching(String query, Set<UUID> plans) {
+        List<UUID> ids = new ArrayList<>(plans);
+        Set<UUID> found = new HashSet<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            found.addAll(em.createQuery(query, UUID.class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
+        }
+        return found;
+    }
+}
