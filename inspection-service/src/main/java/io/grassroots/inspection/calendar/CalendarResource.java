@@ -5,6 +5,8 @@ import io.grassroots.platform.security.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,7 +28,8 @@ public class CalendarResource {
 
     @PUT
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public CalendarView put(@PathParam("year") int year, CalendarRequest request) {
+    public CalendarView put(@PathParam("year") int year,
+            @Valid @NotNull(message = "an arrangement {holidays, workdays, source} is required") CalendarRequest request) {
         return service.put(year, request, caller.get());
     }
 }

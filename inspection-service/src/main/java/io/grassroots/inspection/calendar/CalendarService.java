@@ -61,9 +61,6 @@ public class CalendarService {
         if (caller.region() == null || caller.region().length() != 2 || regions.findById(caller.region()) == null) {
             throw ProblemException.notFound("calendar " + year);
         }
-        if (request == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "an arrangement {holidays, workdays, source} is required");
-        }
         Violations v = new Violations();
         CalendarValidator.validate(request, year, v);
         v.throwIfAny();

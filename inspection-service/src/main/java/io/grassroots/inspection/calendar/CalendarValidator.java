@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Checks an arrangement's shape: every date in its year, each day once, and 调休 days on weekends only. */
+/**
+ * Checks what spans a well-formed arrangement (Bean Validation on {@link CalendarRequest} checked each
+ * field): every date in its year, each day once, and 调休 days on weekends only.
+ */
 final class CalendarValidator {
     /** A year has seven holidays of at most eight days: 60 leaves room and refuses nonsense. */
     static final int MAX_HOLIDAYS = 60;
@@ -22,42 +25,19 @@ final class CalendarValidator {
     static void validate(CalendarRequest request, int year, Violations v) {
         List<HolidayEntry> holidays = request.holidays();
         List<LocalDate> workdays = request.workdays() == null ? List.of() : request.workdays();
-        if (v.required("source", request.source())) {
-            v.maxLength("source", request.source(), MAX_SOURCE);
-        }
-        if (holidays == null || holidays.isEmpty()) {
-            v.add("holidays", "REQUIRED", "holidays must list the public holidays of " + year);
-            holidays = List.of();
-        } else if (holidays.size() > MAX_HOLIDAYS) {
-            v.add("holidays", "MAX_SIZE", "at most " + MAX_HOLIDAYS + " holidays in a year, were " + holidays.size());
-            return;
-        }
-        if (workdays.size() > MAX_WORKDAYS) {
-            v.add("workdays", "MAX_SIZE", "at most " + MAX_WORKDAYS + " working weekend days in a year, were "
-                    + workdays.size());
-            return;
-        }
         Set<LocalDate> holidayDays = new HashSet<>();
         for (int i = 0; i < holidays.size(); i++) {
-            HolidayEntry h = holidays.get(i);
-            String field = "holidays[" + i + "]";
-            if (h == null) {
-                v.add(field, "REQUIRED", field + " must be an object {date, name}");
-                continue;
-            }
-            if (v.required(field + ".name", h.name())) {
-                v.maxLength(field + ".name", h.name(), MAX_NAME);
-            }
-            if (v.required(field + ".date", h.date()) && inYear(field + ".date", h.date(), year, v)
-                    && !holidayDays.add(h.date())) {
-                v.add(field + ".date", "UNIQUE", h.date() + " is listed twice as a holiday");
+            String field = "holidays[" + i + "].date";
+            LocalDate day = holidays.get(i).date();
+            if (inYear(field, day, year, v) && !holidayDays.add(day)) {
+                v.add(field, "UNIQUE", day + " is listed twice as a holiday");
             }
         }
         Set<LocalDate> workdayDays = new HashSet<>();
         for (int i = 0; i < workdays.size(); i++) {
             LocalDate day = workdays.get(i);
             String field = "workdays[" + i + "]";
-            if (!v.required(field, day) || !inYear(field, day, year, v)) {
+            if (!inYear(field, day, year, v)) {
                 continue;
             }
             if (!workdayDays.add(day)) {

@@ -14,10 +14,8 @@ public class Department {
     public String id;
     public String name;
     public String level;
-    @Column(name = "region_code")
     public String regionCode;
     /** The category groups it inspects in, comma-separated. */
     public String groups;
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -13,6 +13,5 @@ public class Region {
     public String code;
     public String name;
     public String level;
-    @Column(name = "parent_code")
     public String parentCode;
 }

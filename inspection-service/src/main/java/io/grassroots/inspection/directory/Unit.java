@@ -13,12 +13,8 @@ public class Unit {
     public String code;
     public String name;
     public String level;
-    @Column(name = "parent_code")
     public String parentCode;
-    @Column(name = "county_code")
     public String countyCode;
-    @Column(name = "city_code")
     public String cityCode;
-    @Column(name = "province_code")
     public String provinceCode;
 }

@@ -6,7 +6,7 @@ import io.grassroots.inspection.directory.Region;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.inspection.directory.Unit;
 import io.grassroots.inspection.directory.UnitRepository;
-import io.grassroots.inspection.visit.VisitService;
+import io.grassroots.inspection.visit.VisitQuery;
 import io.grassroots.inspection.visit.VisitView;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
@@ -41,7 +41,7 @@ public class FeedService {
     @Inject
     DepartmentRepository departments;
     @Inject
-    VisitService visits;
+    VisitQuery visits;
     @Inject
     Clock clock;
 

@@ -1,5 +1,7 @@
 package io.grassroots.inspection.plan;
 
+import jakarta.validation.constraints.Size;
+
 /** Why a department withdraws its plan. */
-public record CancelRequest(String reason) {
+public record CancelRequest(@Size(max = 2000) String reason) {
 }

@@ -7,6 +7,8 @@ import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,7 +28,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed(Role.DEPARTMENT_NAME)
-    public Response create(PlanRequest request) {
+    public Response create(@Valid @NotNull(message = "a plan is required") PlanRequest request) {
         PlanView created = service.create(request, caller.get());
         return Response.created(URI.create("/api/plans/" + created.id())).entity(created).build();
     }
@@ -34,7 +36,8 @@ public class PlanResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Role.DEPARTMENT_NAME)
-    public PlanView update(@PathParam("id") String id, PlanRequest request) {
+    public PlanView update(@PathParam("id") String id,
+            @Valid @NotNull(message = "a plan is required") PlanRequest request) {
         return service.update(Params.id(id, "plan"), request, caller.get());
     }
 
@@ -64,14 +67,15 @@ public class PlanResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Role.DEPARTMENT_NAME)
-    public PlanView cancel(@PathParam("id") String id, CancelRequest request) {
+    public PlanView cancel(@PathParam("id") String id, @Valid CancelRequest request) {
         return service.cancel(Params.id(id, "plan"), request, caller.get());
     }
 
     @POST
     @Path("/{id}/decision")
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public PlanView decide(@PathParam("id") String id, DecisionRequest request) {
+    public PlanView decide(@PathParam("id") String id,
+            @Valid @NotNull(message = "a decision is required") DecisionRequest request) {
         return service.decide(Params.id(id, "plan"), request, caller.get());
     }
 }

@@ -17,15 +17,13 @@ public class PolicyEntity {
     public Key key;
     /** The document as JSON. */
     public String document;
-    @Column(name = "updated_by")
     public String updatedBy;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public long version;
 
     /** Region code and year. */
     @Embeddable
-    public record Key(@Column(name = "region_code") String regionCode, int year) implements Serializable {
+    public record Key(String regionCode, int year) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package io.grassroots.inspection.rules;
 
+import io.grassroots.calendar.Notice;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -12,16 +13,14 @@ public final class NoticeRule implements PlanRule {
 
     @Override
     public Optional<String> check(PlanFacts plan, RuleContext context) {
-        int required = context.parameters().noticeWorkingDays();
         LocalDate submitted = context.submissionDate();
-        LocalDate earliest = context.calendar().plusWorkingDays(submitted, required);
-        if (!plan.windowStart().isBefore(earliest)) {
+        Notice notice = Notice.of(context.calendar(), submitted, plan.windowStart(),
+                context.parameters().noticeWorkingDays());
+        if (notice.enough()) {
             return Optional.empty();
         }
-        int given = plan.windowStart().isAfter(submitted)
-                ? context.calendar().workingDaysAfter(submitted, plan.windowStart()) : 0;
-        return Optional.of("window starts " + plan.windowStart() + ", " + given
-                + " working day(s) after submission on " + submitted + "; notice requires " + required
-                + " (earliest start " + earliest + ")");
+        return Optional.of("window starts " + plan.windowStart() + ", " + notice.daysGiven()
+                + " working day(s) after submission on " + submitted + "; notice requires " + notice.required()
+                + " (earliest start " + notice.earliest() + ")");
     }
 }

@@ -138,31 +138,18 @@ public class CalendarChange implements ScheduleOnCalendar {
     /** The year's planned and confirmed visits (those the caller may see, when one is given), days only. */
     private List<Stored> stored(int year, Caller caller) {
         String where = "v.year = :year and v.status in :statuses";
-        String own = null;
         if (caller != null && caller.role() == null) {
             return List.of();
         }
-        if (caller != null) {
-            switch (caller.role()) {
-                case COORDINATOR, AUDITOR -> {
-                    where += " and v.unitCode like :own";
-                    own = caller.region() + "%";
-                }
-                case DEPARTMENT, TEAM -> {
-                    where += " and exists (select 1 from VisitMember m where m.visit = v and m.departmentId = :own)";
-                    own = caller.department();
-                }
-                case UNIT -> {
-                    where += " and v.unitCode = :own";
-                    own = caller.unit();
-                }
-            }
+        VisitScope scope = caller == null ? null : VisitScope.of(caller);
+        if (scope != null) {
+            where += " and " + scope.condition();
         }
         var query = em.createQuery("select v.id as id, v.unitCode as unit, v.countyCode as county, v.status as status, "
                 + "v.days as days from JointVisit v where " + where + " order by v.unitCode, v.date", Tuple.class).setParameter("year", year)
                 .setParameter("statuses", List.of(VisitStatus.PLANNED, VisitStatus.CONFIRMED));
-        if (caller != null) {
-            query.setParameter("own", String.valueOf(own));
+        if (scope != null) {
+            query.setParameter(VisitScope.PARAMETER, scope.value());
         }
         return query.getResultList().stream().map(r -> new Stored(r.get("id", UUID.class), r.get("unit", String.class),
                 r.get("county", String.class), r.get("status", VisitStatus.class),

@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.grassroots.events.visit.VisitSnapshot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,16 +28,13 @@ public class JointVisit {
     @Id
     public UUID id;
     public int year;
-    @Column(name = "unit_code")
     public String unitCode;
-    @Column(name = "county_code")
     public String countyCode;
     public String family;
     @Column(name = "visit_date")
     public LocalDate date;
     /** JSON list of the visit's days. */
     public String days;
-    @Column(name = "lead_department")
     public String leadDepartment;
     /** JSON list of {departmentId, size}. */
     public String team;
@@ -43,17 +42,11 @@ public class JointVisit {
     public String materials;
     @Enumerated(EnumType.STRING)
     public VisitStatus status;
-    @Column(name = "itinerary_id")
     public String itineraryId;
-    @Column(name = "confirmed_by")
     public String confirmedBy;
-    @Column(name = "confirmed_at")
     public Instant confirmedAt;
-    @Column(name = "completed_at")
     public Instant completedAt;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public long version;
@@ -73,5 +66,14 @@ public class JointVisit {
     public List<String> materialList() {
         return JsonText.read(materials, new TypeReference<>() {
         });
+    }
+
+    /** The visit as its events carry it. */
+    public VisitSnapshot snapshot() {
+        return new VisitSnapshot(id.toString(), unitCode, countyCode, year, family, dayList(), leadDepartment,
+                teamList().stream().map(t -> new VisitSnapshot.TeamPart(t.departmentId(), t.size())).toList(),
+                members.stream().map(m -> new VisitSnapshot.PlanPart(m.planId().toString(), m.departmentId,
+                        m.categoryCode)).sorted(Comparator.comparing(VisitSnapshot.PlanPart::planId)).toList(),
+                materialList(), status.name(), itineraryId);
     }
 }

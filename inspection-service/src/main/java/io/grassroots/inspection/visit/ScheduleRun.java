@@ -1,6 +1,5 @@
 package io.grassroots.inspection.visit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -15,13 +14,11 @@ public class ScheduleRun {
     @EmbeddedId
     public Key key;
     public String summary;
-    @Column(name = "ran_by")
     public String ranBy;
-    @Column(name = "ran_at")
     public Instant ranAt;
 
     /** Region and year. */
     @Embeddable
-    public record Key(@Column(name = "region_code") String regionCode, int year) implements Serializable {
+    public record Key(String regionCode, int year) implements Serializable {
     }
 }

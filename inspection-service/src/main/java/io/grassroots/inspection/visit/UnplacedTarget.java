@@ -1,6 +1,5 @@
 package io.grassroots.inspection.visit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -16,22 +15,18 @@ import java.util.UUID;
 public class UnplacedTarget {
     @EmbeddedId
     public Key key;
-    @Column(name = "county_code")
     public String countyCode;
     public int year;
     public String reason;
     public String detail;
-    @Column(name = "suggested_date")
     public LocalDate suggestedDate;
-    @Column(name = "suggested_visit")
     public UUID suggestedVisit;
     public String suggestion;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     /** Plan and unit: the plan-target. */
     @Embeddable
-    public record Key(@Column(name = "plan_id") UUID planId, @Column(name = "unit_code") String unitCode)
+    public record Key(UUID planId, String unitCode)
             implements Serializable {
     }
 }

@@ -1,6 +1,5 @@
 package io.grassroots.inspection.visit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -22,16 +21,13 @@ public class VisitMember {
     @JoinColumn(name = "visit_id")
     public JointVisit visit;
     /** The visit's unit: with the plan, the plan-target this membership serves (unique in the database). */
-    @Column(name = "unit_code")
     public String unitCode;
-    @Column(name = "department_id")
     public String departmentId;
-    @Column(name = "category_code")
     public String categoryCode;
 
     /** Visit and plan. */
     @Embeddable
-    public record Key(@Column(name = "visit_id") UUID visitId, @Column(name = "plan_id") UUID planId)
+    public record Key(UUID visitId, UUID planId)
             implements Serializable {
     }
 

@@ -9,6 +9,8 @@ import io.grassroots.platform.web.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,8 @@ public class VisitResource {
     ScheduleService schedules;
     @Inject
     VisitService visits;
+    @Inject
+    VisitQuery query;
     @Inject
     CurrentCaller caller;
     @Inject
@@ -51,14 +55,14 @@ public class VisitResource {
     public Page<VisitView> list(@QueryParam("unit") String unit, @QueryParam("department") String department,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
             @QueryParam("region") String region, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return visits.list(caller.get(), VisitFilter.of(unit, department, from, to, status, region),
+        return query.list(caller.get(), VisitFilter.of(unit, department, from, to, status, region),
                 PageRequest.of(page, size));
     }
 
     @GET
     @Path("/visits/{id}")
     public VisitView get(@PathParam("id") String id) {
-        return visits.get(Params.id(id, "visit"), caller.get());
+        return query.get(Params.id(id, "visit"), caller.get());
     }
 
     @POST
@@ -71,7 +75,8 @@ public class VisitResource {
     @POST
     @Path("/visits/{id}/results")
     @RolesAllowed(Role.TEAM_NAME)
-    public VisitView results(@PathParam("id") String id, ResultRequest request) {
+    public VisitView results(@PathParam("id") String id,
+            @Valid @NotNull(message = "results for at least one plan are required") ResultRequest request) {
         return visits.record(Params.id(id, "visit"), request, caller.get());
     }
 
@@ -83,6 +88,6 @@ public class VisitResource {
         if (year == null) {
             throw ProblemException.invalid("year", "REQUIRED", "year is required");
         }
-        return visits.calendar(code, year, caller.get());
+        return query.calendar(code, year, caller.get());
     }
 }

@@ -118,7 +118,7 @@ public class VisitStore {
         for (Visit v : created) {
             JointVisit stored = create(v, year, itineraries.get(v), now, categories);
             touched.addAll(planIds(stored));
-            outbox.publish(new VisitScheduledV1(snapshot(stored), now));
+            outbox.publish(new VisitScheduledV1(stored.snapshot(), now));
         }
         for (Map.Entry<Visit, StoredVisit> e : changed.entrySet()) {
             Visit v = e.getKey();
@@ -129,13 +129,13 @@ public class VisitStore {
             touched.addAll(previousPlans);
             touched.addAll(planIdsOf(v));
             fill(stored, v, now, categories);
-            outbox.publish(new VisitRescheduledV1(snapshot(stored), previousDays, sortedStrings(previousPlans), false,
+            outbox.publish(new VisitRescheduledV1(stored.snapshot(), previousDays, sortedStrings(previousPlans), false,
                     reason, now));
         }
         for (StoredVisit s : left) {
             JointVisit gone = entities.get(s.id());
             touched.addAll(planIds(gone));
-            VisitSnapshot last = snapshot(gone);
+            VisitSnapshot last = gone.snapshot();
             VisitSnapshot cancelled = new VisitSnapshot(last.visitId(), last.unitCode(), last.countyCode(), last.year(),
                     last.group(), last.days(), last.leadDepartment(), List.of(), List.of(), List.of(), "CANCELLED",
                     last.itineraryId());
@@ -237,15 +237,6 @@ public class VisitStore {
         Set<UUID> plans = new HashSet<>();
         visits.forEach(v -> v.members().forEach(t -> plans.add(UUID.fromString(t.planId()))));
         return planTargets.categories(plans);
-    }
-
-    public VisitSnapshot snapshot(JointVisit v) {
-        return new VisitSnapshot(v.id.toString(), v.unitCode, v.countyCode, v.year, v.family, v.dayList(),
-                v.leadDepartment, v.teamList().stream().map(t -> new VisitSnapshot.TeamPart(t.departmentId(), t.size()))
-                        .toList(),
-                v.members.stream().map(m -> new VisitSnapshot.PlanPart(m.planId().toString(), m.departmentId,
-                        m.categoryCode)).sorted(java.util.Comparator.comparing(VisitSnapshot.PlanPart::planId)).toList(),
-                v.materialList(), v.status.name(), v.itineraryId);
     }
 
     private static Set<UUID> planIds(JointVisit v) {

@@ -119,8 +119,11 @@ class PlanBadInputTest {
                 .body("violations[0].field", equalTo("targets[1]"))
                 .body("violations[0].rule", equalTo("EXISTS"))
                 .body("violations[0].message", containsString("450102999"));
-        create(PlanJson.valid().with("targets", List.of("4501", "450102001", "450102001")))
-                .body("violations.field", hasItems("targets[0]", "targets[2]"));
+        create(PlanJson.valid().with("targets", List.of("4501", "450102001")))
+                .body("violations[0].field", equalTo("targets[0]")).body("violations[0].rule", equalTo("FORMAT"))
+                .body("violations[0].message", equalTo("'4501' is not a 9- or 12-digit unit code"));
+        create(PlanJson.valid().with("targets", List.of("450102001", "450102002", "450102001")))
+                .body("violations[0].field", equalTo("targets[2]")).body("violations[0].rule", equalTo("UNIQUE"));
         create(PlanJson.valid().with("category", "TOURISM")).body("violations[0].field", equalTo("category"));
         create(PlanJson.valid().without("targets").with("targetSelector", Map.of("under", "459999")))
                 .body("violations[0].field", equalTo("targetSelector.under"));

@@ -135,7 +135,7 @@ public class ProblemMappers {
                 "the request failed; nothing was changed", uri.getPath(), List.of()));
     }
 
-    private static Response respond(Problem problem) {
+    static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

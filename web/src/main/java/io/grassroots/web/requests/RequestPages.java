@@ -1,5 +1,6 @@
 package io.grassroots.web.requests;
 
+import io.grassroots.calendar.Period;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.api.QueryNumbers;
 import io.grassroots.web.i18n.FormErrors;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
 public class RequestPages {
     static final int PAGE_SIZE = 20;
     /** As dataset-share-service checks it: a year, a month or a quarter. */
-    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
     /** A department id as the directory writes it (region code, a dash, a name). */
     private static final Pattern DEPARTMENT = Pattern.compile("[0-9]{2,12}-[A-Za-z0-9_-]{1,60}");
 
@@ -68,7 +68,7 @@ public class RequestPages {
         User user = viewer.require(Role.DEPARTMENT, Role.COORDINATOR, Role.AUDITOR);
         String p = period == null || period.isBlank() ? null : period.trim();
         FormErrors errors = FormErrors.none();
-        if (p != null && !PERIOD.matcher(p).matches()) {
+        if (p != null && !Period.isValid(p)) {
             errors = FormErrors.field("period", "数据期间格式不正确，应为 2025、2025-06 或 2025-Q2");
             p = null;
         }

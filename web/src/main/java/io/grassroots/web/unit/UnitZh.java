@@ -1,12 +1,11 @@
 package io.grassroots.web.unit;
 
+import io.grassroots.calendar.Period;
 import io.quarkus.qute.TemplateExtension;
-import java.util.regex.Pattern;
 
 /** The unit's pages' Chinese for templates, as {@code unit:visitStatus(v.status)}. */
 @TemplateExtension(namespace = "unit")
 public final class UnitZh {
-    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
 
     private UnitZh() {
     }
@@ -29,7 +28,7 @@ public final class UnitZh {
 
     /** A task's period as its heading says it: 2026 年度, 2026 年第一季度, 2026 年 6 月 (a form may ask for a quarter). */
     public static String period(String period) {
-        if (period == null || !PERIOD.matcher(period).matches()) {
+        if (period == null || !Period.isValid(period)) {
             return period == null ? "" : period;
         }
         String year = period.substring(0, 4);

@@ -26,9 +26,7 @@ public class LoadedCalendar {
     /** JSON list of the weekend days declared working days, by date. */
     public String workdays;
     public String source;
-    @Column(name = "loaded_by")
     public String loadedBy;
-    @Column(name = "loaded_at")
     public Instant loadedAt;
     @Version
     public long version;

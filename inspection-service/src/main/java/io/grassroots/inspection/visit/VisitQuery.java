@@ -1,0 +1,154 @@
+package io.grassroots.inspection.visit;
+
+import io.grassroots.inspection.directory.Unit;
+import io.grassroots.inspection.directory.UnitRepository;
+import io.grassroots.inspection.plan.Plan;
+import io.grassroots.inspection.plan.PlanRepository;
+import io.grassroots.platform.security.Caller;
+import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Joint visits as their parties read them: one visit, a filtered page, a unit's year by month. */
+@ApplicationScoped
+public class VisitQuery {
+    @Inject
+    EntityManager em;
+    @Inject
+    PlanRepository plans;
+    @Inject
+    UnitRepository units;
+
+    @Transactional
+    public VisitView get(UUID id, Caller caller) {
+        return detail(visible(id, caller));
+    }
+
+    @Transactional
+    public Page<VisitView> list(Caller caller, VisitFilter filter, PageRequest page) {
+        VisitScope scope = VisitScope.of(caller);
+        List<String> where = new ArrayList<>(List.of(scope.condition()));
+        Map<String, Object> params = new LinkedHashMap<>(Map.of(VisitScope.PARAMETER, scope.value()));
+        if (filter.unit() != null) {
+            where.add("v.unitCode = :unit");
+            params.put("unit", filter.unit());
+        }
+        if (filter.region() != null) {
+            where.add("v.unitCode like :prefix");
+            params.put("prefix", filter.region() + "%");
+        }
+        if (filter.department() != null) {
+            where.add("exists (select 1 from VisitMember d where d.visit = v and d.departmentId = :department)");
+            params.put("department", filter.department());
+        }
+        if (filter.status() != null) {
+            where.add("v.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.from() != null) {
+            where.add("v.date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("v.date <= :to");
+            params.put("to", filter.to());
+        }
+        String condition = " where " + String.join(" and ", where);
+        TypedQuery<JointVisit> query = em.createQuery("select v from JointVisit v" + condition
+                + " order by v.date, v.unitCode, v.id", JointVisit.class);
+        TypedQuery<Long> count = em.createQuery("select count(v) from JointVisit v" + condition, Long.class);
+        params.forEach((k, val) -> {
+            query.setParameter(k, val);
+            count.setParameter(k, val);
+        });
+        List<VisitView> items = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
+                .getResultList().stream().map(this::view).toList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The unit's visits of a year, month by month. */
+    @Transactional
+    public Map<String, List<VisitView>> calendar(String unitCode, int year, Caller caller) {
+        Unit unit = units.findById(unitCode);
+        boolean own = caller.role() == Role.UNIT && unitCode.equals(caller.unit());
+        if (unit == null || !(own || caller.oversees(unitCode))) {
+            throw ProblemException.notFound("unit calendar " + unitCode);
+        }
+        Map<String, List<VisitView>> months = new TreeMap<>();
+        for (int m = 1; m <= 12; m++) {
+            months.put(String.format("%d-%02d", year, m), new ArrayList<>());
+        }
+        for (JointVisit v : em.createQuery("select distinct v from JointVisit v left join fetch v.members "
+                + "where v.year = :year and v.unitCode = :unit order by v.date", JointVisit.class)
+                .setParameter("year", year).setParameter("unit", unitCode).getResultList()) {
+            months.get(String.format("%d-%02d", year, v.date.getMonthValue())).add(view(v));
+        }
+        return months;
+    }
+
+    /** The plans of the visit whose results are recorded. */
+    public Set<UUID> recordedPlans(UUID visitId) {
+        return new HashSet<>(em.createQuery("select r.planId from VisitResult r where r.visitId = :v", UUID.class)
+                .setParameter("v", visitId).getResultList());
+    }
+
+    /** The visit if the caller is one of its parties or oversees its unit; 404 otherwise. */
+    public JointVisit visible(UUID id, Caller caller) {
+        JointVisit v = em.find(JointVisit.class, id);
+        if (v == null || !maySee(v, caller)) {
+            throw ProblemException.notFound("visit " + id);
+        }
+        return v;
+    }
+
+    private static boolean maySee(JointVisit v, Caller caller) {
+        return switch (caller.role()) {
+            case COORDINATOR, AUDITOR -> caller.oversees(v.unitCode);
+            case DEPARTMENT, TEAM -> v.members.stream().anyMatch(m -> m.departmentId.equals(caller.department()));
+            case UNIT -> v.unitCode.equals(caller.unit());
+        };
+    }
+
+    /** One visit as its page shows it: with the results recorded so far (a list leaves them out). */
+    public VisitView detail(JointVisit v) {
+        return view(v).withResults(em.createQuery("select r from VisitResult r where r.visitId = :v "
+                + "order by r.recordedAt, r.planId", VisitResult.class).setParameter("v", v.id).getResultList()
+                .stream().map(VisitView.RecordedResult::of).toList());
+    }
+
+    public VisitView view(JointVisit v) {
+        Set<UUID> recorded = recordedPlans(v.id);
+        List<VisitView.PlanPart> parts = new ArrayList<>();
+        for (VisitMember m : v.members) {
+            Plan plan = plans.findById(m.planId());
+            parts.add(new VisitView.PlanPart(m.planId(), m.departmentId, plan == null ? null : plan.title,
+                    m.categoryCode, recorded.contains(m.planId())));
+        }
+        parts.sort(java.util.Comparator.comparing(VisitView.PlanPart::departmentId));
+        Unit unit = units.findById(v.unitCode);
+        var team = v.teamList();
+        int teamSize = team.stream().mapToInt(t -> t.size()).sum();
+        String explanation = parts.size() == 1 ? "one plan; no other plan of group " + v.family
+                + " could share this visit"
+                : "one joint visit instead of " + parts.size() + ": " + parts.size() + " plans of " + team.size()
+                        + " department(s) in group " + v.family + ", led by " + v.leadDepartment;
+        return new VisitView(v.id, v.year, v.unitCode, unit == null ? null : unit.name, v.countyCode, v.family, v.date,
+                v.dayList(), v.leadDepartment, team, teamSize, v.materialList(), v.status, v.itineraryId, parts,
+                explanation, v.confirmedAt, v.completedAt, null);
+    }
+
+}
