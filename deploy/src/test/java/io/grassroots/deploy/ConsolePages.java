@@ -80,6 +80,10 @@ final class ConsolePages {
                 indicators)));
         pages.add(new Page(AUDITOR, "/data-requests", "/data-requests", List.of("/api/data-requests?page=0&size=20")));
         pages.add(new Page(AUDITOR, "/ledger", "/ledger?year=" + y, ledger(y, "45")));
+        // Departments' names are looked up once and kept, so after the warm-up the log page asks for none.
+        pages.add(new Page(AUDITOR, "/access-log", "/access-log?unit=" + UNIT_CODE,
+                List.of("/api/units?under=45&level=TOWNSHIP&size=200", "/api/units/" + UNIT_CODE
+                        + "/access-log?page=0&size=30")));
 
         pages.add(new Page(TEAM, "/ (home)", "/", List.of()));
         pages.add(new Page(TEAM, "/visits", "/visits", List.of("/api/visits?page=0&size=20")));
