@@ -35,13 +35,15 @@ final class ConsolePages {
         String request = seeded.request();
         String indicators = "/api/catalog/indicators";
         LocalDate monday = visitDay.with(DayOfWeek.MONDAY);
+        // A signed-in home page asks the gateway once whether the session still counts (web's LiveSession).
+        List<String> home = List.of("/api/categories");
         List<Page> pages = new ArrayList<>();
         pages.add(new Page(ANONYMOUS, "/signin", "/signin", List.of()));
         pages.add(new Page(ANONYMOUS, "/ (welcome)", "/", List.of()));
         pages.add(new Page(ANONYMOUS, "/burden/leaderboard", "/burden/leaderboard?year=" + y + "&region=" + county,
                 List.of("/api/burden/leaderboard?year=" + y + "&region=" + county + "&size=20")));
 
-        pages.add(new Page(DEPARTMENT, "/ (home)", "/", List.of()));
+        pages.add(new Page(DEPARTMENT, "/ (home)", "/", home));
         pages.add(new Page(DEPARTMENT, "/plans", "/plans", List.of("/api/plans?page=0&size=20")));
         pages.add(new Page(DEPARTMENT, "/plans/{plan}", "/plans/" + plan, List.of("/api/plans/" + plan)));
         pages.add(new Page(DEPARTMENT, "/visits", "/visits", List.of("/api/visits?page=0&size=20")));
@@ -53,7 +55,7 @@ final class ConsolePages {
         pages.add(new Page(DEPARTMENT, "/ledger", "/ledger?year=" + y, ledger(y, county)));
         pages.add(new Page(DEPARTMENT, "/policy", "/policy?year=" + y, List.of("/api/policy/" + county + "/" + y)));
 
-        pages.add(new Page(COORDINATOR, "/ (home)", "/", List.of()));
+        pages.add(new Page(COORDINATOR, "/ (home)", "/", home));
         pages.add(new Page(COORDINATOR, "/approvals", "/approvals",
                 List.of("/api/plans?status=SUBMITTED&page=0&size=20")));
         pages.add(new Page(COORDINATOR, "/plans", "/plans", List.of("/api/plans?page=0&size=20")));
@@ -70,7 +72,7 @@ final class ConsolePages {
                 List.of("/api/data-requests?page=0&size=20")));
         pages.add(new Page(COORDINATOR, "/ledger", "/ledger?year=" + y, ledger(y, county)));
 
-        pages.add(new Page(AUDITOR, "/ (home)", "/", List.of()));
+        pages.add(new Page(AUDITOR, "/ (home)", "/", home));
         pages.add(new Page(AUDITOR, "/plans", "/plans", List.of("/api/plans?page=0&size=20")));
         pages.add(new Page(AUDITOR, "/plans/{plan}", "/plans/" + plan, List.of("/api/plans/" + plan)));
         pages.add(new Page(AUDITOR, "/schedule", "/schedule?year=" + y, List.of("/api/schedule/45/" + y)));
@@ -80,14 +82,18 @@ final class ConsolePages {
                 indicators)));
         pages.add(new Page(AUDITOR, "/data-requests", "/data-requests", List.of("/api/data-requests?page=0&size=20")));
         pages.add(new Page(AUDITOR, "/ledger", "/ledger?year=" + y, ledger(y, "45")));
+        // Departments' names are looked up once and kept, so after the warm-up the log page asks for none.
+        pages.add(new Page(AUDITOR, "/access-log", "/access-log?unit=" + UNIT_CODE,
+                List.of("/api/units?under=45&level=TOWNSHIP&size=200", "/api/units/" + UNIT_CODE
+                        + "/access-log?page=0&size=30")));
 
-        pages.add(new Page(TEAM, "/ (home)", "/", List.of()));
+        pages.add(new Page(TEAM, "/ (home)", "/", home));
         pages.add(new Page(TEAM, "/visits", "/visits", List.of("/api/visits?page=0&size=20")));
         pages.add(new Page(TEAM, "/visits/{visit}", "/visits/" + visit, List.of("/api/visits/" + visit, indicators)));
         pages.add(new Page(TEAM, "/visits/itinerary", "/visits/itinerary?day=" + visitDay,
                 List.of("/api/visits?from=" + monday + "&to=" + monday.plusDays(6) + "&size=500")));
 
-        pages.add(new Page(UNIT, "/ (home)", "/", List.of()));
+        pages.add(new Page(UNIT, "/ (home)", "/", home));
         String unit = "/api/units/" + UNIT_CODE;
         pages.add(new Page(UNIT, "/unit/calendar", "/unit/calendar?year=" + y, List.of(unit + "/calendar?year=" + y,
                 "/api/burden/units/" + UNIT_CODE + "?year=" + y)));

@@ -72,6 +72,21 @@ class PlansTest {
     }
 
     @Test
+    void anAuditorReadsThePlansButIsOfferedNoFormThatChangesThem() {
+        Browser auditor = Browser.signedIn("auditor-xingning");
+        String list = auditor.get("/plans?year=2027").then().statusCode(200).extract().asString();
+        assertTrue(list.contains("<h1>辖区计划</h1>") && list.contains("第1页的计划"), list);
+        assertTrue(!list.contains("href=\"/plans/new\"") && !list.contains("新建计划"), list);
+        // The stub's plan is a draft, which its department may edit, submit and cancel: the auditor may do none.
+        String detail = auditor.get("/plans/" + StubGateway.PLAN).then().statusCode(200).extract().asString();
+        assertTrue(detail.contains("2027年春季安全生产检查") && detail.contains("规则检查结果"), detail);
+        assertTrue(!detail.contains("id=\"cancel-plan\"") && !detail.contains("action=\"/plans/")
+                && !detail.contains("/edit\"") && !detail.contains("报送审批</button>"), detail);
+        auditor.get("/plans/new").then().statusCode(403);
+        auditor.form("/plans/" + StubGateway.PLAN + "/cancel", "reason", "x").then().statusCode(403);
+    }
+
+    @Test
     void aMalformedPlanIdIsNotFound() {
         Browser.signedIn("emergency-xingning").get("/plans/not-an-id").then().statusCode(404)
                 .body(containsString("页面不存在"));

@@ -4,6 +4,7 @@ import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.i18n.FormErrors;
+import io.grassroots.web.session.LiveSession;
 import io.grassroots.web.session.Role;
 import io.grassroots.web.session.User;
 import io.grassroots.web.session.Viewer;
@@ -39,10 +40,13 @@ public class AccountForm {
     Viewer viewer;
     @Inject
     GatewayClient gateway;
+    @Inject
+    LiveSession live;
 
     @GET
     public Response blank() {
-        User user = viewer.require(Role.COORDINATOR);
+        // The blank form calls no API: a disabled coordinator would otherwise fill it in before learning.
+        User user = live.require(Role.COORDINATOR);
         return page(200, user, AccountInput.blank(user.region()), FormErrors.none());
     }
 

@@ -4,6 +4,7 @@ import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.ApiProblem;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.i18n.FormErrors;
+import io.grassroots.web.session.LiveSession;
 import io.grassroots.web.session.SessionCookies;
 import io.grassroots.web.session.User;
 import io.grassroots.web.session.Viewer;
@@ -46,10 +47,13 @@ public class PasswordPage {
     GatewayClient gateway;
     @Inject
     SessionCookies cookies;
+    @Inject
+    LiveSession live;
 
     @GET
     public Response form() {
-        return page(200, viewer.require(), FormErrors.none());
+        // A form for a session the platform no longer takes would only be refused when sent.
+        return page(200, live.require(), FormErrors.none());
     }
 
     @POST

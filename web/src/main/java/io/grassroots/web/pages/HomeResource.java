@@ -1,5 +1,6 @@
 package io.grassroots.web.pages;
 
+import io.grassroots.web.session.LiveSession;
 import io.grassroots.web.session.User;
 import io.grassroots.web.session.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -24,10 +25,16 @@ public class HomeResource {
 
     @Inject
     Viewer viewer;
+    @Inject
+    LiveSession live;
 
     @GET
     public Response home() {
-        TemplateInstance page = viewer.user().map(Templates::home).orElseGet(() -> Templates.welcome(viewer.stale()));
+        // The cards need no API call, so one is made to learn at once of a disabled account or changed password.
+        TemplateInstance page = viewer.user().map(user -> {
+            live.confirm(user);
+            return Templates.home(user);
+        }).orElseGet(() -> Templates.welcome(viewer.stale()));
         return Response.ok(page).header("Cache-Control", "no-store").build();
     }
 }

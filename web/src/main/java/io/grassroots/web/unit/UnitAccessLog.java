@@ -1,7 +1,5 @@
 package io.grassroots.web.unit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.api.QueryNumbers;
 import io.grassroots.web.session.User;
 import io.grassroots.web.session.Viewer;
@@ -19,8 +17,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/unit/access-log")
 @Produces(MediaType.TEXT_HTML)
 public class UnitAccessLog {
-    static final int PAGE_SIZE = 30;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance log(User user, UnitViews.LogPage result);
@@ -29,17 +25,13 @@ public class UnitAccessLog {
     @Inject
     Viewer viewer;
     @Inject
-    GatewayClient gateway;
-    @Inject
-    ObjectMapper json;
+    AccessLogs logs;
 
     @GET
     public Response show(@QueryParam("page") String page) {
         User user = UnitPages.require(viewer);
         Integer p = QueryNumbers.within(page, 0, 100_000);
-        var body = gateway.get(GatewayClient.path("/api/units/" + user.unit() + "/access-log", "page", p == null ? 0 : p,
-                "size", PAGE_SIZE), user.token());
-        return Response.ok(Templates.log(user, UnitPages.map(json, body, UnitViews.LogPage.class)))
+        return Response.ok(Templates.log(user, logs.page(user.unit(), p == null ? 0 : p, user)))
                 .header("Cache-Control", "no-store").build();
     }
 }

@@ -5,6 +5,8 @@ import io.grassroots.web.api.Paged;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** What the services answer a unit, as the unit's pages read it (unknown fields ignored). */
 public final class UnitViews {
@@ -93,12 +95,25 @@ public final class UnitViews {
         }
     }
 
-    /** A line of the unit's access log: who read (or was refused) which field, and for which request. */
+    /**
+     * A line of the unit's access log: who read (or was refused) which field, and for which request.
+     * The department's name is not the API's: the console adds it from the directory.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LogLine(String at, String departmentId, String caller, String indicator, String period,
-            String requestId, String outcome, String reason) {
+            String requestId, String outcome, String reason, String departmentName) {
         public boolean denied() {
             return "DENIED".equals(outcome);
+        }
+
+        /** The department as the page names it: its Chinese name when known, else its code. */
+        public String department() {
+            return departmentName != null ? departmentName : departmentId;
+        }
+
+        LogLine named(Map<String, String> names) {
+            return new LogLine(at, departmentId, caller, indicator, period, requestId, outcome, reason,
+                    departmentId == null ? null : names.get(departmentId));
         }
     }
 
@@ -108,6 +123,15 @@ public final class UnitViews {
             implements Paged {
         public List<LogLine> items() {
             return items == null ? List.of() : items;
+        }
+
+        /** The departments that appear on this page, each once. */
+        List<String> departmentIds() {
+            return items().stream().map(LogLine::departmentId).filter(Objects::nonNull).distinct().toList();
+        }
+
+        LogPage named(Map<String, String> names) {
+            return new LogPage(items().stream().map(l -> l.named(names)).toList(), page, size, total);
         }
     }
 

@@ -28,6 +28,9 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
     /** A token the stub refuses with 401, as the gateway does once an account is disabled. */
     public static final String REVOKED_USER = "disabled-dept";
     public static final List<Recorded> REQUESTS = new CopyOnWriteArrayList<>();
+    /** The departments the directory knows by name; the access log also names one it does not. */
+    public static final Map<String, String> DEPARTMENTS = Map.of("450102-emergency", "兴宁区应急管理局",
+            "450102-market", "兴宁区市场监督管理局");
 
     private static final SigningKeys KEYS = SigningKeys.generate();
     static final TokenMinter MINTER = new TokenMinter(KEYS);
@@ -46,6 +49,11 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
     /** A coordinator's token for another region than the stub's county, e.g. a province's ("45"). */
     public static String coordinatorOf(String user, String region) {
         return MINTER.mint(user, "COORDINATOR", null, null, region, Duration.ofMinutes(15));
+    }
+
+    /** An auditor's token for another region than the stub's county, e.g. a neighbouring county's ("450103"). */
+    public static String auditorOf(String user, String region) {
+        return MINTER.mint(user, "AUDITOR", null, null, region, Duration.ofMinutes(15));
     }
 
     public static String expiredToken(String user) {
@@ -100,6 +108,8 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         } else if (authorization != null && path.startsWith("/api/visits")) {
             String[] visit = VisitStub.answer(exchange.getRequestMethod(), path, query, body);
             send(exchange, Integer.parseInt(visit[0]), visit[1]);
+        } else if (path.startsWith("/api/departments/") && authorization != null) {
+            department(exchange, path.substring("/api/departments/".length()));
         } else if (path.equals("/api/categories") && authorization != null) {
             send(exchange, 200, "[{\"code\":\"WORK_SAFETY\",\"name\":\"安全生产\",\"group\":\"SAFETY\"}]");
         } else if (authorization != null && (path.equals("/api/plans") && exchange.getRequestMethod().equals("POST")
@@ -138,6 +148,17 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** As the directory answers: two departments of the county by name; any other id is not found. */
+    private static void department(HttpExchange exchange, String id) throws IOException {
+        String name = DEPARTMENTS.get(id);
+        if (name == null) {
+            send(exchange, 404, problem(404, "not-found", "department " + id + " was not found", ""));
+        } else {
+            send(exchange, 200, "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"level\":\"COUNTY\","
+                    + "\"regionCode\":\"450102\",\"groups\":[]}");
+        }
+    }
+
     /** As PlanService decides: approving needs each review finding accepted by name. */
     private static void decide(HttpExchange exchange, String body) throws IOException {
         if (body.contains("\"APPROVE\"") && !(body.contains("\"ANNUAL_QUOTA\"") && body.contains("\"NOTICE\""))) {
@@ -151,9 +172,16 @@ public class StubGateway implements QuarkusTestResourceLifecycleManager {
     }
 
     private static boolean revoked(String authorization) {
+        return claims(authorization).contains("\"" + REVOKED_USER + "\"");
+    }
+
+    /** The claims of the bearer token as JSON text (not verified: the stub only answers as the gateway would). */
+    static String claims(String authorization) {
+        if (authorization == null || authorization.indexOf('.') == authorization.lastIndexOf('.')) {
+            return "{}";
+        }
         String payload = authorization.substring(authorization.indexOf('.') + 1, authorization.lastIndexOf('.'));
-        String claims = new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
-        return claims.contains("\"" + REVOKED_USER + "\"");
+        return new String(java.util.Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
     }
 
     private static void signIn(HttpExchange exchange, String body) throws IOException {

@@ -29,6 +29,9 @@ public final class UnitStub {
 
     static final Set<String> DONE = ConcurrentHashMap.newKeySet();
     private static final Pattern SUBMIT = Pattern.compile("/api/tasks/([0-9a-f-]{36})/submit");
+    private static final Pattern ACCESS_LOG = Pattern.compile("/api/units/[0-9]+/access-log");
+    /** A department the access log names that the directory does not know. */
+    public static final String UNKNOWN_DEPARTMENT = "450102-water";
     private static volatile String rated;
     private static volatile boolean feedActive;
     private static volatile int feedCounter;
@@ -54,8 +57,14 @@ public final class UnitStub {
                     + "]");
         } else if (SUBMIT.matcher(path).matches() && method.equals("POST")) {
             submit(exchange, path, body);
-        } else if (path.equals("/api/units/" + UNIT + "/access-log")) {
-            StubGateway.send(exchange, 200, accessLog(query));
+        } else if (ACCESS_LOG.matcher(path).matches()) {
+            String claims = StubGateway.claims(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (readsLog(claims, path.split("/")[3])) {
+                StubGateway.send(exchange, 200, accessLog(query));
+            } else {
+                StubGateway.send(exchange, 404, StubGateway.problem(404, "not-found", "access log of "
+                        + path.split("/")[3] + " was not found", ""));
+            }
         } else if (path.equals("/api/feedback") && method.equals("GET")) {
             StubGateway.send(exchange, 200, rated == null ? "[]" : "[" + rated + "]");
         } else if (path.equals("/api/feedback") && method.equals("POST")) {
@@ -128,7 +137,21 @@ public final class UnitStub {
         }
     }
 
-    /** Page 0 has a read for a request and a refused attempt; the total makes three pages of 30. */
+    /**
+     * As DataReadResource decides: the unit reads its own log and an auditor the logs of its region's units;
+     * anyone else, another region's auditor included, is told there is no such log (404).
+     */
+    private static boolean readsLog(String claims, String unit) {
+        boolean own = claims.contains("\"groups\":[\"UNIT\"]") && unit.equals(StubGateway.field(claims, "unit"));
+        String region = StubGateway.field(claims, "region");
+        boolean auditor = claims.contains("\"groups\":[\"AUDITOR\"]") && !region.isEmpty() && unit.startsWith(region);
+        return unit.equals(UNIT) && (own || auditor);
+    }
+
+    /**
+     * Page 0 has a read for a request, a refused attempt and a direct read by a department the directory does
+     * not know; the total makes three pages of 30.
+     */
     private static String accessLog(String query) {
         Matcher page = Pattern.compile("(?:^|&)page=(\\d+)").matcher(query);
         int p = page.find() ? Integer.parseInt(page.group(1)) : 0;
@@ -137,7 +160,10 @@ public final class UnitStub {
                 + REQUEST + "\",\"outcome\":\"READ\",\"reason\":null},{\"at\":\"2027-04-02T01:00:00Z\","
                 + "\"departmentId\":\"450102-market\",\"caller\":\"market-xingning\",\"indicator\":\"POPULATION\","
                 + "\"period\":\"2026\",\"requestId\":null,\"outcome\":\"DENIED\",\"reason\":\"POPULATION (RESTRICTED) "
-                + "is not granted to 450102-market\"}],\"page\":" + p + ",\"size\":30,\"total\":61}";
+                + "is not granted to 450102-market\"},{\"at\":\"2027-04-01T01:00:00Z\",\"departmentId\":\""
+                + UNKNOWN_DEPARTMENT + "\",\"caller\":\"water-xingning\",\"indicator\":\"POPULATION\",\"period\":"
+                + "\"2026\",\"requestId\":null,\"outcome\":\"READ\",\"reason\":\"direct read\"}],\"page\":" + p
+                + ",\"size\":30,\"total\":61}";
     }
 
     /** As FeedbackService rates: a planned visit is not yet, a completed one once. */
