@@ -99,6 +99,8 @@ class JointVisitTest {
                 .extract().path("items.find { it.group == 'SAFETY' }.id");
         as(coordinator).get("/api/visits/" + visitId).then().statusCode(200)
                 .body("plans", hasSize(2))
+                // Both are county departments: the one sending the larger team (emergency, 3 to fire's 2) leads.
+                .body("leadDepartment", equalTo(EMERGENCY))
                 .body("date", equalTo("2026-04-10"))
                 .body("teamSize", equalTo(5))
                 .body("materials", equalTo(List.of("FIRE_INSPECTIONS_PASSED", "SAFETY_INCIDENTS")))

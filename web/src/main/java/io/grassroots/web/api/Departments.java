@@ -1,6 +1,5 @@
 package io.grassroots.web.api;
 
-import io.grassroots.web.session.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -36,11 +35,11 @@ public class Departments {
      * The names of the departments, by id. An id the directory does not know, or that could not be
      * looked up now, is left out: the page then shows the code, and still says who it was.
      */
-    public Map<String, String> names(Collection<String> ids, User user) {
+    public Map<String, String> names(Collection<String> ids, String token) {
         Map<String, String> names = new LinkedHashMap<>();
         Instant now = Instant.now();
         for (String id : ids) {
-            String name = id != null && ID.matcher(id).matches() ? lookUp(id, user, now) : null;
+            String name = id != null && ID.matcher(id).matches() ? lookUp(id, token, now) : null;
             if (name != null && !name.isBlank()) {
                 names.put(id, name);
             }
@@ -48,14 +47,14 @@ public class Departments {
         return names;
     }
 
-    private String lookUp(String id, User user, Instant now) {
+    private String lookUp(String id, String token, Instant now) {
         Known k = known.get(id);
         if (k != null && k.until().isAfter(now)) {
             return k.name();
         }
         String name;
         try {
-            name = gateway.get("/api/departments/" + id, user.token()).path("name").asText(null);
+            name = gateway.get("/api/departments/" + id, token).path("name").asText(null);
         } catch (ApiException e) {
             if (e.problem().status() != 404) {
                 // Not known now is not known for long: the next page asks again.

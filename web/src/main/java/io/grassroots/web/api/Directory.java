@@ -2,7 +2,6 @@ package io.grassroots.web.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.grassroots.web.session.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -24,14 +23,14 @@ public class Directory {
      * as codes, since a county has hundreds. Empty when the directory cannot be read: the form still
      * works with the codes typed in.
      */
-    public List<Unit> townships(User user) {
+    public List<Unit> townships(String region, String token) {
         List<Unit> units = new ArrayList<>();
-        if (user.region() == null) {
+        if (region == null) {
             return units;
         }
         try {
-            JsonNode page = gateway.get(GatewayClient.path("/api/units", "under", user.region(), "level", "TOWNSHIP",
-                    "size", 200), user.token());
+            JsonNode page = gateway.get(GatewayClient.path("/api/units", "under", region, "level", "TOWNSHIP",
+                    "size", 200), token);
             page.path("items").forEach(u -> units.add(new Unit(u.path("code").asText(), u.path("name").asText(null),
                     u.path("level").asText(null))));
         } catch (ApiException | GatewayUnavailable e) {

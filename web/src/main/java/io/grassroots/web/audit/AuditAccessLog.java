@@ -55,7 +55,7 @@ public class AuditAccessLog {
     @GET
     public Response show(@QueryParam("unit") String unit, @QueryParam("page") String page) {
         User user = viewer.require(Role.AUDITOR);
-        List<Directory.Unit> units = directory.townships(user);
+        List<Directory.Unit> units = directory.townships(user.region(), user.token());
         String code = unit == null || unit.isBlank() ? null : unit.trim();
         Integer p = QueryNumbers.within(page, 0, 100_000);
         Choice choice = new Choice(code, nameOf(code, units), p == null ? 0 : p);

@@ -64,7 +64,7 @@ public class PlanForm {
     public Response blank() {
         User user = viewer.require(Role.DEPARTMENT);
         int nextYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
-        return page(200, Templates.form(null, PlanInput.blank(nextYear), categories(user), directory.townships(user),
+        return page(200, Templates.form(null, PlanInput.blank(nextYear), categories(user), directory.townships(user.region(), user.token()),
                 FormErrors.none(),
                 FormErrors.none(), false));
     }
@@ -84,7 +84,7 @@ public class PlanForm {
         if (!plan.draft()) {
             return Response.seeOther(URI.create("/plans/" + id)).build();
         }
-        return page(200, Templates.form(id, PlanInput.of(plan), categories(user), directory.townships(user),
+        return page(200, Templates.form(id, PlanInput.of(plan), categories(user), directory.townships(user.region(), user.token()),
                 FormErrors.none(),
                 findings(plan), saved != null));
     }
@@ -112,7 +112,7 @@ public class PlanForm {
         if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
             throw new ApiException(answer.problem());
         }
-        return page(answer.status(), Templates.form(id, input, categories(user), directory.townships(user),
+        return page(answer.status(), Templates.form(id, input, categories(user), directory.townships(user.region(), user.token()),
                 FormErrors.of(answer.problem(),
                 PlanInput.INPUTS), FormErrors.none(), false));
     }

@@ -81,6 +81,6 @@ public class RequestForm {
 
     private Response page(int status, User user, RequestInput input, FormErrors errors) {
         return Response.status(status).entity(Templates.form(input, requests.catalog(user).values(),
-                directory.townships(user), errors)).header("Cache-Control", "no-store").build();
+                directory.townships(user.region(), user.token()), errors)).header("Cache-Control", "no-store").build();
     }
 }

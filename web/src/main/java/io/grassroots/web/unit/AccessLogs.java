@@ -21,6 +21,6 @@ public class AccessLogs {
         var body = gateway.get(GatewayClient.path("/api/units/" + unit + "/access-log", "page", page, "size",
                 PAGE_SIZE), user.token());
         UnitViews.LogPage log = gateway.map(body, UnitViews.LogPage.class);
-        return log.named(departments.names(log.departmentIds(), user));
+        return log.named(departments.names(log.departmentIds(), user.token()));
     }
 }
