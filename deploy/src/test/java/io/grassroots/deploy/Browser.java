@@ -15,13 +15,17 @@ import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -32,6 +36,25 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** The ECharts charts' legends lie in this band at the top (CSS pixels); the data below it. */
+    static final int LEGEND = 30;
+    /**
+     * The opaque pixels of a canvas, below the legend band, in one of the given colours (give or take
+     * the anti-aliasing): what the chart's data is drawn in, not its grey axes, grid lines and labels.
+     */
+    private static final String DATA_PIXELS = """
+            const [c, top, colours] = arguments;
+            const y = Math.min(c.height, Math.floor(top * c.height / c.clientHeight));
+            if (y >= c.height) { return 0; }
+            const d = c.getContext('2d').getImageData(0, y, c.width, c.height - y).data;
+            const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.substr(i, 2), 16)));
+            let n = 0;
+            for (let i = 0; i < d.length; i += 4) {
+              if (d[i + 3] > 200 && rgb.some(([r, g, b]) => Math.abs(d[i] - r) <= 24
+                  && Math.abs(d[i + 1] - g) <= 24 && Math.abs(d[i + 2] - b) <= 24)) { n++; }
+            }
+            return n;""";
 
     private final ChromeDriver driver;
     private final String base;
@@ -128,6 +151,49 @@ final class Browser implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses keys as a keyboard user would, into whatever has the focus. */
+    Browser press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    Browser tab() {
+        return press(Keys.TAB);
+    }
+
+    /**
+     * Waits until the ECharts chart in the container shows its data: a canvas of a readable size with
+     * pixels of the series' colours (#rrggbb) below the legend, not an empty box, nor axes alone (a
+     * script that failed, or data that did not map, still draws those).
+     */
+    void assertDrawn(String css, String... seriesColours) {
+        assertDrawn(find(css), seriesColours);
+    }
+
+    void assertDrawn(WebElement container, String... seriesColours) {
+        WebElement canvas = await(d -> container.findElements(By.tagName("canvas")).stream().findFirst().orElse(null));
+        Dimension size = canvas.getSize();
+        assertTrue(size.getWidth() > 100 && size.getHeight() > 100, "drawn at " + size);
+        // The bars grow and the line runs in over a moment: wait for them rather than count the first frame.
+        try {
+            await(d -> dataPixels(canvas, seriesColours) > 20);
+        } catch (TimeoutException e) {
+            String id = container.getAttribute("id");
+            String chart = id == null || id.isEmpty() ? container.getAttribute("aria-label") : "#" + id;
+            throw new AssertionError("the chart " + chart + " shows no data in "
+                    + List.of(seriesColours) + ": " + dataPixels(canvas, seriesColours) + " pixels", e);
+        }
+    }
+
+    private int dataPixels(WebElement canvas, String... colours) {
+        return ((Number) script(DATA_PIXELS, canvas, LEGEND, List.of(colours))).intValue();
+    }
+
     /** A console error the next check accepts, once: e.g. the document of a page that is meant to be a 404. */
     Browser expectError(String regex) {
         expected.add(Pattern.compile(regex));
@@ -139,12 +205,7 @@ final class Browser implements AutoCloseable {
      * logged since the last check: a script error or a CSP refusal is a broken page even if it looks right.
      */
     void check(String journey, String step) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.write(SCREENSHOTS.resolve(journey + "-" + step + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        screenshot(journey + "-" + step);
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
@@ -154,6 +215,35 @@ final class Browser implements AutoCloseable {
         }
         expected.clear();
         assertTrue(errors.isEmpty(), journey + "-" + step + " (" + url() + ") logged errors: " + errors);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Keeps the page a journey failed on as {@code target/screenshots/<name>-FAILED.png}, whatever step it
+     * failed at; never throws, so that the failure reported stays the journey's own.
+     */
+    void keepFailure(String name) {
+        try {
+            // A question left open (data-confirm) would refuse the screenshot.
+            driver.switchTo().alert().dismiss();
+        } catch (NoAlertPresentException ignored) {
+            // Nothing was asked.
+        } catch (RuntimeException e) {
+            System.err.println("the open question of the failed journey " + name + " stays: " + e);
+        }
+        try {
+            screenshot(name + "-FAILED");
+        } catch (RuntimeException e) {
+            System.err.println("no screenshot of the failed journey " + name + ": " + e);
+        }
     }
 
     @Override

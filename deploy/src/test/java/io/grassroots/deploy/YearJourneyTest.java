@@ -1,25 +1,34 @@
 package io.grassroots.deploy;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * One plan's way through the year in a real browser, each step by the user whose work it is (#15): a
  * department files it and sees a finding, the coordinator approves it and runs the schedule, confirms
- * the visit, the joint team records its result, the unit sees it and rates it.
+ * the visit, the joint team records its result, the unit sees it and rates it, and the public list
+ * counts it. Each step checks what the page shows (mostly against the API), not only that it loaded.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YearJourneyTest extends BrowserJourney {
@@ -29,8 +38,16 @@ class YearJourneyTest extends BrowserJourney {
     static final String UNIT_ACCOUNT = "xinzhu-street";
     static final String UNIT = "450103001";
     private static final String TITLE = "旅程：五月安全生产复查 " + System.nanoTime();
+    /** The ledger's series colours (web/chart/ledger.js). */
+    private static final String[] LEDGER_COLOURS = { "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9",
+        "#d55e00" };
+    /** A control by its id, else its name and value (a checkbox of a list), else its text (a button). */
+    private static final String NAMED = "const named = (e) => e.id || (e.name ? e.name + '=' + e.value"
+            + " : e.tagName.toLowerCase() + ':' + e.textContent.trim());\n";
+
     private static String planId;
     private static String visitId;
+    private static LocalDate visitDay;
 
     @Test
     @Order(1)
@@ -38,6 +55,7 @@ class YearJourneyTest extends BrowserJourney {
         signIn(DEPARTMENT);
         int year = RunningStack.YEAR;
         browser.get("/plans/new");
+        theKeyboardReachesTheFormInOrder();
         Map.of("#title", TITLE, "#year", String.valueOf(year), "#targets", UNIT, "#windowStart", year + "-05-10",
                 "#windowEnd", year + "-05-28", "#onSiteDays", "1", "#teamSize", "3", "#materials", "SAFETY_INCIDENTS",
                 "#mandate", "桂安委〔" + year + "〕5号")
@@ -74,7 +92,21 @@ class YearJourneyTest extends BrowserJourney {
         browser.check("year", "2-approved");
 
         browser.get("/schedule?year=" + RunningStack.YEAR);
-        browser.find("#schedule-run button").click();
+        // The run's "running" state, held: a listener on the window, the last to hear the submit, keeps
+        // the request from going, so the page stays as the click left it while the run would go on.
+        browser.script("window.addEventListener('submit', (event) => event.preventDefault());");
+        browser.find("#schedule-run button[type=submit]").click();
+        browser.driver().switchTo().alert().accept();
+        browser.await(d -> !browser.find("#schedule-run button[type=submit]").isEnabled());
+        assertEquals("true", browser.find("#schedule-run").getAttribute("aria-busy"));
+        WebElement running = browser.find("#schedule-run [data-running-status]");
+        assertTrue(running.isDisplayed(), "the running state is shown");
+        assertTrue(running.getText().startsWith("正在排程"), running.getText());
+        browser.check("year", "3-running");
+        // A fresh page has no such listener: the run goes.
+        browser.get("/schedule?year=" + RunningStack.YEAR);
+        assertFalse(browser.find("#schedule-run [data-running-status]").isDisplayed());
+        browser.find("#schedule-run button[type=submit]").click();
         browser.driver().switchTo().alert().accept();
         browser.await(d -> d.getCurrentUrl().contains("ran=1"));
         assertTrue(browser.text("#schedule-notice").contains("排程已完成"));
@@ -100,6 +132,16 @@ class YearJourneyTest extends BrowserJourney {
         assertTrue(browser.find("#visit-notice").isDisplayed());
         assertEquals("CONFIRMED", api(stack, COORDINATOR).get("/api/visits/" + visitId).then().extract().path("status"));
         browser.check("year", "4-confirmed");
+
+        // The region's ledger of this year, when the demo's data request was filed: both charts are drawn.
+        int thisYear = RunningStack.YEAR - 1;
+        browser.get("/ledger?year=" + thisYear);
+        assertTrue(browser.text("#departments-title").contains(thisYear + " 年"), browser.text("#departments-title"));
+        assertFalse(browser.all("#ledger-table tr[data-department='450103-emergency']").isEmpty(),
+                "the department that filed the request has its row: " + browser.text("main"));
+        browser.assertDrawn("#ledger-chart", LEDGER_COLOURS);
+        browser.assertDrawn(browser.show("#share-chart"), LEDGER_COLOURS);
+        browser.check("year", "4-ledger");
     }
 
     @Test
@@ -109,6 +151,7 @@ class YearJourneyTest extends BrowserJourney {
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
         browser.get("/visits/" + visitId);
         String day = api(stack, TEAM).get("/api/visits/" + visitId).then().extract().path("date");
+        visitDay = LocalDate.parse(day);
         new Select(browser.find("#planId")).selectByValue(planId);
         browser.find("#findings").sendKeys("消防通道堵塞一处，已当场指出");
         new Select(browser.find("#rating")).selectByValue("4");
@@ -140,12 +183,23 @@ class YearJourneyTest extends BrowserJourney {
     @Order(5)
     void theUnitSeesTheVisitOnItsCalendarAndSubscribesAPhoneToIt(RunningStack stack) throws Exception {
         signIn(UNIT_ACCOUNT);
-        browser.get("/unit/calendar?year=" + RunningStack.YEAR);
+        // The visit's month on a desktop: a month grid, in which the visit is drawn on its day.
+        browser.get("/unit/calendar?year=" + RunningStack.YEAR + "&month=" + visitDay.getMonthValue());
         WebElement listed = browser.find("li[data-visit='" + visitId + "']");
         assertEquals("COMPLETED", listed.getAttribute("data-status"), "the team's result completed the visit");
         // The server's list is hidden once the calendar has drawn; it stays for screen readers and without script.
-        assertTrue(listed.getAttribute("textContent").contains("评价"), listed.getAttribute("textContent"));
-        browser.await(d -> !browser.all("#unit-calendar.fc .fc-view-harness").isEmpty());
+        String fallback = listed.getAttribute("textContent");
+        assertTrue(fallback.contains("评价"), fallback);
+        // A completed visit's event links to its rating: the link names the visit.
+        WebElement event = browser.await(d -> browser.all(".fc-daygrid-day[data-date='" + visitDay
+                + "'] a.fc-event[href='/unit/feedback?visit=" + visitId + "']").stream().findFirst().orElse(null));
+        assertFalse(listed.isDisplayed(), "the list gives way to the calendar");
+        assertTrue(event.isDisplayed(), "the visit is drawn on " + visitDay);
+        String title = event.getText();
+        assertTrue(title.startsWith("[已完成] "), title);
+        assertTrue(fallback.contains(title.substring("[已完成] ".length())), title + " is the listed visit: " + fallback);
+        browser.assertDrawn("#burden-chart", "#2c3e50");
+        browser.show(".fc-daygrid-day[data-date='" + visitDay + "']");
         browser.check("year", "6-calendar");
 
         browser.get("/unit/calendar-feed");
@@ -160,7 +214,10 @@ class YearJourneyTest extends BrowserJourney {
         browser.find("#feed-revoke button").click();
         browser.driver().switchTo().alert().accept();
         browser.await(d -> "false".equals(browser.find("#feed-status").getAttribute("data-active")));
+        assertTrue(browser.text("#feed-status").contains("尚未启用订阅地址"), browser.text("#feed-status"));
+        assertTrue(browser.all("#feed-url").isEmpty(), "no address is shown once revoked");
         given().get(feed).then().statusCode(404);
+        browser.check("year", "7-feed-revoked");
     }
 
     @Test
@@ -210,15 +267,113 @@ class YearJourneyTest extends BrowserJourney {
         browser.get("/plans/" + planId);
         assertFalse(browser.text().contains(TITLE), "a unit does not read a department's plan");
         browser.check("year", "11-refused");
+        // The same pages with the unit's session answer with the API's status, not a page that says so.
+        String session = browser.driver().manage().getCookieNamed("grassroots_session").getValue();
+        Map<String, String> sameAs = Map.of("/approvals", "/api/plans?status=SUBMITTED&year=" + RunningStack.YEAR,
+                "/plans/" + planId, "/api/plans/" + planId);
+        sameAs.forEach((page, asked) -> {
+            int refused = api(stack, UNIT_ACCOUNT).get(asked).then().extract().statusCode();
+            assertEquals(403, refused, asked + " as a unit");
+            given().baseUri(stack.gateway()).redirects().follow(false).cookie("grassroots_session", session)
+                    .get(page).then().statusCode(refused);
+        });
     }
 
     @Test
     @Order(9)
     void thePublicListShowsTheDepartment(RunningStack stack) {
-        browser.anonymous().get("/burden/leaderboard?year=" + RunningStack.YEAR + "&region=" + DemoYear.COUNTY);
-        assertTrue(browser.text().contains("应急管理局") || browser.text().contains("450103-emergency"),
-                browser.text());
+        // The ledger counts every plan-target the department filed this year, the journey's plan's included.
+        List<Map<String, Object>> plans = api(stack, DEPARTMENT).get("/api/plans?year=" + RunningStack.YEAR
+                + "&size=100").then().statusCode(200).extract().jsonPath().getList("items");
+        assertTrue(plans.stream().anyMatch(p -> planId.equals(p.get("id"))), "the journey's plan is listed");
+        int filed = plans.stream().filter(p -> !"DRAFT".equals(p.get("status")))
+                .mapToInt(p -> ((Number) p.get("targetCount")).intValue()).sum();
+        String query = "year=" + RunningStack.YEAR + "&region=" + DemoYear.COUNTY;
+        String department = "450103-emergency";
+        JsonPath board = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().baseUri(stack.gateway()).get("/api/burden/leaderboard?size=20&" + query).then()
+                        .statusCode(200).extract().jsonPath()
+                        .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL)),
+                        b -> String.valueOf(filed).equals(b.getString("red.find { it.departmentId == '"
+                                + department + "' }.targetsFiled")));
+        browser.anonymous().get("/burden/leaderboard?" + query);
+        List<WebElement> tables = browser.all(".table-wrap table");
+        assertEquals(2, tables.size(), "the red and the black table");
+        for (int t = 0; t < 2; t++) {
+            String list = t == 0 ? "red" : "black";
+            Map<String, Object> entry = entry(board, list, department);
+            WebElement row = tables.get(t).findElement(By.cssSelector("tr[data-department='" + department + "']"));
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            String name = entry.get("name") == null ? department : (String) entry.get("name");
+            assertTrue(cells.get(1).startsWith(name) && cells.get(1).contains((String) entry.get("regionCode")),
+                    list + ": " + cells);
+            List<String> shown = new ArrayList<>(cells);
+            shown.remove(1);
+            assertEquals(List.of(String.valueOf(entry.get("rank")), dec(entry.get("reliefScore")),
+                    dec(entry.get("burdenScore")), pct(entry.get("cutAchieved")), pct(entry.get("shareRate")),
+                    pct(entry.get("mergeShare")), dec(entry.get("feedbackMean")), filed + "/"
+                            + (entry.get("quotaLimit") == null ? "—" : entry.get("quotaLimit")),
+                    String.valueOf(entry.get("submissionsRefused"))), shown, list + " row as the API ranks it");
+        }
+        browser.show("tr[data-department='" + department + "']");
         browser.check("year", "12-public");
+    }
+
+    /**
+     * Tab order on the plan form, as a keyboard user meets it: the first Tab lands on the skip link,
+     * Enter on it moves the focus to the main region, and Tab from there goes through the form's controls
+     * in the order they are shown, none left out.
+     */
+    private static void theKeyboardReachesTheFormInOrder() {
+        browser.tab();
+        WebElement skip = browser.focused();
+        assertEquals("跳到正文", skip.getText());
+        assertTrue(skip.getAttribute("class").contains("skip"), skip.getAttribute("outerHTML"));
+        assertTrue(skip.getLocation().getX() >= 0, "the skip link shows once focused");
+        browser.check("year", "0-skip-link");
+        browser.press(Keys.ENTER);
+        browser.await(d -> "main".equals(browser.focused().getAttribute("id")));
+        browser.tab();
+        assertEquals("/plans", browser.focused().getAttribute("pathname"), "first in the main region: the way back");
+        @SuppressWarnings("unchecked")
+        List<String> controls = (List<String>) browser.script(NAMED + """
+                return [...document.querySelectorAll('main form.form :is(input, select, textarea, button)')]
+                  .filter((e) => e.type !== 'hidden').map(named);""");
+        List<String> reached = new ArrayList<>();
+        String submit = controls.get(controls.size() - 1);
+        // A date input takes a Tab per part (year, month, day): the focus stays on it meanwhile.
+        for (int i = 0; i < 3 * controls.size() && !submit.equals(last(reached)); i++) {
+            browser.tab();
+            String now = (String) browser.script(NAMED + "return named(document.activeElement);");
+            if (!now.equals(last(reached))) {
+                reached.add(now);
+            }
+        }
+        assertEquals(controls, reached, "Tab goes through the plan form in order");
+        assertTrue(controls.subList(0, 2).equals(List.of("title", "year")) && controls.contains("windowStart")
+                && controls.contains("mandate"), "the form's inputs: " + controls);
+    }
+
+    private static String last(List<String> list) {
+        return list.isEmpty() ? null : list.get(list.size() - 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entry(JsonPath board, String list, String department) {
+        return ((List<Map<String, Object>>) (List<?>) board.getList(list)).stream()
+                .filter(e -> department.equals(e.get("departmentId"))).findFirst()
+                .orElseThrow(() -> new AssertionError(department + " is on the " + list + " list: " + board.prettify()));
+    }
+
+    /** A number as the list shows it: one decimal, "—" for none. */
+    private static String dec(Object value) {
+        return value == null ? "—" : new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A share as the list shows it: a whole percentage. */
+    private static String pct(Object value) {
+        return value == null ? "—"
+                : new BigDecimal(value.toString()).movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
     }
 
     private static void signIn(String user) {
