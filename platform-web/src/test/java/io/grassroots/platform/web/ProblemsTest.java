@@ -1,0 +1,70 @@
+package io.grassroots.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** What every service answers with: bounded problems, checked parameters and database failures by kind. */
+class ProblemsTest {
+
+    private static List<Violation> violations(Runnable call) {
+        ProblemException e = assertThrows(ProblemException.class, call::run);
+        return e.toProblem("/x").violations();
+    }
+
+    @Test
+    void aProblemListsTwentyViolationsAndCountsTheRestWithTextsCut() {
+        List<Violation> many = IntStream.range(0, 25)
+                .mapToObj(i -> new Violation("f" + i, "REQUIRED", "x".repeat(i == 0 ? 1000 : 3))).toList();
+        Problem problem = ProblemException.invalid(many).toProblem("/api/plans");
+        assertEquals(21, problem.violations().size());
+        assertEquals(new Violation("body", "MORE", "5 more violation(s) not listed"), problem.violations().get(20));
+        assertEquals(301, problem.violations().get(0).message().length(), "300 characters and an ellipsis");
+        assertEquals(400, problem.status());
+    }
+
+    @Test
+    void pagesStartAtZeroHoldFiveHundredAndNeverOverflowTheOffset() {
+        assertEquals(new PageRequest(0, 50), PageRequest.of(null, null));
+        assertEquals(List.of(new Violation("page", "RANGE", "page must be 0 or more, was -1"),
+                new Violation("size", "RANGE", "size must be from 1 to 500, was 501")),
+                violations(() -> PageRequest.of(-1, 501)));
+        assertEquals("page", violations(() -> PageRequest.of(Integer.MAX_VALUE, 500)).get(0).field());
+    }
+
+    @Test
+    void parametersAreCheckedAndQuotedShort() {
+        UUID id = UUID.randomUUID();
+        assertEquals(id, Params.id(id.toString(), "plan"));
+        assertEquals(404, assertThrows(ProblemException.class, () -> Params.id("nope", "plan"))
+                .toProblem("/x").status(), "a malformed id names nothing the caller may see");
+        assertNull(Params.date("from", " "));
+        assertEquals(new Violation("from", "RANGE", "from must lie in the years 1900 to 2200, was 9999-01-01"),
+                violations(() -> Params.date("from", "9999-01-01")).get(0));
+        assertEquals("FORMAT", violations(() -> Params.date("from", "2026-13-01")).get(0).rule());
+        assertEquals("x".repeat(40) + "…", Params.shortened("x".repeat(100)));
+        assertEquals(new Violation("year", "RANGE", "year must be from 2000 to 2100, was 1999"),
+                violations(() -> Params.year(1999)).get(0));
+    }
+
+    @Test
+    void databaseFailuresAreKnownByTheirSqlState() {
+        assertEquals(DatabaseFailures.Kind.DATA, DatabaseFailures.kind(new RuntimeException(
+                new SQLException("invalid byte sequence", "22021"))));
+        assertEquals(DatabaseFailures.Kind.RACE, DatabaseFailures.kind(new SQLException("deadlock", "40P01")));
+        assertEquals(DatabaseFailures.Kind.DUPLICATE, DatabaseFailures.kind(new SQLException("dup", "23505")));
+        assertEquals(DatabaseFailures.Kind.UNAVAILABLE, DatabaseFailures.kind(new SQLException("gone", "08006")));
+        assertEquals(DatabaseFailures.Kind.UNAVAILABLE, DatabaseFailures.kind(
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        RuntimeException commit = new RuntimeException("rollback");
+        commit.addSuppressed(new SQLException("could not serialize access", "40001"));
+        assertEquals(DatabaseFailures.Kind.RACE, DatabaseFailures.kind(commit), "a commit's reason is suppressed");
+        assertEquals(DatabaseFailures.Kind.OTHER, DatabaseFailures.kind(new IllegalStateException("a bug")));
+    }
+}
