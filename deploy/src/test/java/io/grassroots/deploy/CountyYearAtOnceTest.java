@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.grassroots.calendar.OfficialCalendarData;
 import io.grassroots.calendar.WorkingCalendar;
 import io.restassured.path.json.JsonPath;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

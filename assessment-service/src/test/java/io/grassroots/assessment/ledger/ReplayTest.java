@@ -1,7 +1,6 @@
 package io.grassroots.assessment.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grassroots.assessment.projection.Jdbc;
 import io.grassroots.assessment.projection.Projections;

@@ -2,7 +2,6 @@ package io.grassroots.gateway.auth;
 
 import io.grassroots.gateway.account.Account;
 import io.grassroots.gateway.account.AccountService;
-import io.grassroots.gateway.edge.Problems;
 import io.grassroots.platform.web.Problem;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;

@@ -1,6 +1,5 @@
 package io.grassroots.inspection.directory;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -1,6 +1,5 @@
 package io.grassroots.inspection.policy;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;

@@ -8,9 +8,7 @@ import io.grassroots.web.api.GatewayUnavailable;
 import io.grassroots.web.session.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Data requests, the catalog and the region's units, read through the gateway with the user's token. */

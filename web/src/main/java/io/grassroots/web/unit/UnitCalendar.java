@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.web.api.ApiException;
 import io.grassroots.web.api.GatewayClient;
 import io.grassroots.web.api.QueryNumbers;
-import io.grassroots.web.session.Role;
 import io.grassroots.web.session.User;
 import io.grassroots.web.session.Viewer;
 import io.quarkus.qute.CheckedTemplate;

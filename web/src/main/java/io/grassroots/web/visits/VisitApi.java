@@ -8,7 +8,6 @@ import io.grassroots.web.api.GatewayUnavailable;
 import io.grassroots.web.session.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -3,7 +3,6 @@ package io.grassroots.inspection.calendar.official;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.calendar.OfficialYear;
 import io.grassroots.platform.web.JsonText;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
