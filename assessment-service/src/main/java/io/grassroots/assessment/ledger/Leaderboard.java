@@ -1,5 +1,7 @@
 package io.grassroots.assessment.ledger;
 
+import io.grassroots.assessment.ledger.arithmetic.DepartmentTally;
+import io.grassroots.assessment.ledger.arithmetic.LedgerRow;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package io.grassroots.assessment.ledger;
 
+import io.grassroots.assessment.ledger.arithmetic.DepartmentTally;
+import io.grassroots.assessment.ledger.arithmetic.LedgerArithmetic;
+import io.grassroots.assessment.ledger.arithmetic.LedgerRow;
 import io.grassroots.assessment.projection.DepartmentYear;
 import io.grassroots.assessment.projection.Jdbc;
 import io.grassroots.assessment.projection.Sql;

@@ -1,5 +1,7 @@
 package io.grassroots.assessment.ledger;
 
+import io.grassroots.assessment.ledger.arithmetic.DepartmentTally;
+import io.grassroots.assessment.ledger.arithmetic.UnitMonth;
 import io.grassroots.assessment.projection.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;

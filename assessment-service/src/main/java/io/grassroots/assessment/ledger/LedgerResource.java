@@ -1,6 +1,8 @@
 package io.grassroots.assessment.ledger;
 
 import io.grassroots.assessment.directory.Directory;
+import io.grassroots.assessment.ledger.arithmetic.LedgerRow;
+import io.grassroots.assessment.ledger.arithmetic.UnitMonth;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;

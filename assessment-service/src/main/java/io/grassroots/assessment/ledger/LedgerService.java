@@ -1,6 +1,9 @@
 package io.grassroots.assessment.ledger;
 
 import io.grassroots.assessment.config.AssessmentConfig;
+import io.grassroots.assessment.ledger.arithmetic.LedgerArithmetic;
+import io.grassroots.assessment.ledger.arithmetic.LedgerRow;
+import io.grassroots.assessment.ledger.arithmetic.UnitMonth;
 import io.grassroots.assessment.projection.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package io.grassroots.assessment.score;
 
 import io.grassroots.assessment.projection.Jdbc;
 import io.grassroots.assessment.projection.Sql;
+import io.grassroots.assessment.score.arithmetic.ScoreCard;
 import io.grassroots.events.assessment.ScorePublishedV1;
 import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.platform.security.Caller;

@@ -4,6 +4,7 @@ import io.grassroots.assessment.projection.Jdbc;
 import io.grassroots.assessment.projection.Sql;
 import io.grassroots.assessment.register.AssessmentIndicator;
 import io.grassroots.assessment.register.RegisterService;
+import io.grassroots.assessment.score.arithmetic.ScoreCard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

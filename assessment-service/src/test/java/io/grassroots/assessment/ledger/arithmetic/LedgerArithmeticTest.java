@@ -1,4 +1,4 @@
-package io.grassroots.assessment.ledger;
+package io.grassroots.assessment.ledger.arithmetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package io.grassroots.assessment.ledger;
+package io.grassroots.assessment.ledger.arithmetic;
 
 /**
  * The raw counts of one department in one year, as the facts hold them: what it filed, what was

@@ -1,4 +1,4 @@
-package io.grassroots.assessment.score;
+package io.grassroots.assessment.score.arithmetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.grassroots.assessment.score;
+package io.grassroots.assessment.score.arithmetic;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package io.grassroots.assessment.ledger;
+package io.grassroots.assessment.ledger.arithmetic;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
