@@ -1,7 +1,7 @@
 package io.grassroots.assessment.directory;
 
-import io.grassroots.assessment.projection.Jdbc;
-import io.grassroots.assessment.projection.Sql;
+import io.grassroots.assessment.jdbc.Jdbc;
+import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.ProblemException;

@@ -1,6 +1,6 @@
 package io.grassroots.assessment.directory;
 
-import io.grassroots.assessment.projection.Jdbc;
+import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
 import java.sql.Connection;

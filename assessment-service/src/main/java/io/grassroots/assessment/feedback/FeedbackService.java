@@ -1,10 +1,9 @@
 package io.grassroots.assessment.feedback;
 
 import io.grassroots.assessment.config.AssessmentConfig;
-import io.grassroots.assessment.projection.DepartmentYear;
-import io.grassroots.assessment.projection.Jdbc;
-import io.grassroots.assessment.projection.Projections;
-import io.grassroots.assessment.projection.Sql;
+import io.grassroots.assessment.jdbc.Sql;
+import io.grassroots.assessment.ledger.DirtyRows;
+import io.grassroots.assessment.ledger.RatedItems;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;
@@ -15,8 +14,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,12 +48,12 @@ public class FeedbackService {
         v.throwIfAny();
         String type = visit ? "VISIT" : "REQUEST";
         String item = visit ? in.visitId().trim() : in.requestId().trim();
-        List<String> status = received(type, item, caller.unit());
+        Optional<String> status = received(type, item, caller.unit());
         if (status.isEmpty()) {
             throw ProblemException.notFound((visit ? "visit " : "data request ") + item);
         }
-        if (visit && !"COMPLETED".equals(status.get(0))) {
-            throw ProblemException.conflict("NOT_YET", "visit " + item + " is " + status.get(0)
+        if (visit && !"COMPLETED".equals(status.get())) {
+            throw ProblemException.conflict("NOT_YET", "visit " + item + " is " + status.get()
                     + "; it can be rated once it has taken place");
         }
         Long existing = em.createQuery("select count(f) from Feedback f where f.unitCode = :u and f.itemType = :t "
@@ -122,24 +121,16 @@ public class FeedbackService {
     }
 
     /** The item's status if the unit received it; empty if it did not (or the item is unknown). */
-    private List<String> received(String type, String item, String unit) {
-        return sql.run(c -> "VISIT".equals(type)
-                ? Jdbc.query(c, "select status from visit_fact where visit_id = ? and unit_code = ? and not cancelled",
-                        rs -> rs.getString(1), item, unit)
-                : Jdbc.query(c, "select 'RECEIVED' from request_unit where request_id = ? and unit_code = ?",
-                        rs -> rs.getString(1), item, unit));
+    private Optional<String> received(String type, String item, String unit) {
+        return sql.run(c -> "VISIT".equals(type) ? RatedItems.visitStatus(c, item, unit)
+                : RatedItems.requestReceived(c, item, unit) ? Optional.of("RECEIVED") : Optional.<String>empty());
     }
 
     /** The departments the rated item belongs to get their ledger rows recomputed. */
     private void touchLedger(Feedback f) {
         sql.run(c -> {
-            List<DepartmentYear> rows = "VISIT".equals(f.itemType)
-                    ? Jdbc.query(c, "select distinct p.department_id, v.year from visit_part p join visit_fact v "
-                            + "on v.visit_id = p.visit_id where p.visit_id = ?",
-                            rs -> new DepartmentYear(rs.getString(1), rs.getInt(2)), f.itemId)
-                    : Jdbc.query(c, "select department_id, year from request_fact where request_id = ?",
-                            rs -> new DepartmentYear(rs.getString(1), rs.getInt(2)), f.itemId);
-            Projections.markDirty(c, new LinkedHashSet<>(rows));
+            DirtyRows.mark(c, "VISIT".equals(f.itemType) ? RatedItems.ofVisit(c, f.itemId)
+                    : RatedItems.ofRequest(c, f.itemId));
             return null;
         });
     }

@@ -1,8 +1,6 @@
 package io.grassroots.assessment.ledger;
 
-import io.grassroots.assessment.projection.Dates;
-import io.grassroots.assessment.projection.DepartmentYear;
-import io.grassroots.assessment.projection.Jdbc;
+import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.events.data.RequestFiledV1;
 import io.grassroots.events.data.TaskIssuedV1;
 import java.sql.Connection;

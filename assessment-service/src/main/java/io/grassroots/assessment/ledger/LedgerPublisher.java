@@ -1,11 +1,9 @@
 package io.grassroots.assessment.ledger;
 
+import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.assessment.ledger.arithmetic.DepartmentTally;
 import io.grassroots.assessment.ledger.arithmetic.LedgerArithmetic;
 import io.grassroots.assessment.ledger.arithmetic.LedgerRow;
-import io.grassroots.assessment.projection.DepartmentYear;
-import io.grassroots.assessment.projection.Jdbc;
-import io.grassroots.assessment.projection.Sql;
 import io.grassroots.events.assessment.LedgerPublishedV1;
 import io.grassroots.platform.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
@@ -46,9 +44,7 @@ public class LedgerPublisher {
     @Transactional
     public int publishChanges() {
         // Rows another instance is publishing right now are left to it.
-        List<DepartmentYear> dirty = sql.run(c -> Jdbc.query(c, "select department_id, year from ledger_dirty "
-                + "order by year, department_id limit 5000 for update skip locked",
-                rs -> new DepartmentYear(rs.getString(1), rs.getInt(2))));
+        List<DepartmentYear> dirty = sql.run(c -> DirtyRows.claim(c, 5000));
         if (dirty.isEmpty()) {
             return 0;
         }
@@ -61,10 +57,7 @@ public class LedgerPublisher {
             });
         }
         Instant now = Instant.now(clock);
-        Map<DepartmentYear, String> last = new HashMap<>();
-        sql.run(c -> Jdbc.query(c, "select p.department_id, p.year, p.figures from ledger_published p "
-                + "join ledger_dirty d on d.department_id = p.department_id and d.year = p.year",
-                rs -> last.put(new DepartmentYear(rs.getString(1), rs.getInt(2)), rs.getString(3))));
+        Map<DepartmentYear, String> last = sql.run(PublishedFigures::ofQueued);
         List<LedgerPublishedV1> events = new ArrayList<>();
         LedgerArithmetic arithmetic = ledger.arithmetic();
         for (DepartmentYear d : dirty) {
@@ -77,15 +70,13 @@ public class LedgerPublisher {
                 continue;
             }
             events.add(event(row, now));
-            sql.run(c -> Jdbc.update(c, "insert into ledger_published (department_id, year, figures, published_at) "
-                    + "values (?, ?, ?, ?) on conflict (department_id, year) do update set figures = excluded.figures, "
-                    + "published_at = excluded.published_at", d.departmentId(), d.year(), figures, now));
+            sql.run(c -> {
+                PublishedFigures.record(c, d, figures, now);
+                return null;
+            });
         }
         sql.run(c -> {
-            for (DepartmentYear d : dirty) {
-                Jdbc.update(c, "delete from ledger_dirty where department_id = ? and year = ?", d.departmentId(),
-                        d.year());
-            }
+            DirtyRows.clear(c, dirty);
             return null;
         });
         outbox.publishAll(events);

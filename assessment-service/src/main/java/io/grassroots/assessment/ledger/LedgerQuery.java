@@ -1,8 +1,8 @@
 package io.grassroots.assessment.ledger;
 
+import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.assessment.ledger.arithmetic.DepartmentTally;
 import io.grassroots.assessment.ledger.arithmetic.UnitMonth;
-import io.grassroots.assessment.projection.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

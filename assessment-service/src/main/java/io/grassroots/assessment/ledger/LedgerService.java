@@ -1,10 +1,10 @@
 package io.grassroots.assessment.ledger;
 
 import io.grassroots.assessment.config.AssessmentConfig;
+import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.assessment.ledger.arithmetic.LedgerArithmetic;
 import io.grassroots.assessment.ledger.arithmetic.LedgerRow;
 import io.grassroots.assessment.ledger.arithmetic.UnitMonth;
-import io.grassroots.assessment.projection.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,6 @@
 package io.grassroots.assessment.ledger;
 
-import io.grassroots.assessment.projection.DepartmentYear;
-import io.grassroots.assessment.projection.Jdbc;
+import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.events.plan.PlanSnapshot;
 import io.grassroots.events.plan.PlanSubmissionRefusedV1;
 import io.grassroots.events.plan.QuotaV1;

@@ -1,7 +1,6 @@
 package io.grassroots.assessment.ledger;
 
-import io.grassroots.assessment.projection.DepartmentYear;
-import io.grassroots.assessment.projection.Jdbc;
+import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.events.visit.VisitSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,10 @@
 package io.grassroots.assessment.projection;
 
 import io.grassroots.assessment.directory.DirectoryFacts;
+import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.assessment.ledger.DataFacts;
+import io.grassroots.assessment.ledger.DepartmentYear;
+import io.grassroots.assessment.ledger.DirtyRows;
 import io.grassroots.assessment.ledger.PlanFacts;
 import io.grassroots.assessment.ledger.VisitFacts;
 import io.grassroots.assessment.score.ScoreFacts;
@@ -77,15 +80,7 @@ public final class Projections {
             touched.add(DataFacts.task(c, t));
         }
         // Other events (categories, answered requests, fulfilled tasks) carry nothing the ledger counts.
-        markDirty(c, touched);
+        DirtyRows.mark(c, touched);
         return touched;
-    }
-
-    /** Queues ledger rows for the publisher, which decides whether they changed materially. */
-    public static void markDirty(Connection c, Set<DepartmentYear> rows) throws SQLException {
-        for (DepartmentYear row : rows) {
-            Jdbc.update(c, "insert into ledger_dirty (department_id, year) values (?, ?) on conflict do nothing",
-                    row.departmentId(), row.year());
-        }
     }
 }

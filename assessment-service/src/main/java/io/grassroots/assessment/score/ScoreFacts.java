@@ -1,6 +1,6 @@
 package io.grassroots.assessment.score;
 
-import io.grassroots.assessment.projection.Jdbc;
+import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.events.data.DataReportedV1;
 import io.grassroots.events.result.ResultPublishedV1;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package io.grassroots.assessment.score;
 
-import io.grassroots.assessment.projection.Jdbc;
-import io.grassroots.assessment.projection.Sql;
+import io.grassroots.assessment.jdbc.Jdbc;
+import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.assessment.score.arithmetic.ScoreCard;
 import io.grassroots.events.assessment.ScorePublishedV1;
 import io.grassroots.platform.outbox.Outbox;

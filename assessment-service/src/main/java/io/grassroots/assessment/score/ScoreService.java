@@ -1,7 +1,7 @@
 package io.grassroots.assessment.score;
 
-import io.grassroots.assessment.projection.Jdbc;
-import io.grassroots.assessment.projection.Sql;
+import io.grassroots.assessment.jdbc.Jdbc;
+import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.assessment.register.AssessmentIndicator;
 import io.grassroots.assessment.register.RegisterService;
 import io.grassroots.assessment.score.arithmetic.ScoreCard;

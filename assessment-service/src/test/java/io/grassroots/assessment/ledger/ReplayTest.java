@@ -2,7 +2,7 @@ package io.grassroots.assessment.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grassroots.assessment.projection.Jdbc;
+import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.assessment.projection.Projections;
 import io.grassroots.assessment.support.Db;
 import io.grassroots.events.Topics;

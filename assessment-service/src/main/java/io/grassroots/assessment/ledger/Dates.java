@@ -1,4 +1,4 @@
-package io.grassroots.assessment.projection;
+package io.grassroots.assessment.ledger;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.grassroots.assessment.projection;
+package io.grassroots.assessment.ledger;
 
 /** One row of the burden ledger: a department in a year. */
 public record DepartmentYear(String departmentId, int year) {

@@ -1,4 +1,4 @@
-package io.grassroots.assessment.projection;
+package io.grassroots.assessment.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

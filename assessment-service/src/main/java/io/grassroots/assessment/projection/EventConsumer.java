@@ -1,7 +1,6 @@
-package io.grassroots.assessment.ledger;
+package io.grassroots.assessment.projection;
 
-import io.grassroots.assessment.projection.Projections;
-import io.grassroots.assessment.projection.Sql;
+import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.events.Topics;
 import io.grassroots.platform.inbox.EventDelivery;
 import io.grassroots.platform.inbox.IncomingEvent;
@@ -14,9 +13,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads the other services' topics into the ledger's facts. Each event is applied with its
- * processed-event record in one transaction ({@link EventDelivery}: passing failures are retried, a
- * malformed event goes to the topic's dead-letter queue).
+ * Reads the other services' topics into this service's read models ({@link Projections}). Each event
+ * is applied with its processed-event record in one transaction ({@link EventDelivery}: passing
+ * failures are retried, a malformed event goes to the topic's dead-letter queue).
  */
 @ApplicationScoped
 public class EventConsumer {

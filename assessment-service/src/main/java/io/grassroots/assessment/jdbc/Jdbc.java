@@ -1,4 +1,4 @@
-package io.grassroots.assessment.projection;
+package io.grassroots.assessment.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The few JDBC calls the projections and ledger queries make, with java.time arguments bound as SQL types. */
+/**
+ * The few JDBC calls the read models make, with java.time arguments bound as SQL types. Read models
+ * (facts written from events, the ledger, published figures) are reached only this way, from named
+ * *Facts and *Query classes of the feature that owns each table; aggregates go through entities.
+ */
 public final class Jdbc {
     private Jdbc() {
     }
