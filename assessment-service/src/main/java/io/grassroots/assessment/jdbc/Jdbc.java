@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The few JDBC calls the read models make, with java.time arguments bound as SQL types. Read models
@@ -29,6 +31,18 @@ public final class Jdbc {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, args);
             return st.executeUpdate();
+        }
+    }
+
+    /** Runs one statement for each row in a single batch; parameters(row) gives its placeholders' values in order. */
+    public static <T> void batch(Connection c, String sql, Collection<T> rows, Function<T, Object[]> parameters)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (T row : rows) {
+                bind(st, parameters.apply(row));
+                st.addBatch();
+            }
+            st.executeBatch();
         }
     }
 

@@ -1,6 +1,5 @@
 package io.grassroots.assessment.score;
 
-import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.assessment.score.arithmetic.ScoreCard;
 import io.grassroots.events.assessment.ScorePublishedV1;
@@ -13,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,12 +48,10 @@ public class ScorePublisher {
             throw ProblemException.notFound("region " + region);
         }
         Map<String, ScoreCard.Card> cards = scores.region(region, year);
-        Map<String, String> last = new HashMap<>();
-        sql.run(c -> Jdbc.query(c, "select unit_code, fingerprint from score_published where year = ? "
-                + "and unit_code like ? || '%'", rs -> last.put(rs.getString(1), rs.getString(2)), year, region));
+        Map<String, String> last = sql.run(c -> PublishedScores.fingerprints(c, region, year));
         Instant now = Instant.now(clock);
         List<ScorePublishedV1> events = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<PublishedScores.Row> rows = new ArrayList<>();
         int scored = 0;
         for (Map.Entry<String, ScoreCard.Card> e : cards.entrySet()) {
             ScoreCard.Card card = e.getValue();
@@ -70,22 +66,10 @@ public class ScorePublisher {
             events.add(new ScorePublishedV1(e.getKey(), year, card.total(), card.lines().stream()
                     .map(l -> new ScorePublishedV1.IndicatorScore(l.indicator(), l.weight(), l.value(), l.score()))
                     .toList(), coordinator.subject(), now));
-            rows.add(new Object[] { e.getKey(), year, card.total(), fingerprint, coordinator.subject(), now });
+            rows.add(new PublishedScores.Row(e.getKey(), year, card.total(), fingerprint, coordinator.subject(), now));
         }
         sql.run(c -> {
-            try (var upsert = c.prepareStatement("insert into score_published (unit_code, year, total, fingerprint, "
-                    + "published_by, published_at) values (?, ?, ?, ?, ?, ?) on conflict (unit_code, year) do update "
-                    + "set total = excluded.total, fingerprint = excluded.fingerprint, "
-                    + "published_by = excluded.published_by, published_at = excluded.published_at")) {
-                for (Object[] r : rows) {
-                    for (int i = 0; i < 5; i++) {
-                        upsert.setObject(i + 1, r[i]);
-                    }
-                    upsert.setTimestamp(6, java.sql.Timestamp.from((Instant) r[5]));
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
-            }
+            PublishedScores.record(c, rows);
             return null;
         });
         outbox.publishAll(events);
