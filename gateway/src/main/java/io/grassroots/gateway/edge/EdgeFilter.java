@@ -3,6 +3,7 @@ package io.grassroots.gateway.edge;
 import io.grassroots.gateway.account.RevokedTokens;
 import io.grassroots.gateway.config.GatewayConfig;
 import io.grassroots.gateway.limit.RateLimiter;
+import io.grassroots.gateway.problem.Problems;
 import io.grassroots.gateway.proxy.RouteTable;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.Problem;

@@ -1,7 +1,7 @@
 package io.grassroots.gateway.proxy;
 
 import io.grassroots.gateway.config.GatewayConfig;
-import io.grassroots.gateway.edge.Problems;
+import io.grassroots.gateway.problem.Problems;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;

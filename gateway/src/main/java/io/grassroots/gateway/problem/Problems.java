@@ -1,4 +1,4 @@
-package io.grassroots.gateway.edge;
+package io.grassroots.gateway.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
