@@ -1,6 +1,5 @@
 package io.grassroots.gateway.account;
 
-import io.grassroots.gateway.auth.PasswordHasher;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;

@@ -2,6 +2,7 @@ package io.grassroots.gateway.auth;
 
 import io.grassroots.gateway.account.AccountService;
 import io.grassroots.gateway.account.PasswordChange;
+import io.grassroots.gateway.limit.SignInThrottle;
 import io.grassroots.platform.security.CurrentCaller;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;

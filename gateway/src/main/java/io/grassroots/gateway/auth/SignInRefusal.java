@@ -1,5 +1,6 @@
 package io.grassroots.gateway.auth;
 
+import io.grassroots.gateway.limit.SignInThrottle;
 import io.grassroots.gateway.problem.Problems;
 import io.grassroots.platform.web.Problem;
 import jakarta.ws.rs.core.Response;

@@ -2,6 +2,8 @@ package io.grassroots.gateway.auth;
 
 import io.grassroots.gateway.account.Account;
 import io.grassroots.gateway.account.AccountService;
+import io.grassroots.gateway.account.PasswordHasher;
+import io.grassroots.gateway.limit.SignInThrottle;
 import io.grassroots.platform.web.Problem;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;

@@ -1,6 +1,5 @@
 package io.grassroots.gateway.limit;
 
-import io.grassroots.gateway.auth.SignInThrottle;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.grassroots.gateway.auth;
+package io.grassroots.gateway.limit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

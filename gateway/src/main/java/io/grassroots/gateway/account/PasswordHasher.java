@@ -1,4 +1,4 @@
-package io.grassroots.gateway.auth;
+package io.grassroots.gateway.account;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.grassroots.gateway.auth;
+package io.grassroots.gateway.limit;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.grassroots.gateway.auth;
+package io.grassroots.gateway.account;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
