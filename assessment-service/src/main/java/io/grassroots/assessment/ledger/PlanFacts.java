@@ -17,17 +17,7 @@ public final class PlanFacts {
     private PlanFacts() {
     }
 
-    /** Lifecycle ranks: a later stage never gives way to an earlier one. */
-    static int rank(String status) {
-        return switch (status) {
-            case "SUBMITTED" -> 1;
-            case "APPROVED", "REJECTED" -> 2;
-            case "CANCELLED" -> 3;
-            default -> throw new IllegalArgumentException("unknown plan status " + status);
-        };
-    }
-
-    public static DepartmentYear apply(Connection c, PlanSnapshot plan, String status, Instant submittedAt,
+    public static DepartmentYear apply(Connection c, PlanSnapshot plan, PlanStage stage, Instant submittedAt,
             QuotaV1 quota) throws SQLException {
         Jdbc.update(c, "insert into plan_fact (plan_id, department_id, year, targets, status, status_rank, "
                 + "submitted_at, quota_baseline, quota_limit) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -37,7 +27,7 @@ public final class PlanFacts {
                 + "submitted_at = coalesce(plan_fact.submitted_at, excluded.submitted_at), "
                 + "quota_baseline = coalesce(plan_fact.quota_baseline, excluded.quota_baseline), "
                 + "quota_limit = coalesce(plan_fact.quota_limit, excluded.quota_limit)",
-                plan.planId(), plan.departmentId(), plan.year(), plan.targetUnits().size(), status, rank(status),
+                plan.planId(), plan.departmentId(), plan.year(), plan.targetUnits().size(), stage.name(), stage.rank,
                 submittedAt, quota == null ? null : quota.baseline(), quota == null ? null : quota.limit());
         return new DepartmentYear(plan.departmentId(), plan.year());
     }

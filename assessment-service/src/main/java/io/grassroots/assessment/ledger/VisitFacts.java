@@ -14,17 +14,12 @@ import java.util.Set;
  * repeated events never roll a visit back.
  */
 public final class VisitFacts {
-    public static final int SCHEDULED = 0;
-    public static final int RESCHEDULED = 1;
-    public static final int CONFIRMED = 2;
-    public static final int COMPLETED = 3;
-
     private VisitFacts() {
     }
 
     /** Applies a snapshot; returns the department-years whose figures it may change (none if it was stale). */
-    public static Set<DepartmentYear> apply(Connection c, VisitSnapshot v, boolean cancelled, Instant at, int rank)
-            throws SQLException {
+    public static Set<DepartmentYear> apply(Connection c, VisitSnapshot v, boolean cancelled, Instant at,
+            VisitStage stage) throws SQLException {
         Set<DepartmentYear> touched = new LinkedHashSet<>();
         // The departments the visit served before this snapshot lose their part if it changes.
         touched.addAll(Jdbc.query(c, "select distinct p.department_id, f.year from visit_part p join visit_fact f "
@@ -38,7 +33,7 @@ public final class VisitFacts {
                 + "version_rank = excluded.version_rank "
                 + "where (visit_fact.version_at, visit_fact.version_rank) < (excluded.version_at, excluded.version_rank)",
                 v.visitId(), v.unitCode(), v.year(), v.days().isEmpty() ? null : v.days().get(0), v.days().size(),
-                v.status(), cancelled, at, rank);
+                v.status(), cancelled, at, stage.rank);
         if (changed == 0) {
             return Set.of();
         }

@@ -6,7 +6,9 @@ import io.grassroots.assessment.ledger.DataFacts;
 import io.grassroots.assessment.ledger.DepartmentYear;
 import io.grassroots.assessment.ledger.DirtyRows;
 import io.grassroots.assessment.ledger.PlanFacts;
+import io.grassroots.assessment.ledger.PlanStage;
 import io.grassroots.assessment.ledger.VisitFacts;
+import io.grassroots.assessment.ledger.VisitStage;
 import io.grassroots.assessment.score.ScoreFacts;
 import io.grassroots.events.PlatformEvent;
 import io.grassroots.events.data.DataReportedV1;
@@ -53,23 +55,23 @@ public final class Projections {
         } else if (event instanceof DepartmentUpsertedV1 d) {
             DirectoryFacts.department(c, d);
         } else if (event instanceof PlanSubmittedV1 p) {
-            touched.add(PlanFacts.apply(c, p.plan(), "SUBMITTED", p.submittedAt(), p.quota()));
+            touched.add(PlanFacts.apply(c, p.plan(), PlanStage.SUBMITTED, p.submittedAt(), p.quota()));
         } else if (event instanceof PlanApprovedV1 p) {
-            touched.add(PlanFacts.apply(c, p.plan(), "APPROVED", null, null));
+            touched.add(PlanFacts.apply(c, p.plan(), PlanStage.APPROVED, null, null));
         } else if (event instanceof PlanRejectedV1 p) {
-            touched.add(PlanFacts.apply(c, p.plan(), "REJECTED", null, null));
+            touched.add(PlanFacts.apply(c, p.plan(), PlanStage.REJECTED, null, null));
         } else if (event instanceof PlanCancelledV1 p) {
-            touched.add(PlanFacts.apply(c, p.plan(), "CANCELLED", null, null));
+            touched.add(PlanFacts.apply(c, p.plan(), PlanStage.CANCELLED, null, null));
         } else if (event instanceof PlanSubmissionRefusedV1 r) {
             touched.add(PlanFacts.refused(c, eventId, r));
         } else if (event instanceof VisitScheduledV1 v) {
-            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.scheduledAt(), VisitFacts.SCHEDULED));
+            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.scheduledAt(), VisitStage.SCHEDULED));
         } else if (event instanceof VisitRescheduledV1 v) {
-            touched.addAll(VisitFacts.apply(c, v.visit(), v.cancelled(), v.rescheduledAt(), VisitFacts.RESCHEDULED));
+            touched.addAll(VisitFacts.apply(c, v.visit(), v.cancelled(), v.rescheduledAt(), VisitStage.RESCHEDULED));
         } else if (event instanceof VisitConfirmedV1 v) {
-            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.confirmedAt(), VisitFacts.CONFIRMED));
+            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.confirmedAt(), VisitStage.CONFIRMED));
         } else if (event instanceof VisitCompletedV1 v) {
-            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.completedAt(), VisitFacts.COMPLETED));
+            touched.addAll(VisitFacts.apply(c, v.visit(), false, v.completedAt(), VisitStage.COMPLETED));
         } else if (event instanceof ResultPublishedV1 r) {
             ScoreFacts.result(c, r);
         } else if (event instanceof DataReportedV1 d) {
