@@ -6,7 +6,7 @@ import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.share.catalog.Indicator;
-import io.grassroots.share.catalog.ReferenceCache;
+import io.grassroots.share.catalog.IndicatorCache;
 import io.grassroots.share.directory.LocalUnit;
 import io.grassroots.share.form.mapping.Layout;
 import io.grassroots.share.form.mapping.UnitMatcher;
@@ -30,7 +30,7 @@ public class FormQuery {
     @Inject
     EntityManager em;
     @Inject
-    ReferenceCache references;
+    IndicatorCache indicators;
     @Inject
     RequestFigures figures;
 
@@ -119,7 +119,7 @@ public class FormQuery {
 
     Map<String, String> indicatorNames(Collection<String> codes) {
         Map<String, String> names = new HashMap<>();
-        references.indicators(codes.stream().filter(c -> c != null).distinct().toList())
+        indicators.indicators(codes.stream().filter(c -> c != null).distinct().toList())
                 .forEach((Indicator i) -> names.put(i.code, i.name));
         return names;
     }

@@ -13,9 +13,10 @@ import io.grassroots.platform.web.Violations;
 import io.grassroots.share.access.AccessLog;
 import io.grassroots.share.calendar.CalendarService;
 import io.grassroots.share.catalog.Indicator;
-import io.grassroots.share.catalog.ReferenceCache;
+import io.grassroots.share.catalog.IndicatorCache;
 import io.grassroots.share.data.FieldLocks;
 import io.grassroots.share.data.ValueRules;
+import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.task.Task;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,9 @@ public class RequestService {
     @Inject
     EntityManager em;
     @Inject
-    ReferenceCache references;
+    IndicatorCache indicators;
+    @Inject
+    DirectoryCache directory;
     @Inject
     AccessLog accessLog;
     @Inject
@@ -63,7 +66,7 @@ public class RequestService {
 
     @Transactional
     public DataRequestView file(DataRequestInput input, Caller caller) {
-        LocalDepartment department = references.department(caller.department()).orElse(null);
+        LocalDepartment department = directory.department(caller.department()).orElse(null);
         if (department == null) {
             throw ProblemException.invalid("dept", "EXISTS", "your department " + caller.department()
                     + " is not in the directory");
@@ -86,7 +89,7 @@ public class RequestService {
         }
         Map<String, Indicator> catalog = new LinkedHashMap<>();
         Map<String, Indicator> found = new HashMap<>();
-        references.indicators(codes).forEach(i -> found.put(i.code, i));
+        indicators.indicators(codes).forEach(i -> found.put(i.code, i));
         for (int i = 0; i < codes.size(); i++) {
             Indicator indicator = found.get(codes.get(i));
             if (indicator == null) {
@@ -96,7 +99,7 @@ public class RequestService {
             }
         }
         for (int i = 0; i < units.size(); i++) {
-            if (!references.unitExists(units.get(i))) {
+            if (!directory.unitExists(units.get(i))) {
                 v.add("units[" + i + "]", "EXISTS", "unit " + units.get(i) + " is not in the directory");
             } else if (!units.get(i).startsWith(department.regionCode)) {
                 v.add("units[" + i + "]", "TARGET_IN_REGION", "unit " + units.get(i) + " lies outside region "
