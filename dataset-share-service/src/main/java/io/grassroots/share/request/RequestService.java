@@ -3,7 +3,6 @@ package io.grassroots.share.request;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.events.data.RequestAnsweredV1;
 import io.grassroots.events.data.RequestFiledV1;
-import io.grassroots.events.data.TaskIssuedV1;
 import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.sql.SqlValues;
@@ -18,7 +17,7 @@ import io.grassroots.share.data.FieldLocks;
 import io.grassroots.share.data.ValueRules;
 import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.LocalDepartment;
-import io.grassroots.share.task.Task;
+import io.grassroots.share.task.TaskIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,6 +60,8 @@ public class RequestService {
     FieldLocks locks;
     @Inject
     CalendarService calendars;
+    @Inject
+    TaskIssuer tasks;
     @ConfigProperty(name = "grassroots.requests.notice-working-days", defaultValue = "10")
     int noticeWorkingDays;
 
@@ -188,25 +189,13 @@ public class RequestService {
         }
         int asked = 0;
         for (Map.Entry<String, List<String>> e : missingByUnit.entrySet()) {
-            Task task = new Task();
-            task.id = UUID.randomUUID();
-            task.unitCode = e.getKey();
-            task.period = input.period();
-            task.status = "OPEN";
-            task.dueDate = input.dueDate();
-            task.createdAt = now;
-            em.persist(task);
-            em.flush();
+            int minutes = e.getValue().stream().mapToInt(code -> catalog.get(code).minutesPerField).sum();
+            UUID task = tasks.issue(new TaskIssuer.Order(e.getKey(), input.period(), e.getValue(), input.dueDate(),
+                    request.id, department.id, minutes, now));
             for (String code : e.getValue()) {
-                em.createNativeQuery("insert into task_field (task_id, unit_code, indicator, period, open) "
-                        + "values (?1, ?2, ?3, ?4, true)").setParameter(1, task.id).setParameter(2, task.unitCode)
-                        .setParameter(3, code).setParameter(4, task.period).executeUpdate();
-                fields.add(new Object[] { e.getKey(), code, "PENDING", null, null, task.id });
+                fields.add(new Object[] { e.getKey(), code, "PENDING", null, null, task });
                 asked++;
             }
-            int minutes = e.getValue().stream().mapToInt(code -> catalog.get(code).minutesPerField).sum();
-            outbox.publish(new TaskIssuedV1(task.id.toString(), task.unitCode, task.period, e.getValue(),
-                    task.dueDate, request.id.toString(), department.id, now, minutes));
         }
         request.answeredShared = answered;
         request.askedOfUnits = asked;
@@ -316,13 +305,9 @@ public class RequestService {
     }
 
     /** The open task fields among the requested ones, in one query: a field asked already is asked once. */
-    @SuppressWarnings("unchecked")
     private Map<String, UUID> openTasksFor(List<String> units, Set<String> codes, String period) {
         Map<String, UUID> open = new HashMap<>();
-        List<Object[]> rows = em.createNativeQuery("select unit_code, indicator, task_id from task_field "
-                + "where unit_code in (:u) and indicator in (:i) and period = :p and open")
-                .setParameter("u", units).setParameter("i", codes).setParameter("p", period).getResultList();
-        rows.forEach(r -> open.put(r[0] + "|" + r[1], (UUID) r[2]));
+        tasks.openFields(units, codes, period).forEach(f -> open.put(f.unit() + "|" + f.indicator(), f.taskId()));
         return open;
     }
 
