@@ -11,6 +11,7 @@ import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorRepository;
 import io.grassroots.share.data.DataValue;
 import io.grassroots.share.data.ValueRules;
+import io.grassroots.share.data.ValueSource;
 import io.grassroots.share.data.ValueStore;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.directory.LocalUnit;
@@ -50,15 +51,15 @@ public class DataReadResource {
 
     /** A value as it stands (or stood, with asOf), with its history for the unit itself and auditors. */
     public record ValueView(String unit, String indicator, String period, BigDecimal value, int version,
-            String source, Instant reportedAt, boolean fresh, List<Version> history) {
+            ValueSource source, Instant reportedAt, boolean fresh, List<Version> history) {
         /** One version of the value. */
-        public record Version(int version, BigDecimal value, String source, Instant reportedAt) {
+        public record Version(int version, BigDecimal value, ValueSource source, Instant reportedAt) {
         }
     }
 
     /** One line of a unit's access log. */
     public record LogLine(Instant at, String departmentId, String caller, String indicator, String period,
-            String requestId, String outcome, String reason) {
+            String requestId, AccessLog.Outcome outcome, String reason) {
     }
 
     @GET
@@ -76,7 +77,7 @@ public class DataReadResource {
         String denial = indicator == null || target == null ? "unknown unit or indicator" : denial(caller, indicator, unit);
         if (denial != null) {
             if (target != null && indicator != null) {
-                log.recordDenied(caller, List.of(new AccessLog.Entry(unit, code, period, null, "DENIED", denial)));
+                log.recordDenied(caller, List.of(new AccessLog.Entry(unit, code, period, null, AccessLog.Outcome.DENIED, denial)));
             }
             throw ProblemException.notFound("value " + unit + "/" + code);
         }
@@ -84,7 +85,7 @@ public class DataReadResource {
                 .orElseThrow(() -> ProblemException.notFound("value " + unit + "/" + code + "/" + period));
         boolean own = caller.role() == Role.UNIT;
         if (!own) {
-            log.record(caller, List.of(new AccessLog.Entry(unit, code, period, null, "READ", "direct read")));
+            log.record(caller, List.of(new AccessLog.Entry(unit, code, period, null, AccessLog.Outcome.READ, "direct read")));
         }
         List<ValueView.Version> history = own || caller.role() == Role.AUDITOR
                 ? values.history(unit, code, period).stream()
@@ -114,7 +115,7 @@ public class DataReadResource {
         long total = ((Number) em.createNativeQuery("select count(*) from access_log where unit_code = :u")
                 .setParameter("u", unit).getSingleResult()).longValue();
         return new Page<>(rows.stream().map(r -> new LogLine(SqlValues.instant(r[0]), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7])).toList(), paging.page(),
+                (String) r[3], (String) r[4], (String) r[5], AccessLog.Outcome.valueOf((String) r[6]), (String) r[7])).toList(), paging.page(),
                 paging.size(), total);
     }
 

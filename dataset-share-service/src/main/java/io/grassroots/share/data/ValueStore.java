@@ -55,7 +55,7 @@ public class ValueStore {
             em.persist(row);
             stored.add(row);
             outbox.publish(new DataReportedV1(row.unitCode, row.indicator, row.period, row.value, row.version,
-                    row.source, row.sourceRef, now));
+                    row.source.name(), row.sourceRef, now));
         }
         // Written before it is announced: the observers update other tables with native SQL.
         em.flush();

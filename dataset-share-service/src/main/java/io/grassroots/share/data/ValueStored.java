@@ -5,5 +5,5 @@ package io.grassroots.share.data;
  * written, so that whoever waits on the field (requests' pending fields, tasks' open fields) is
  * answered in the same commit. Observers are synchronous; data depends on none of them.
  */
-public record ValueStored(String unitCode, String indicator, String period, long valueId, String source) {
+public record ValueStored(String unitCode, String indicator, String period, long valueId, ValueSource source) {
 }

@@ -105,7 +105,7 @@ public class FormQuery {
 
     private FormView.Summary summary(Form form) {
         return figures.of(form.requestId).map(f -> new FormView.Summary(f.fieldsTotal(), f.answeredShared(),
-                f.askedOfUnits(), f.coalesced(), (int) f.pending(), f.minutesSaved(), f.status())).orElse(null);
+                f.askedOfUnits(), f.coalesced(), (int) f.pending(), f.minutesSaved(), f.status().name())).orElse(null);
     }
 
     private static String unitOf(Layout.Row row, FormMapping mapping) {

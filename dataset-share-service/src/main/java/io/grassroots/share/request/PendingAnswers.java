@@ -2,6 +2,7 @@ package io.grassroots.share.request;
 
 import io.grassroots.events.data.RequestAnsweredV1;
 import io.grassroots.platform.outbox.Outbox;
+import io.grassroots.share.data.ValueSource;
 import io.grassroots.share.data.ValueStored;
 import io.grassroots.share.task.PendingFields;
 import jakarta.annotation.Priority;
@@ -32,11 +33,14 @@ public class PendingAnswers {
     void onValueStored(@Observes @Priority(PendingFields.ORDER + 1) ValueStored value) {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
-        List<UUID> requests = em.createNativeQuery("update request_field rf set status = 'ANSWERED', value_id = :v, "
-                + "answered_from = case when rf.task_id is not null and :src = 'UNIT_REPORT' then 'TASK' else 'SHARED' end "
+        // A unit's own report answers the task its field waited on; any other value is shared data.
+        List<UUID> requests = em.createNativeQuery("update request_field rf set status = :answered, value_id = :v, "
+                + "answered_from = case when rf.task_id is not null and :byUnit then :task else :shared end "
                 + "from data_request r where r.id = rf.request_id and rf.unit_code = :u and rf.indicator = :i "
-                + "and rf.status = 'PENDING' and r.period = :p returning rf.request_id", UUID.class)
-                .setParameter("v", value.valueId()).setParameter("src", value.source())
+                + "and rf.status = :pending and r.period = :p returning rf.request_id", UUID.class)
+                .setParameter("answered", FieldStatus.ANSWERED.name()).setParameter("pending", FieldStatus.PENDING.name())
+                .setParameter("task", AnsweredFrom.TASK.name()).setParameter("shared", AnsweredFrom.SHARED.name())
+                .setParameter("v", value.valueId()).setParameter("byUnit", value.source() == ValueSource.UNIT_REPORT)
                 .setParameter("u", value.unitCode()).setParameter("i", value.indicator())
                 .setParameter("p", value.period()).getResultList();
         for (UUID requestId : new LinkedHashSet<>(requests)) {
@@ -46,15 +50,15 @@ public class PendingAnswers {
 
     /** Marks the request answered and announces it once no field is pending. */
     private void completeIfAnswered(DataRequest request, Instant now) {
-        if (request == null || !"OPEN".equals(request.status)) {
+        if (request == null || request.status != RequestStatus.OPEN) {
             return;
         }
         long pending = ((Number) em.createNativeQuery("select count(*) from request_field where request_id = :r "
-                + "and status = 'PENDING'").setParameter("r", request.id).getSingleResult()).longValue();
+                + "and status = :pending").setParameter("r", request.id).setParameter("pending", FieldStatus.PENDING.name()).getSingleResult()).longValue();
         if (pending > 0) {
             return;
         }
-        request.status = "ANSWERED";
+        request.status = RequestStatus.ANSWERED;
         request.answeredAt = now;
         outbox.publish(new RequestAnsweredV1(request.id.toString(), request.departmentId, request.fieldsTotal,
                 request.answeredShared, request.fieldsTotal - request.answeredShared, now));

@@ -11,7 +11,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestFigures {
     /** What a request asked and how it was answered so far; {@code pending} fields still wait on units. */
-    public record Figures(UUID id, String status, int fieldsTotal, int answeredShared, int askedOfUnits, int coalesced,
+    public record Figures(UUID id, RequestStatus status, int fieldsTotal, int answeredShared, int askedOfUnits, int coalesced,
             int minutesSaved, long pending) {
     }
 
@@ -25,7 +25,7 @@ public class RequestFigures {
             return Optional.empty();
         }
         long pending = ((Number) em.createNativeQuery("select count(*) from request_field where request_id = :r "
-                + "and status = 'PENDING'").setParameter("r", id).getSingleResult()).longValue();
+                + "and status = :pending").setParameter("r", id).setParameter("pending", FieldStatus.PENDING.name()).getSingleResult()).longValue();
         return Optional.of(new Figures(r.id, r.status, r.fieldsTotal, r.answeredShared, r.askedOfUnits, r.coalesced,
                 r.minutesSaved, pending));
     }

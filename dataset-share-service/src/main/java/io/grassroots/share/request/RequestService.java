@@ -15,6 +15,7 @@ import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorCache;
 import io.grassroots.share.data.FieldLocks;
 import io.grassroots.share.data.ValueRules;
+import io.grassroots.share.data.ValueSource;
 import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.task.TaskIssuer;
@@ -115,7 +116,7 @@ public class RequestService {
             if (!indicator.grants().allow(department.id, department.groupList())) {
                 String why = indicator.code + " (" + indicator.sensitivity + ") is not granted to " + department.id;
                 ungranted.add(new Violation("indicators", "GRANT", why));
-                units.forEach(u -> denied.add(new AccessLog.Entry(u, indicator.code, input.period(), null, "DENIED",
+                units.forEach(u -> denied.add(new AccessLog.Entry(u, indicator.code, input.period(), null, AccessLog.Outcome.DENIED,
                         why)));
             }
         }
@@ -145,7 +146,7 @@ public class RequestService {
         request.title = input.title().trim();
         request.period = input.period();
         request.dueDate = input.dueDate();
-        request.status = "OPEN";
+        request.status = RequestStatus.OPEN;
         request.fieldsTotal = catalog.size() * units.size();
         request.createdBy = caller.subject();
         request.createdAt = now;
@@ -170,8 +171,8 @@ public class RequestService {
             for (Indicator indicator : catalog.values()) {
                 Current value = current.get(unit + "|" + indicator.code);
                 if (value != null && ValueRules.fresh(value.reportedAt(), indicator.freshnessDays, now)) {
-                    fields.add(new Object[] { unit, indicator.code, "ANSWERED", "SHARED", value.id(), null });
-                    reads.add(new AccessLog.Entry(unit, indicator.code, input.period(), request.id, "READ",
+                    fields.add(new Object[] { unit, indicator.code, FieldStatus.ANSWERED, AnsweredFrom.SHARED, value.id(), null });
+                    reads.add(new AccessLog.Entry(unit, indicator.code, input.period(), request.id, AccessLog.Outcome.READ,
                             "answered from shared data"));
                     answered++;
                     minutesSaved += indicator.minutesPerField;
@@ -179,7 +180,7 @@ public class RequestService {
                 }
                 UUID sharedTask = openTasks.get(unit + "|" + indicator.code);
                 if (sharedTask != null) {
-                    fields.add(new Object[] { unit, indicator.code, "PENDING", null, null, sharedTask });
+                    fields.add(new Object[] { unit, indicator.code, FieldStatus.PENDING, null, null, sharedTask });
                     coalesced++;
                     minutesSaved += indicator.minutesPerField;
                 } else {
@@ -193,7 +194,7 @@ public class RequestService {
             UUID task = tasks.issue(new TaskIssuer.Order(e.getKey(), input.period(), e.getValue(), input.dueDate(),
                     request.id, department.id, minutes, now));
             for (String code : e.getValue()) {
-                fields.add(new Object[] { e.getKey(), code, "PENDING", null, null, task });
+                fields.add(new Object[] { e.getKey(), code, FieldStatus.PENDING, null, null, task });
                 asked++;
             }
         }
@@ -203,7 +204,7 @@ public class RequestService {
         request.minutesSaved = minutesSaved;
         boolean answeredNow = asked == 0 && coalesced == 0;
         if (answeredNow) {
-            request.status = "ANSWERED";
+            request.status = RequestStatus.ANSWERED;
             request.answeredAt = now;
         }
         // The request row is written once, with its final figures, before the fields that refer to it.
@@ -222,8 +223,8 @@ public class RequestService {
         // The answer is built from what was just decided rather than read back.
         List<DataRequestView.Field> answer = new ArrayList<>(fields.size());
         for (Object[] f : fields) {
-            Current value = "ANSWERED".equals(f[2]) ? current.get(f[0] + "|" + f[1]) : null;
-            answer.add(new DataRequestView.Field((String) f[0], (String) f[1], (String) f[2], (String) f[3],
+            Current value = f[2] == FieldStatus.ANSWERED ? current.get(f[0] + "|" + f[1]) : null;
+            answer.add(new DataRequestView.Field((String) f[0], (String) f[1], (FieldStatus) f[2], (AnsweredFrom) f[3],
                     value == null ? null : value.value(), value == null ? null : value.version(),
                     value == null ? null : value.source(), value == null ? null : value.reportedAt(), (UUID) f[5]));
         }
@@ -259,16 +260,18 @@ public class RequestService {
                 .setParameter("r", r.id).getResultList();
         List<DataRequestView.Field> fields = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            fields.add(new DataRequestView.Field((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+            fields.add(new DataRequestView.Field((String) row[0], (String) row[1], FieldStatus.valueOf((String) row[2]),
+                    row[3] == null ? null : AnsweredFrom.valueOf((String) row[3]),
                     (java.math.BigDecimal) row[4], row[5] == null ? null : ((Number) row[5]).intValue(),
-                    (String) row[6], SqlValues.instant(row[7]), (UUID) row[8]));
+                    row[6] == null ? null : ValueSource.valueOf((String) row[6]), SqlValues.instant(row[7]),
+                    (UUID) row[8]));
         }
         return new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status, r.fieldsTotal,
                 r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt, r.answeredAt, fields);
     }
 
     /** The latest version of a field, as the answering needs it. */
-    private record Current(long id, java.math.BigDecimal value, int version, String source, Instant reportedAt) {
+    private record Current(long id, java.math.BigDecimal value, int version, ValueSource source, Instant reportedAt) {
     }
 
     /** The latest version of each requested field, in one query. */
@@ -284,7 +287,7 @@ public class RequestService {
                 .setParameter("u", units).setParameter("i", codes).setParameter("p", period).getResultList();
         for (Object[] r : rows) {
             latest.put(r[0] + "|" + r[1], new Current(((Number) r[2]).longValue(), (java.math.BigDecimal) r[3],
-                    ((Number) r[4]).intValue(), (String) r[5], SqlValues.instant(r[6])));
+                    ((Number) r[4]).intValue(), ValueSource.valueOf((String) r[5]), SqlValues.instant(r[6])));
         }
         return latest;
     }
@@ -322,8 +325,8 @@ public class RequestService {
                     insert.setObject(1, request);
                     insert.setString(2, (String) f[0]);
                     insert.setString(3, (String) f[1]);
-                    insert.setString(4, (String) f[2]);
-                    insert.setString(5, (String) f[3]);
+                    insert.setString(4, ((FieldStatus) f[2]).name());
+                    insert.setString(5, f[3] == null ? null : ((AnsweredFrom) f[3]).name());
                     insert.setObject(6, f[4]);
                     insert.setObject(7, f[5]);
                     insert.addBatch();

@@ -39,8 +39,8 @@ public class PendingFields {
         for (UUID taskId : new LinkedHashSet<>(fields.close(value.unitCode(), value.indicator(), value.period()))) {
             long open = fields.openCount(taskId);
             Task task = em.find(Task.class, taskId);
-            if (open == 0 && task != null && "OPEN".equals(task.status)) {
-                task.status = "FULFILLED";
+            if (open == 0 && task != null && task.status == TaskStatus.OPEN) {
+                task.status = TaskStatus.FULFILLED;
                 task.fulfilledAt = now;
                 outbox.publish(new TaskFulfilledV1(task.id.toString(), task.unitCode, task.period,
                         fields.indicators(taskId), now));

@@ -47,7 +47,7 @@ public class TaskIssuer {
         task.id = UUID.randomUUID();
         task.unitCode = order.unit();
         task.period = order.period();
-        task.status = "OPEN";
+        task.status = TaskStatus.OPEN;
         task.dueDate = order.dueDate();
         task.createdAt = order.at();
         em.persist(task);

@@ -50,7 +50,7 @@ public class TaskService {
     public List<TaskView> mine(Caller caller, String status) {
         return em.createQuery("select t from Task t where t.unitCode = :u order by t.dueDate, t.createdAt", Task.class)
                 .setParameter("u", caller.unit()).getResultStream()
-                .filter(t -> status == null || status.equals(t.status)).map(this::view).toList();
+                .filter(t -> status == null || status.equals(t.status.name())).map(this::view).toList();
     }
 
     /** Every open field at once; all-or-nothing. */
@@ -145,7 +145,7 @@ public class TaskService {
         if (task == null || caller.role() != Role.UNIT || !task.unitCode.equals(caller.unit())) {
             throw ProblemException.notFound("task " + id);
         }
-        if (!"OPEN".equals(task.status)) {
+        if (task.status != TaskStatus.OPEN) {
             throw ProblemException.conflict("STATUS", "task is " + task.status);
         }
         return task;
