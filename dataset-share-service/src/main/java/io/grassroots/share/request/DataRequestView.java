@@ -14,6 +14,12 @@ public record DataRequestView(UUID id, String department, String title, String p
         RequestStatus status, int fieldsRequested, int answeredFromShared, int askedOfUnits, int coalesced,
         int minutesSaved, Instant createdAt, Instant answeredAt, List<Field> fields) {
 
+    /** The request's figures with these fields (null in a list, which shows the figures alone). */
+    static DataRequestView of(DataRequest r, List<Field> fields) {
+        return new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status, r.fieldsTotal,
+                r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt, r.answeredAt, fields);
+    }
+
     /** One unit × indicator of the request. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Field(String unit, String indicator, FieldStatus status, AnsweredFrom answeredFrom,

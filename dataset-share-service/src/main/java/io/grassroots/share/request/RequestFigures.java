@@ -17,6 +17,8 @@ public class RequestFigures {
 
     @Inject
     EntityManager em;
+    @Inject
+    RequestFields fields;
 
     @Transactional
     public Optional<Figures> of(UUID id) {
@@ -24,9 +26,7 @@ public class RequestFigures {
         if (r == null) {
             return Optional.empty();
         }
-        long pending = ((Number) em.createNativeQuery("select count(*) from request_field where request_id = :r "
-                + "and status = :pending").setParameter("r", id).setParameter("pending", FieldStatus.PENDING.name()).getSingleResult()).longValue();
         return Optional.of(new Figures(r.id, r.status, r.fieldsTotal, r.answeredShared, r.askedOfUnits, r.coalesced,
-                r.minutesSaved, pending));
+                r.minutesSaved, fields.pending(id)));
     }
 }

@@ -75,13 +75,7 @@ public class RequestList {
             count.setParameter(name, value);
         });
         List<DataRequestView> items = rows.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
-                .getResultList().stream().map(RequestList::summary).toList();
+                .getResultList().stream().map(r -> DataRequestView.of(r, null)).toList();
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
-    }
-
-    /** A request's figures without its fields. */
-    static DataRequestView summary(DataRequest r) {
-        return new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status, r.fieldsTotal,
-                r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt, r.answeredAt, null);
     }
 }
