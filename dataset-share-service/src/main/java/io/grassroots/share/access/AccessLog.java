@@ -20,8 +20,13 @@ public class AccessLog {
     Clock clock;
 
     /** One entry of the log. */
-    public record Entry(String unitCode, String indicator, String period, UUID requestId, String outcome,
+    public record Entry(String unitCode, String indicator, String period, UUID requestId, Outcome outcome,
             String reason) {
+    }
+
+    /** Whether the caller read the value or was refused it. */
+    public enum Outcome {
+        READ, DENIED
     }
 
     /** Writes entries as part of the caller's transaction: the read and its trace commit together. */
@@ -53,7 +58,7 @@ public class AccessLog {
                     insert.setString(4, e.indicator());
                     insert.setString(5, e.period());
                     insert.setObject(6, e.requestId());
-                    insert.setString(7, e.outcome());
+                    insert.setString(7, e.outcome().name());
                     insert.setString(8, e.reason());
                     insert.setTimestamp(9, now);
                     insert.addBatch();

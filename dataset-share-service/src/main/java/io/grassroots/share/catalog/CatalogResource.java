@@ -36,7 +36,7 @@ public class CatalogResource {
     @Inject
     IndicatorRepository indicators;
     @Inject
-    ReferenceCache references;
+    IndicatorCache cache;
 
     @Inject
     IndicatorAliases aliases;
@@ -118,7 +118,7 @@ public class CatalogResource {
         i.grantedGroups = String.join(",", request.grantedGroups() == null ? List.of() : request.grantedGroups());
         i.createdAt = Instant.now();
         indicators.persist(i);
-        references.forgetIndicator(i.code);
+        cache.forget(i.code);
         return Response.created(URI.create("/api/catalog/indicators/" + i.code)).entity(IndicatorView.of(i, List.of())).build();
     }
 }

@@ -1,7 +1,6 @@
 package io.grassroots.share.catalog;
 
 import io.grassroots.platform.web.Violations;
-import io.grassroots.share.form.mapping.HeaderNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,7 +58,7 @@ public class IndicatorAliases {
         Map<String, String> taken = takenKeys(indicator.code);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i) == null ? "" : names.get(i).strip();
-            String key = HeaderNames.fold(name);
+            String key = NameKeys.fold(name);
             String field = "[" + i + "]";
             if (key.isEmpty()) {
                 v.add(field, "REQUIRED", "an alias needs letters or characters");
@@ -88,8 +87,8 @@ public class IndicatorAliases {
         em.createNativeQuery("select code, name from indicator where code <> :c", Tuple.class).setParameter("c", code)
                 .getResultStream().forEach(row -> {
                     Tuple r = (Tuple) row;
-                    taken.put(HeaderNames.fold(r.get("name", String.class)), r.get("code", String.class));
-                    taken.put(HeaderNames.fold(r.get("code", String.class)), r.get("code", String.class));
+                    taken.put(NameKeys.fold(r.get("name", String.class)), r.get("code", String.class));
+                    taken.put(NameKeys.fold(r.get("code", String.class)), r.get("code", String.class));
                 });
         em.createNativeQuery("select alias_key, indicator from indicator_alias where indicator <> :c", Tuple.class)
                 .setParameter("c", code).getResultStream().forEach(row -> {

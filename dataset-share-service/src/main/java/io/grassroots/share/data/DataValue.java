@@ -2,6 +2,8 @@ package io.grassroots.share.data;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,7 +24,8 @@ public class DataValue {
     public String period;
     public int version;
     public BigDecimal value;
-    public String source;
+    @Enumerated(EnumType.STRING)
+    public ValueSource source;
     @Column(name = "source_ref")
     public String sourceRef;
     @Column(name = "reported_by")

@@ -12,13 +12,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Units report their own data once; departments and coordinators import audit and statistics results. */
 @Path("/api")
 public class ReportResource {
-    private static final Set<String> IMPORT_SOURCES = Set.of("AUDIT", "STATISTICS");
+    private static final EnumSet<ValueSource> IMPORT_SOURCES = EnumSet.of(ValueSource.AUDIT, ValueSource.STATISTICS);
 
     @Inject
     ReportService reports;
@@ -29,7 +29,7 @@ public class ReportResource {
     @Path("/reports")
     @RolesAllowed(Role.UNIT_NAME)
     public ReportOutcome report(List<ReportItem> items, @QueryParam("partial") boolean partial) {
-        return reports.report(items, partial, "UNIT_REPORT", caller.get());
+        return reports.report(items, partial, ValueSource.UNIT_REPORT, caller.get());
     }
 
     @POST
@@ -51,11 +51,9 @@ public class ReportResource {
         return reports.report(parse(csv), partial, source(source), caller.get());
     }
 
-    private static String source(String source) {
-        if (source == null || !IMPORT_SOURCES.contains(source)) {
-            throw ProblemException.invalid("source", "ENUM", "source must be one of " + IMPORT_SOURCES);
-        }
-        return source;
+    private static ValueSource source(String source) {
+        return IMPORT_SOURCES.stream().filter(s -> s.name().equals(source)).findFirst().orElseThrow(() ->
+                ProblemException.invalid("source", "ENUM", "source must be one of " + IMPORT_SOURCES));
     }
 
     private static List<ReportItem> parse(String csv) {

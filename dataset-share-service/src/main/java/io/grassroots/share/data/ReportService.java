@@ -32,7 +32,7 @@ public class ReportService {
     ValueStore values;
 
     @Transactional
-    public ReportOutcome report(List<ReportItem> items, boolean partial, String source, Caller caller) {
+    public ReportOutcome report(List<ReportItem> items, boolean partial, ValueSource source, Caller caller) {
         if (items == null || items.isEmpty()) {
             throw ProblemException.invalid("body", "REQUIRED", "at least one value is required");
         }

@@ -53,7 +53,7 @@ public class ResultConsumer {
                         v.indicator(), v.period());
                 continue;
             }
-            collected.add(new NewValue(result.unitCode(), v.indicator(), v.period(), v.value(), "INSPECTION",
+            collected.add(new NewValue(result.unitCode(), v.indicator(), v.period(), v.value(), ValueSource.INSPECTION,
                     result.resultId(), result.departmentId()));
         }
         values.write(collected);

@@ -2,8 +2,8 @@ package io.grassroots.share.data;
 
 import io.grassroots.events.data.DataReportedV1;
 import io.grassroots.platform.outbox.Outbox;
-import io.grassroots.share.request.PendingAnswers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Stores values as new versions (history is never overwritten), announces each on data-events, and
- * lets every request and task waiting on that field be answered by it.
+ * announces it inside the transaction too ({@link ValueStored}), so that every request and task
+ * waiting on that field is answered by it without this package knowing who waits.
  */
 @ApplicationScoped
 public class ValueStore {
@@ -24,7 +25,7 @@ public class ValueStore {
     @Inject
     Outbox outbox;
     @Inject
-    PendingAnswers pending;
+    Event<ValueStored> announce;
     @Inject
     Clock clock;
     @Inject
@@ -54,11 +55,12 @@ public class ValueStore {
             em.persist(row);
             stored.add(row);
             outbox.publish(new DataReportedV1(row.unitCode, row.indicator, row.period, row.value, row.version,
-                    row.source, row.sourceRef, now));
+                    row.source.name(), row.sourceRef, now));
         }
+        // Written before it is announced: the observers update other tables with native SQL.
         em.flush();
         for (DataValue row : stored) {
-            pending.answer(row);
+            announce.fire(new ValueStored(row.unitCode, row.indicator, row.period, row.id, row.source));
         }
         return stored;
     }

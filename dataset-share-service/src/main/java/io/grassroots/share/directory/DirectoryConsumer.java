@@ -7,7 +7,6 @@ import io.grassroots.events.directory.UnitUpsertedV1;
 import io.grassroots.platform.inbox.EventDelivery;
 import io.grassroots.platform.inbox.IncomingEvent;
 import io.grassroots.share.calendar.CalendarService;
-import io.grassroots.share.catalog.ReferenceCache;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,7 @@ public class DirectoryConsumer {
     @Inject
     EntityManager em;
     @Inject
-    ReferenceCache references;
+    DirectoryCache cache;
     @Inject
     CalendarService calendars;
 
@@ -55,7 +54,7 @@ public class DirectoryConsumer {
             if (fresh) {
                 em.persist(unit);
             }
-            references.forgetUnit(u.code());
+            cache.forgetUnit(u.code());
         } else if (incoming.event() instanceof DepartmentUpsertedV1 d) {
             LocalDepartment department = em.find(LocalDepartment.class, d.id());
             boolean fresh = department == null;
@@ -70,7 +69,7 @@ public class DirectoryConsumer {
             if (fresh) {
                 em.persist(department);
             }
-            references.forgetDepartment(d.id());
+            cache.forgetDepartment(d.id());
         } else if (incoming.event() instanceof CalendarPublishedV1 c) {
             calendars.apply(incoming.id(), incoming.topic(), c);
         }

@@ -1,7 +1,8 @@
 package io.grassroots.share.form;
 
 import io.grassroots.platform.web.Violations;
-import io.grassroots.share.catalog.ReferenceCache;
+import io.grassroots.share.catalog.IndicatorCache;
+import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.form.mapping.Layout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,9 @@ class FormCorrections {
     private static final Pattern INDEXED = Pattern.compile("(indicators|units)\\[(\\d+)](.*)");
 
     @Inject
-    ReferenceCache references;
+    IndicatorCache indicators;
+    @Inject
+    DirectoryCache directory;
 
     FormMapping apply(Layout layout, FormConfirmation input, String region) {
         Violations v = new Violations();
@@ -41,7 +44,7 @@ class FormCorrections {
                         + " is not a column of the form's table");
             } else if (choice.indicator() == null) {
                 columns.remove(index);
-            } else if (references.indicators(List.of(choice.indicator())).isEmpty()) {
+            } else if (indicators.indicators(List.of(choice.indicator())).isEmpty()) {
                 v.add("columns[" + Layout.letters(index) + "].indicator", "EXISTS", "indicator " + choice.indicator()
                         + " is not in the catalog");
             } else {
@@ -61,7 +64,7 @@ class FormCorrections {
                         + " is not a data row of the form");
             } else if (choice.unit() == null) {
                 rows.remove(index);
-            } else if (!references.unitExists(choice.unit())) {
+            } else if (!directory.unitExists(choice.unit())) {
                 v.add(field, "EXISTS", "unit " + choice.unit() + " is not in the directory");
             } else if (!choice.unit().startsWith(region)) {
                 v.add(field, "TARGET_IN_REGION", "unit " + choice.unit() + " lies outside your region " + region);

@@ -6,7 +6,7 @@ import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.share.catalog.Indicator;
-import io.grassroots.share.catalog.ReferenceCache;
+import io.grassroots.share.catalog.IndicatorCache;
 import io.grassroots.share.directory.LocalUnit;
 import io.grassroots.share.form.mapping.Layout;
 import io.grassroots.share.form.mapping.UnitMatcher;
@@ -30,7 +30,7 @@ public class FormQuery {
     @Inject
     EntityManager em;
     @Inject
-    ReferenceCache references;
+    IndicatorCache indicators;
     @Inject
     RequestFigures figures;
 
@@ -105,7 +105,7 @@ public class FormQuery {
 
     private FormView.Summary summary(Form form) {
         return figures.of(form.requestId).map(f -> new FormView.Summary(f.fieldsTotal(), f.answeredShared(),
-                f.askedOfUnits(), f.coalesced(), (int) f.pending(), f.minutesSaved(), f.status())).orElse(null);
+                f.askedOfUnits(), f.coalesced(), (int) f.pending(), f.minutesSaved(), f.status().name())).orElse(null);
     }
 
     private static String unitOf(Layout.Row row, FormMapping mapping) {
@@ -119,7 +119,7 @@ public class FormQuery {
 
     Map<String, String> indicatorNames(Collection<String> codes) {
         Map<String, String> names = new HashMap<>();
-        references.indicators(codes.stream().filter(c -> c != null).distinct().toList())
+        indicators.indicators(codes.stream().filter(c -> c != null).distinct().toList())
                 .forEach((Indicator i) -> names.put(i.code, i.name));
         return names;
     }

@@ -2,7 +2,7 @@ package io.grassroots.share.form;
 
 import io.grassroots.share.catalog.IndicatorAliases;
 import io.grassroots.share.catalog.IndicatorRepository;
-import io.grassroots.share.catalog.ReferenceCache;
+import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.RegionUnits;
 import io.grassroots.share.form.mapping.ColumnMatcher;
 import io.grassroots.share.form.mapping.LayoutDetector;
@@ -22,7 +22,7 @@ class FormReading {
     @Inject
     RegionUnits regionUnits;
     @Inject
-    ReferenceCache references;
+    DirectoryCache directory;
 
     LayoutDetector detector(String region) {
         return new LayoutDetector(columns(), units(region));
@@ -37,6 +37,6 @@ class FormReading {
     UnitMatcher units(String region) {
         return new UnitMatcher(regionUnits.of(region).stream()
                 .map(u -> new UnitMatcher.RegionUnit(u.code(), u.name(), u.parentName())).toList(),
-                references::unitExists);
+                directory::unitExists);
     }
 }

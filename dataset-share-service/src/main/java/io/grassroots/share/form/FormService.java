@@ -3,7 +3,7 @@ package io.grassroots.share.form;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.JsonText;
 import io.grassroots.platform.web.ProblemException;
-import io.grassroots.share.catalog.ReferenceCache;
+import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.form.mapping.FormRefusal;
 import io.grassroots.share.form.mapping.Layout;
@@ -44,7 +44,7 @@ public class FormService {
     @Inject
     RequestService requests;
     @Inject
-    ReferenceCache references;
+    DirectoryCache directory;
     @Inject
     FormQuery query;
     @Inject
@@ -139,7 +139,7 @@ public class FormService {
     }
 
     private LocalDepartment department(Caller caller) {
-        return references.department(caller.department()).orElseThrow(() -> ProblemException.invalid("dept",
+        return directory.department(caller.department()).orElseThrow(() -> ProblemException.invalid("dept",
                 "EXISTS", "your department " + caller.department() + " is not in the directory"));
     }
 

@@ -4,6 +4,7 @@ import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.share.form.mapping.Layout;
 import io.grassroots.share.request.DataRequestView;
+import io.grassroots.share.request.FieldStatus;
 import io.grassroots.share.request.RequestService;
 import io.grassroots.share.workbook.Upload;
 import io.grassroots.share.workbook.WorkbookFiles;
@@ -55,8 +56,8 @@ public class FormWorkbook {
         Map<String, FormFiller.Answer> answers = new HashMap<>();
         int awaiting = 0;
         for (DataRequestView.Field f : request.fields()) {
-            if ("ANSWERED".equals(f.status()) && f.value() != null) {
-                answers.put(f.unit() + "|" + f.indicator(), new FormFiller.Answer(f.value(), f.source(), f.version(),
+            if (f.status() == FieldStatus.ANSWERED && f.value() != null) {
+                answers.put(f.unit() + "|" + f.indicator(), new FormFiller.Answer(f.value(), f.source().name(), f.version(),
                         f.reportedAt()));
             } else {
                 awaiting++;

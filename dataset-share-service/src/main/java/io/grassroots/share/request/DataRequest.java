@@ -2,6 +2,8 @@ package io.grassroots.share.request;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -20,7 +22,8 @@ public class DataRequest {
     public String period;
     @Column(name = "due_date")
     public LocalDate dueDate;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public RequestStatus status;
     @Column(name = "fields_total")
     public int fieldsTotal;
     @Column(name = "answered_shared")

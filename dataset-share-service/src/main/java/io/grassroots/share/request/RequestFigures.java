@@ -11,12 +11,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestFigures {
     /** What a request asked and how it was answered so far; {@code pending} fields still wait on units. */
-    public record Figures(UUID id, String status, int fieldsTotal, int answeredShared, int askedOfUnits, int coalesced,
+    public record Figures(UUID id, RequestStatus status, int fieldsTotal, int answeredShared, int askedOfUnits, int coalesced,
             int minutesSaved, long pending) {
     }
 
     @Inject
     EntityManager em;
+    @Inject
+    RequestFields fields;
 
     @Transactional
     public Optional<Figures> of(UUID id) {
@@ -24,9 +26,7 @@ public class RequestFigures {
         if (r == null) {
             return Optional.empty();
         }
-        long pending = ((Number) em.createNativeQuery("select count(*) from request_field where request_id = :r "
-                + "and status = 'PENDING'").setParameter("r", id).getSingleResult()).longValue();
         return Optional.of(new Figures(r.id, r.status, r.fieldsTotal, r.answeredShared, r.askedOfUnits, r.coalesced,
-                r.minutesSaved, pending));
+                r.minutesSaved, fields.pending(id)));
     }
 }

@@ -12,10 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Lists data requests, newest first, a page at a time: a department its own, coordinators and
@@ -24,8 +24,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RequestList {
-    static final Set<String> STATUSES = Set.of("OPEN", "ANSWERED");
-
     @Inject
     EntityManager em;
 
@@ -37,9 +35,12 @@ public class RequestList {
         if (p != null && !ValueRules.PERIOD.matcher(p).matches()) {
             v.add("period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was " + Params.shortened(p));
         }
-        String s = Params.text(status);
-        if (s != null && !STATUSES.contains(s)) {
-            v.add("status", "ENUM", "status must be one of " + STATUSES.stream().sorted().toList());
+        String text = Params.text(status);
+        RequestStatus s = Arrays.stream(RequestStatus.values()).filter(r -> r.name().equals(text)).findFirst()
+                .orElse(null);
+        if (text != null && s == null) {
+            v.add("status", "ENUM", "status must be one of " + Arrays.stream(RequestStatus.values()).map(Enum::name)
+                    .sorted().toList());
         }
         v.throwIfAny();
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -74,13 +75,7 @@ public class RequestList {
             count.setParameter(name, value);
         });
         List<DataRequestView> items = rows.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
-                .getResultList().stream().map(RequestList::summary).toList();
+                .getResultList().stream().map(r -> DataRequestView.of(r, null)).toList();
         return new Page<>(items, paging.page(), paging.size(), count.getSingleResult());
-    }
-
-    /** A request's figures without its fields. */
-    static DataRequestView summary(DataRequest r) {
-        return new DataRequestView(r.id, r.departmentId, r.title, r.period, r.dueDate, r.status, r.fieldsTotal,
-                r.answeredShared, r.askedOfUnits, r.coalesced, r.minutesSaved, r.createdAt, r.answeredAt, null);
     }
 }

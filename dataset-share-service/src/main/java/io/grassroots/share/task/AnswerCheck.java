@@ -6,6 +6,7 @@ import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorRepository;
 import io.grassroots.share.data.NewValue;
 import io.grassroots.share.data.ValueRules;
+import io.grassroots.share.data.ValueSource;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -75,6 +76,6 @@ final class AnswerCheck {
     }
 
     NewValue newValue(String code, BigDecimal value, Caller caller) {
-        return new NewValue(task.unitCode, code, task.period, value, "UNIT_REPORT", null, caller.subject());
+        return new NewValue(task.unitCode, code, task.period, value, ValueSource.UNIT_REPORT, null, caller.subject());
     }
 }

@@ -2,6 +2,8 @@ package io.grassroots.share.task;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,7 +20,8 @@ public class Task {
     @Column(name = "unit_code")
     public String unitCode;
     public String period;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public TaskStatus status;
     @Column(name = "due_date")
     public LocalDate dueDate;
     @Column(name = "created_at")

@@ -34,6 +34,10 @@ public class TaskService {
     IndicatorRepository indicators;
     @Inject
     ValueStore values;
+    @Inject
+    TaskFields fields;
+    @Inject
+    Requesters requesters;
 
     /** The values a unit submits for its task. */
     public record Submission(List<Item> values) {
@@ -46,14 +50,14 @@ public class TaskService {
     public List<TaskView> mine(Caller caller, String status) {
         return em.createQuery("select t from Task t where t.unitCode = :u order by t.dueDate, t.createdAt", Task.class)
                 .setParameter("u", caller.unit()).getResultStream()
-                .filter(t -> status == null || status.equals(t.status)).map(this::view).toList();
+                .filter(t -> status == null || status.equals(t.status.name())).map(this::view).toList();
     }
 
     /** Every open field at once; all-or-nothing. */
     @Transactional
     public TaskView submit(UUID id, Submission submission, Caller caller) {
         Task task = open(id, caller);
-        AnswerCheck check = new AnswerCheck(task, openIndicators(task.id), Map.of(), indicators);
+        AnswerCheck check = new AnswerCheck(task, fields.openIndicators(task.id), Map.of(), indicators);
         List<Submission.Item> items = submission == null || submission.values() == null ? List.of()
                 : submission.values();
         Violations v = new Violations();
@@ -88,7 +92,7 @@ public class TaskService {
     @Transactional
     public SheetOutcome answer(UUID id, List<FilledRows.Filled> rows, boolean partial, Caller caller) {
         Task task = open(id, caller);
-        AnswerCheck check = new AnswerCheck(task, openIndicators(task.id), answered(task), indicators);
+        AnswerCheck check = new AnswerCheck(task, fields.openIndicators(task.id), answered(task), indicators);
         List<SheetOutcome.Accepted> accepted = new ArrayList<>();
         List<SheetOutcome.Rejected> rejected = new ArrayList<>();
         List<NewValue> good = new ArrayList<>();
@@ -126,12 +130,12 @@ public class TaskService {
     public TaskSheet sheet(UUID id, Caller caller) {
         Task task = open(id, caller);
         LocalUnit unit = em.find(LocalUnit.class, task.unitCode);
-        List<String> by = requestedBy(task.id).stream().map(d -> {
+        List<String> by = requesters.of(task.id).stream().map(d -> {
             LocalDepartment department = em.find(LocalDepartment.class, d);
             return department == null || department.name == null ? d : department.name;
         }).toList();
         return new TaskSheet(task.id, task.unitCode, unit == null ? null : unit.name, task.period, task.dueDate, by,
-                openIndicators(task.id).stream().map(indicators::findById).toList());
+                fields.openIndicators(task.id).stream().map(indicators::findById).toList());
     }
 
     /** The caller's own open task: another's is not there for them (404), a fulfilled one takes no more (409). */
@@ -141,7 +145,7 @@ public class TaskService {
         if (task == null || caller.role() != Role.UNIT || !task.unitCode.equals(caller.unit())) {
             throw ProblemException.notFound("task " + id);
         }
-        if (!"OPEN".equals(task.status)) {
+        if (task.status != TaskStatus.OPEN) {
             throw ProblemException.conflict("STATUS", "task is " + task.status);
         }
         return task;
@@ -155,32 +159,17 @@ public class TaskService {
         return view(task);
     }
 
-    private List<String> openIndicators(UUID taskId) {
-        return em.createNativeQuery("select indicator from task_field where task_id = :t and open order by indicator",
-                String.class).setParameter("t", taskId).getResultList();
-    }
-
     /** The task's closed fields with the value now in force for each. */
     private Map<String, BigDecimal> answered(Task task) {
-        List<String> closed = em.createNativeQuery("select indicator from task_field where task_id = :t and not open",
-                String.class).setParameter("t", task.id).getResultList();
         Map<String, BigDecimal> answered = new HashMap<>();
-        for (String indicator : closed) {
+        for (String indicator : fields.closedIndicators(task.id)) {
             values.asOf(task.unitCode, indicator, task.period, null).ifPresent(v -> answered.put(indicator, v.value));
         }
         return answered;
     }
 
-    private List<String> requestedBy(UUID taskId) {
-        return em.createNativeQuery("select distinct r.department_id from request_field f join data_request r "
-                + "on r.id = f.request_id where f.task_id = :t order by 1", String.class)
-                .setParameter("t", taskId).getResultList();
-    }
-
     private TaskView view(Task t) {
-        List<String> all = em.createNativeQuery("select indicator from task_field where task_id = :t order by indicator",
-                String.class).setParameter("t", t.id).getResultList();
-        return new TaskView(t.id, t.unitCode, t.period, t.status, t.dueDate, all, openIndicators(t.id),
-                requestedBy(t.id), t.createdAt, t.fulfilledAt);
+        return new TaskView(t.id, t.unitCode, t.period, t.status, t.dueDate, fields.indicators(t.id),
+                fields.openIndicators(t.id), requesters.of(t.id), t.createdAt, t.fulfilledAt);
     }
 }

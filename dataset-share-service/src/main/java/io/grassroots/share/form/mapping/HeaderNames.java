@@ -1,9 +1,9 @@
 package io.grassroots.share.form.mapping;
 
+import io.grassroots.share.catalog.NameKeys;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,19 +13,17 @@ import java.util.regex.Pattern;
  */
 public final class HeaderNames {
     private static final Pattern BRACKETED = Pattern.compile("[(\\[【〔{<《][^)\\]】〕}>》]*[)\\]】〕}>》]");
-    private static final Pattern NOISE = Pattern.compile("[\\s\\p{P}\\p{S}\\u3000]+");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("[/／|].{0,6}$|单位[:：].{0,6}$");
 
     private HeaderNames() {
     }
 
-    /** The text folded: NFKC, no spaces or punctuation, Latin letters upper-cased. */
+    /**
+     * The text folded: NFKC, no spaces or punctuation, Latin letters upper-cased. The catalog's own key
+     * (its aliases are stored by it), so that a header and an alias compare alike.
+     */
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return NOISE.matcher(t).replaceAll("").toUpperCase(Locale.ROOT);
+        return NameKeys.fold(text);
     }
 
     /** The keys to look the text up by, most literal first. */

@@ -1,0 +1,44 @@
+package io.grassroots.share.cache;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Values kept in memory for a while after loading: reference data that changes rarely and is read on
+ * every request. An entry is dropped when this instance changes it ({@link #forget}) and expires after
+ * the TTL otherwise, so a change made elsewhere applies within that time. A missing value is not kept.
+ */
+public final class TimedCache<V> {
+    private record Entry<V>(V value, long expires) {
+    }
+
+    private final long ttlNanos;
+    private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
+
+    public TimedCache(Duration ttl) {
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    /** The kept value, or the one {@code load} finds now (null: none, and nothing is kept). */
+    public Optional<V> get(String key, Function<String, V> load) {
+        long now = System.nanoTime();
+        Entry<V> e = entries.get(key);
+        if (e == null || e.expires() < now) {
+            V value = load.apply(key);
+            if (value == null) {
+                entries.remove(key);
+                return Optional.empty();
+            }
+            e = new Entry<>(value, now + ttlNanos);
+            entries.put(key, e);
+        }
+        return Optional.of(e.value());
+    }
+
+    public void forget(String key) {
+        entries.remove(key);
+    }
+}

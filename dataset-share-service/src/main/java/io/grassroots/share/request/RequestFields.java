@@ -1,0 +1,85 @@
+package io.grassroots.share.request;
+
+import io.grassroots.platform.sql.SqlValues;
+import io.grassroots.share.data.ValueSource;
+import io.grassroots.share.data.ValueStored;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The fields of data requests (table request_field): written once when a request is filed, answered
+ * when a value for them is stored. The only writer of request_field.
+ */
+@ApplicationScoped
+class RequestFields {
+    @Inject
+    EntityManager em;
+
+    /** Writes a new request's fields in one JDBC batch, after the request row they refer to. */
+    void insert(UUID request, List<RequestField> fields) {
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into request_field "
+                    + "(request_id, unit_code, indicator, status, answered_from, value_id, task_id) "
+                    + "values (?, ?, ?, ?, ?, ?, ?)")) {
+                for (RequestField f : fields) {
+                    insert.setObject(1, request);
+                    insert.setString(2, f.unit());
+                    insert.setString(3, f.indicator());
+                    insert.setString(4, f.status().name());
+                    insert.setString(5, f.answeredFrom() == null ? null : f.answeredFrom().name());
+                    insert.setObject(6, f.valueId());
+                    insert.setObject(7, f.taskId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /** Answers the pending fields the stored value is for; the requests they belong to. */
+    @SuppressWarnings("unchecked")
+    List<UUID> answer(ValueStored value) {
+        // A unit's own report answers the task its field waited on; any other value is shared data.
+        return em.createNativeQuery("update request_field rf set status = :answered, value_id = :v, "
+                + "answered_from = case when rf.task_id is not null and :byUnit then :task else :shared end "
+                + "from data_request r where r.id = rf.request_id and rf.unit_code = :u and rf.indicator = :i "
+                + "and rf.status = :pending and r.period = :p returning rf.request_id", UUID.class)
+                .setParameter("answered", FieldStatus.ANSWERED.name()).setParameter("pending", FieldStatus.PENDING.name())
+                .setParameter("task", AnsweredFrom.TASK.name()).setParameter("shared", AnsweredFrom.SHARED.name())
+                .setParameter("v", value.valueId()).setParameter("byUnit", value.source() == ValueSource.UNIT_REPORT)
+                .setParameter("u", value.unitCode()).setParameter("i", value.indicator())
+                .setParameter("p", value.period()).getResultList();
+    }
+
+    /** How many of the request's fields still wait on a unit. */
+    long pending(UUID request) {
+        return ((Number) em.createNativeQuery("select count(*) from request_field where request_id = :r "
+                + "and status = :pending").setParameter("r", request).setParameter("pending", FieldStatus.PENDING.name())
+                .getSingleResult()).longValue();
+    }
+
+    /** The request's fields with the value that answered each, by unit and indicator. */
+    @SuppressWarnings("unchecked")
+    List<DataRequestView.Field> view(UUID request) {
+        List<Tuple> rows = em.createNativeQuery("select f.unit_code as unit, f.indicator, f.status, f.answered_from, "
+                + "v.value, v.version, v.source, v.reported_at, f.task_id from request_field f "
+                + "left join data_value v on v.id = f.value_id where f.request_id = :r order by f.unit_code, f.indicator",
+                Tuple.class).setParameter("r", request).getResultList();
+        return rows.stream().map(r -> {
+            String from = r.get("answered_from", String.class);
+            Number version = r.get("version", Number.class);
+            String source = r.get("source", String.class);
+            return new DataRequestView.Field(r.get("unit", String.class), r.get("indicator", String.class),
+                    FieldStatus.valueOf(r.get("status", String.class)), from == null ? null : AnsweredFrom.valueOf(from),
+                    r.get("value", BigDecimal.class), version == null ? null : version.intValue(),
+                    source == null ? null : ValueSource.valueOf(source), SqlValues.instant(r.get("reported_at")),
+                    r.get("task_id", UUID.class));
+        }).toList();
+    }
+}
