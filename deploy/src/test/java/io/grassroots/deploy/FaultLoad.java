@@ -23,8 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The fault suite's steady load through the gateway, every user at once: three departments of a
  * county filing and submitting plans, a coordinator approving them, townships reporting their own
  * figures, a department asking for data, and joint teams recording results of prepared visits. A
- * write answered with success is acknowledged; a failure is counted as answered with a problem (the
- * platform said so) or not (no answer, or a bare status).
+ * write answered with success is acknowledged; a failure is counted as clean or not. Clean is a 503
+ * problem with Retry-After (nothing was done, come back then) and, only where the fault kills a
+ * service behind the gateway, the gateway's 502 problem for a request that service was sent and died
+ * on (it may have been done, so it must not be retried blindly; see ProxyRoute). Everything else is
+ * not: no answer, a bare status, a 500, another 502, a 504 (a wait as long as the gateway's idle
+ * timeout), a 503 without Retry-After, and any 4xx, since the load sends only valid requests.
  */
 final class FaultLoad {
     private static final String[][] LINES = { { "fire", "FIRE" }, { "emergency", "WORK_SAFETY" },
@@ -42,15 +46,21 @@ final class FaultLoad {
     private final Map<WriteKind, ConcurrentLinkedQueue<String>> acknowledged = new EnumMap<>(WriteKind.class);
     private final BlockingQueue<String[]> toDecide = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<String> unclean = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger withProblem = new AtomicInteger();
+    private final Map<Integer, AtomicInteger> clean = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final AtomicInteger withoutProblem = new AtomicInteger();
+    private final boolean serviceKilled;
 
-    /** townships: where plans and reports go; results: visit, plan, unit and team token of prepared visits. */
-    FaultLoad(RunningStack stack, String county, List<String> townships, BlockingQueue<String[]> results) {
+    /**
+     * townships: where plans and reports go; results: visit, plan, unit and team token of prepared visits;
+     * serviceKilled: the fault kills a service behind the gateway, so a request it died on is answered 502.
+     */
+    FaultLoad(RunningStack stack, String county, List<String> townships, BlockingQueue<String[]> results,
+            boolean serviceKilled) {
         this.stack = stack;
         this.county = county;
         this.townships = townships;
         this.results = results;
+        this.serviceKilled = serviceKilled;
         for (WriteKind kind : WriteKind.values()) {
             acknowledged.put(kind, new ConcurrentLinkedQueue<>());
         }
@@ -97,7 +107,20 @@ final class FaultLoad {
     }
 
     int failedWithProblem() {
-        return withProblem.get();
+        return clean.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** The clean failures with their statuses: "0", "40 (503)" or "41 (502 1, 503 40)". */
+    String failedWithProblemCell() {
+        if (clean.isEmpty()) {
+            return "0";
+        }
+        if (clean.size() == 1) {
+            return failedWithProblem() + " (" + clean.keySet().iterator().next() + ")";
+        }
+        StringBuilder out = new StringBuilder();
+        clean.forEach((status, n) -> out.append(out.isEmpty() ? "" : ", ").append(status).append(' ').append(n.get()));
+        return failedWithProblem() + " (" + out + ")";
     }
 
     int failedWithoutProblem() {
@@ -201,13 +224,13 @@ final class FaultLoad {
             if (r.statusCode() == expected) {
                 return JsonPath.from(r.body());
             }
-            boolean problem = r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
-            if (problem && (r.statusCode() != 503 || r.headers().firstValue("Retry-After").isPresent())) {
-                withProblem.incrementAndGet();
+            if (isClean(r)) {
+                clean.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
             } else {
-                // A bare status, or a 503 that does not say when to come back.
                 withoutProblem.incrementAndGet();
-                unclean.add(method + " " + path + " " + r.statusCode());
+                String answer = r.body().replaceAll("\\s+", " ");
+                unclean.add(method + " " + path + " " + r.statusCode() + " " + answer.substring(0, Math.min(200,
+                        answer.length())));
             }
         } catch (IOException e) {
             withoutProblem.incrementAndGet();
@@ -216,6 +239,24 @@ final class FaultLoad {
             Thread.currentThread().interrupt();
         }
         return null;
+    }
+
+    /** A problem that tells the client what happened and what to do (see the class comment). */
+    private boolean isClean(HttpResponse<String> r) {
+        if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            return false;
+        }
+        if (r.statusCode() == 503) {
+            return r.headers().firstValue("Retry-After").isPresent();
+        }
+        if (r.statusCode() == 502 && serviceKilled) {
+            // The gateway's answer for a request the service was sent and died on; a 502 for anything else
+            // (a service it has no address for) is not the fault's doing.
+            JsonPath problem = JsonPath.from(r.body());
+            return "urn:grassroots:problem:bad-gateway".equals(problem.getString("type"))
+                    && String.valueOf(problem.getString("detail")).contains("after it was sent the request");
+        }
+        return false;
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body)

@@ -71,34 +71,43 @@ final class Poison {
         return key;
     }
 
-    /** Of the poison sent, what did not reach the dead-letter topic of each group reading its topic. */
-    static Set<String> missingFromDeadLetters(String bootstrap, Map<String, Set<String>> sent, Duration within)
-            throws InterruptedException {
+    /**
+     * Of the poison sent, what did not reach the dead-letter topic of each group reading its topic, or
+     * reached it more than once. groupSuffix follows the live group's name: "" for the live consumers,
+     * "-replay" for the instances that rebuild the read models (each dead-letters under its own group).
+     */
+    static Set<String> missingFromDeadLetters(String bootstrap, Map<String, Set<String>> sent, Duration within,
+            String groupSuffix) throws InterruptedException {
         Set<String> missing = new TreeSet<>();
         long deadline = System.nanoTime() + within.toNanos();
         for (Map.Entry<String, Set<String>> topic : sent.entrySet()) {
             for (String group : READERS.get(topic.getKey()).subList(1, READERS.get(topic.getKey()).size())) {
-                String deadLetters = "dead-letter." + group + "." + topic.getKey();
-                Set<String> found = new TreeSet<>();
-                while (System.nanoTime() < deadline && !found.containsAll(topic.getValue())) {
-                    found.addAll(keysWithReason(bootstrap, deadLetters));
-                    if (!found.containsAll(topic.getValue())) {
+                String deadLetters = "dead-letter." + group + groupSuffix + "." + topic.getKey();
+                Map<String, Integer> found = new HashMap<>();
+                while (System.nanoTime() < deadline && !found.keySet().containsAll(topic.getValue())) {
+                    found = keysWithReason(bootstrap, deadLetters);
+                    if (!found.keySet().containsAll(topic.getValue())) {
                         Thread.sleep(1000);
                     }
                 }
-                topic.getValue().stream().filter(k -> !found.contains(k)).forEach(k -> missing.add(deadLetters + " " + k));
+                for (String key : topic.getValue()) {
+                    int copies = found.getOrDefault(key, 0);
+                    if (copies != 1) {
+                        missing.add(deadLetters + " " + key + (copies == 0 ? "" : " " + copies + " times"));
+                    }
+                }
             }
         }
         return missing;
     }
 
-    /** The keys on a topic whose record says why it was dead-lettered. */
-    private static Set<String> keysWithReason(String bootstrap, String topic) {
+    /** The keys on a topic whose record says why it was dead-lettered, with how often each is there. */
+    private static Map<String, Integer> keysWithReason(String bootstrap, String topic) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-suite-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        Set<String> keys = new TreeSet<>();
+        Map<String, Integer> keys = new HashMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
@@ -108,7 +117,7 @@ final class Poison {
                 quiet = records.isEmpty() ? quiet + 1 : 0;
                 for (ConsumerRecord<String, String> r : records) {
                     if (r.headers().lastHeader("dead-letter-reason") != null) {
-                        keys.add(r.key());
+                        keys.merge(r.key(), 1, Integer::sum);
                     }
                 }
             }

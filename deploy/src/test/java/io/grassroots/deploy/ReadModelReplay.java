@@ -16,7 +16,10 @@ import java.util.Map;
  * on empty databases, each in a consumer group of its own that reads every topic from the start,
  * with its outbox relay off (what it derives is the live instance's to publish). Once they have
  * caught up, their read models must equal the live ones row for row: an event lost, applied twice
- * or applied wrongly by the live consumers under the faults shows up as a difference.
+ * or applied wrongly by the live consumers under the faults shows up as a difference. They are
+ * stopped only once their groups have committed past the last record of every topic they read, so
+ * that they have met everything on the topics (the poison too, which they dead-letter under their
+ * own group).
  */
 final class ReadModelReplay {
     /** The event-derived tables of each service, as the rows to compare (no processing times, no local ids). */
@@ -35,7 +38,10 @@ final class ReadModelReplay {
     record Outcome(int tables, long rows, Map<String, String> differences) {
     }
 
-    /** Rebuilds the read models and compares them with the live ones until they agree or catchUp has passed. */
+    /**
+     * Rebuilds the read models and compares them with the live ones until they agree and the rebuilding
+     * groups have reached the end of their topics, or catchUp has passed.
+     */
     static Outcome run(RunningStack stack, Duration catchUp) throws Exception {
         Map<String, String> differences = new LinkedHashMap<>();
         long[] rows = new long[1];
@@ -62,6 +68,19 @@ final class ReadModelReplay {
                 }
                 Thread.sleep(2_000);
             } while (System.nanoTime() < deadline);
+            String bootstrap = stack.stack.broker().bootstrapServers();
+            for (String module : replicas.keySet()) {
+                String group = module + "-replay";
+                List<String> topics = ConsumerGroups.topicsByGroup().get(module);
+                Map<String, Long> behind = ConsumerGroups.behind(bootstrap, group, topics);
+                while (!behind.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(1_000);
+                    behind = ConsumerGroups.behind(bootstrap, group, topics);
+                }
+                if (!behind.isEmpty()) {
+                    differences.put(group + " did not reach the end of its topics", behind.toString());
+                }
+            }
             return new Outcome(READ_MODELS.values().stream().mapToInt(List::size).sum(), rows[0], differences);
         } finally {
             for (ServiceProcess instance : instances) {

@@ -2,6 +2,7 @@ package io.grassroots.assessment.projection;
 
 import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.events.Topics;
+import io.grassroots.platform.inbox.DroppedRedeliveries;
 import io.grassroots.platform.inbox.EventDelivery;
 import io.grassroots.platform.inbox.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Reads the other services' topics into this service's read models ({@link Projections}). Each event
  * is applied with its processed-event record in one transaction ({@link EventDelivery}: passing
- * failures are retried, a malformed event goes to the topic's dead-letter queue).
+ * failures are retried, a malformed event goes to the topic's dead-letter queue); a redelivery is
+ * dropped and counted.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -25,6 +27,8 @@ public class EventConsumer {
     Clock clock;
     @Inject
     EventDelivery delivery;
+    @Inject
+    DroppedRedeliveries dropped;
 
     @Incoming(Topics.DIRECTORY)
     @Blocking
@@ -58,6 +62,12 @@ public class EventConsumer {
 
     private void apply(IncomingEvent incoming) {
         Instant now = Instant.now(clock);
-        sql.run(c -> Projections.apply(c, incoming.id(), incoming.topic(), incoming.event(), now));
+        sql.run(c -> {
+            if (!Projections.firstDelivery(c, incoming.id(), incoming.topic(), now)) {
+                dropped.dropped();
+                return null;
+            }
+            return Projections.applyFirst(c, incoming.id(), incoming.event());
+        });
     }
 }

@@ -45,10 +45,21 @@ public final class Projections {
     /** Applies the event unless it was applied before; returns the ledger rows it may have changed. */
     public static Set<DepartmentYear> apply(Connection c, String eventId, String topic, PlatformEvent event,
             Instant now) throws SQLException {
-        if (Jdbc.update(c, "insert into processed_event (event_id, topic, processed_at) values (?, ?, ?) "
-                + "on conflict (event_id) do nothing", eventId, topic, now) == 0) {
-            return Set.of();
-        }
+        return firstDelivery(c, eventId, topic, now) ? applyFirst(c, eventId, event) : Set.of();
+    }
+
+    /** Records the event id; true the first time, false when the event was applied before (a redelivery). */
+    public static boolean firstDelivery(Connection c, String eventId, String topic, Instant now) throws SQLException {
+        return Jdbc.update(c, "insert into processed_event (event_id, topic, processed_at) values (?, ?, ?) "
+                + "on conflict (event_id) do nothing", eventId, topic, now) == 1;
+    }
+
+    /**
+     * Applies an event whose id {@link #firstDelivery} has just recorded; returns the ledger rows it may
+     * have changed.
+     */
+    public static Set<DepartmentYear> applyFirst(Connection c, String eventId, PlatformEvent event)
+            throws SQLException {
         Set<DepartmentYear> touched = new LinkedHashSet<>();
         if (event instanceof UnitUpsertedV1 u) {
             DirectoryFacts.unit(c, u);

@@ -21,8 +21,9 @@ public final class DuplicatePlanRule implements PlanRule {
             }
             long shared = plan.targetUnits().stream().filter(other.targetUnits()::contains).count();
             if (shared > 0) {
-                clashes.add("'" + other.title() + "' (" + other.id() + ") already covers " + shared + " of these "
-                        + plan.targetUnits().size() + " units in " + other.windowStart() + ".." + other.windowEnd());
+                clashes.add("'" + Sample.title(other.title()) + "' (" + other.id() + ") already covers " + shared
+                        + " of these " + plan.targetUnits().size() + " units in " + other.windowStart() + ".."
+                        + other.windowEnd());
             }
         }
         if (clashes.isEmpty()) {

@@ -22,6 +22,6 @@ public final class OneComprehensivePerYearRule implements PlanRule {
         }
         return Optional.of("at most " + max + " comprehensive plan(s) a year; this would be number "
                 + (others.size() + 1) + " in " + plan.year() + " after "
-                + Sample.of(others.stream().map(p -> "'" + p.title() + "'").toList(), ", "));
+                + Sample.of(others.stream().map(p -> "'" + Sample.title(p.title()) + "'").toList(), ", "));
     }
 }

@@ -214,16 +214,26 @@ class PlanLifecycleTest {
     /** #14: a plan that overlaps many named 950 plans in its finding, and its events reached 56 KB. */
     @Test
     void theEventsOfAPlanOverlappingManyStaySmall() {
+        // The worst case for findings: every plan comprehensive and of one category, unit and window, so that
+        // two findings (DUPLICATE_PLAN and ONE_COMPREHENSIVE_PER_YEAR) each quote other plans' titles, and
+        // every title as long as a plan may have it (200 characters, 3 bytes each in UTF-8).
         String d = TestTokens.department("450124-fire", "450124");
         String last = null;
         for (int i = 0; i < 25; i++) {
-            last = submitted(d, PlanJson.valid().with("category", "FIRE").with("targets", List.of("450124100"))
-                    .with("title", "第" + i + "轮消防安全专项检查（" + "重点场所".repeat(30) + "）")
+            String title = "第" + "〇一二三四五六七八九".charAt(i / 10) + "〇一二三四五六七八九".charAt(i % 10) + "轮消防安全综合督查";
+            title = title + "重点场所".repeat(50).substring(0, 200 - title.length());
+            last = submitted(d, PlanJson.valid().with("category", "FIRE").with("scope", "COMPREHENSIVE")
+                    .with("targets", List.of("450124100")).with("title", title)
                     .with("materials", List.of("FIRE_INSPECTIONS_PASSED")));
         }
         as(d).get("/api/plans/" + last).then().statusCode(200)
+                .body("title.length()", equalTo(200))
                 .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("24 overlapping plan(s)"))
-                .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("and 19 more"));
+                .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("and 19 more"))
+                .body("findings.find { it.rule == 'ONE_COMPREHENSIVE_PER_YEAR' }.message", containsString("and 19 more"))
+                // Other plans' titles are quoted cut to 40 characters.
+                .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("…' ("))
+                .body("findings.find { it.rule == 'ONE_COMPREHENSIVE_PER_YEAR' }.message", containsString("…'"));
         long largest = db.count("select max(octet_length(payload)) from outbox_event where event_key = ?", last);
         org.junit.jupiter.api.Assertions.assertTrue(largest < 4_096, "the largest event of the plan is "
                 + largest + " bytes; the bound is 4 KiB for a plan over one unit");
