@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * bodies speak of fields and JSON, never of the Java types behind them.
  */
 @ExtendWith(StackExtension.class)
-class SecurityHeadersTest {
+class SecurityHeadersIT {
 
     private static ValidatableResponse hardened(ValidatableResponse response) {
         return response.header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * routed elsewhere would reach the wrong service.
  */
 @ExtendWith(StackExtension.class)
-class GatewayRoutesTest {
+class GatewayRoutesIT {
     private static final Map<String, String> UPSTREAM_OF_MODULE = Map.of(
             Service.INSPECTION, RouteTable.INSPECTION,
             Service.SHARE, RouteTable.SHARE,

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
  * counts it. Each step checks what the page shows (mostly against the API), not only that it loaded.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class YearJourneyTest extends BrowserJourney {
+class YearJourneyIT extends BrowserJourney {
     static final String DEPARTMENT = "emergency-qingxiu";
     static final String COORDINATOR = "coordinator-qingxiu";
     static final String TEAM = "team-emergency-qingxiu";

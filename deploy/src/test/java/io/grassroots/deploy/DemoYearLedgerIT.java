@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the figures that follow from what was done, worked out by hand below.
  */
 @ExtendWith(StackExtension.class)
-class DemoYearLedgerTest {
+class DemoYearLedgerIT {
     /** 青秀区 has 11 townships; emergency inspects all, fire 4 of them, market 3 + 3. */
     private static final int TOWNSHIPS = 11;
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * log cannot be bypassed by calling a service from another host.
  */
 @ExtendWith(StackExtension.class)
-class ExposureTest {
+class ExposureIT {
 
     @Test
     void servicesAnswerOnLoopbackOnlyAndTheGatewayOnTheNetwork(RunningStack stack) throws IOException {

@@ -36,9 +36,9 @@ import org.openqa.selenium.support.ui.Select;
  * a township fills the cells left to it through its task's workbook, and the next download has them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FormJourneyTest extends BrowserJourney {
+class FormJourneyIT extends BrowserJourney {
     /**
-     * 兴宁区's department: the demo year's figures of 青秀区 are checked exactly (DemoYearLedgerTest), and a
+     * 兴宁区's department: the demo year's figures of 青秀区 are checked exactly (DemoYearLedgerIT), and a
      * request filed there this year would change them.
      */
     static final String DEPARTMENT = "emergency-xingning";

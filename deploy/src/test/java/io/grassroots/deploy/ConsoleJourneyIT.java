@@ -20,7 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The web console through the gateway in a real browser (#15): what each page shows a user of the demo year. */
-class ConsoleJourneyTest extends BrowserJourney {
+class ConsoleJourneyIT extends BrowserJourney {
     private static final String DEPARTMENT = "emergency-qingxiu";
 
     @Test

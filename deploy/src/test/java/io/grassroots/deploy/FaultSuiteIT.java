@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * aborted (an assumption), after the other rows, so that the report shows it was not complete.
  */
 @ExtendWith(StackExtension.class)
-class FaultSuiteTest {
+class FaultSuiteIT {
     private static final String COUNTY = "450181";
 
     @Test

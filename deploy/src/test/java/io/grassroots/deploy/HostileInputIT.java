@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * problem body, and the state of every service (row counts of their business tables) must not move.
  */
 @ExtendWith(StackExtension.class)
-class HostileInputTest {
+class HostileInputIT {
     @Test
     void noHostileRequestGetsA5xxOrChangesAnything(RunningStack stack) {
         Map<String, Object> document = given().baseUri(stack.gateway()).get("/openapi?format=json").then()
@@ -38,7 +38,7 @@ class HostileInputTest {
         int operations = 0;
         for (Map.Entry<String, Object> path : paths.entrySet()) {
             // Sign-in and password changes count failures toward the sign-in throttle, which would then
-            // refuse the accounts this test signs in with; SecurityMatrixTest covers their bad input.
+            // refuse the accounts this test signs in with; SecurityMatrixIT covers their bad input.
             if (!path.getKey().startsWith("/api/") || path.getKey().startsWith("/api/auth/")) {
                 continue;
             }

@@ -8,19 +8,19 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
 /** Every role's main pages on a 360 px phone over the demo year: long, perhaps, but never wider than the screen. */
-class PhoneFitJourneyTest extends BrowserJourney {
+class PhoneFitJourneyIT extends BrowserJourney {
     @Test
     void everyRolesPagesFitAPhone(RunningStack stack) {
         String planId = stack.seeded.emergencyPlan();
         String visitId = stack.seeded.visits().get(0);
         int year = RunningStack.YEAR;
         Map<String, List<String>> pages = Map.of(
-                YearJourneyTest.COORDINATOR, List.of("/", "/approvals", "/schedule?year=" + year, "/policy?year=" + year,
+                YearJourneyIT.COORDINATOR, List.of("/", "/approvals", "/schedule?year=" + year, "/policy?year=" + year,
                         "/visits", "/ledger", "/accounts", "/data-requests"),
-                YearJourneyTest.DEPARTMENT, List.of("/plans", "/plans/new", "/plans/" + planId, "/data-requests/new",
+                YearJourneyIT.DEPARTMENT, List.of("/plans", "/plans/new", "/plans/" + planId, "/data-requests/new",
                         "/ledger"),
-                YearJourneyTest.TEAM, List.of("/visits", "/visits/itinerary", "/visits/" + visitId),
-                YearJourneyTest.UNIT_ACCOUNT, List.of("/unit/calendar?year=" + year, "/unit/tasks", "/unit/access-log",
+                YearJourneyIT.TEAM, List.of("/visits", "/visits/itinerary", "/visits/" + visitId),
+                YearJourneyIT.UNIT_ACCOUNT, List.of("/unit/calendar?year=" + year, "/unit/tasks", "/unit/access-log",
                         "/unit/feedback", "/account/password"));
         pages.forEach((user, paths) -> {
             ConsoleSession.signIn(browser, user);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 404 and stays unchanged. All mismatches are reported together.
  */
 @ExtendWith(StackExtension.class)
-class SecurityMatrixTest {
+class SecurityMatrixIT {
     /** The roles, as demo accounts (null: no token at all). */
     private static final Map<String, String> ROLES = new LinkedHashMap<>();
 

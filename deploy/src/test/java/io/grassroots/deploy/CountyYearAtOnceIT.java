@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reason and suggestion; windows, working days, team, department and monthly caps; no 5xx.
  */
 @ExtendWith(StackExtension.class)
-class CountyYearAtOnceTest {
+class CountyYearAtOnceIT {
     private static final String COUNTY = "450126";
     private static final int CLIENTS = 8;
     private static final List<String[]> DEPARTMENTS = List.of(new String[] { "emergency", "WORK_SAFETY" },
