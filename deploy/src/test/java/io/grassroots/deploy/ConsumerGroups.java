@@ -13,13 +13,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Where the platform's consumer groups stand on their topics, as Kafka's admin client sees them. The
@@ -120,18 +118,9 @@ final class ConsumerGroups {
 
     /** For each partition: the offset after its last record a read-committed consumer is handed (0 if none). */
     static Map<TopicPartition, Long> endsOfRecords(String bootstrap, Collection<String> topics) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Map<TopicPartition, Long> ends = new HashMap<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(10))
-                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
+        try (KafkaConsumer<byte[], byte[]> consumer = TopicAudit.readCommitted(bootstrap)) {
+            List<TopicPartition> partitions = TopicAudit.partitions(consumer, topics);
             Map<TopicPartition, Long> first = consumer.beginningOffsets(partitions, Duration.ofSeconds(10));
             // For a read-committed consumer: the last stable offset, past which nothing is handed out yet.
             Map<TopicPartition, Long> last = consumer.endOffsets(partitions, Duration.ofSeconds(10));

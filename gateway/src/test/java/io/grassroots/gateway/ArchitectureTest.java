@@ -1,19 +1,10 @@
 package io.grassroots.gateway;
 
-import io.grassroots.testing.HouseRules;
-import org.junit.jupiter.api.Test;
+import io.grassroots.testing.HouseRulesTest;
 
-/** The gateway keeps the house rules of ARCHITECTURE.md (it has no pure domain to hold apart). */
-class ArchitectureTest {
-    private static final HouseRules HOUSE = HouseRules.of("io.grassroots.gateway");
-
-    @Test
-    void noFeaturePackageDependsBackOnAnotherThatDependsOnIt() {
-        HOUSE.featuresAreFreeOfCycles();
-    }
-
-    @Test
-    void resourcesReachTheDatabaseOnlyThroughServicesAndQueries() {
-        HOUSE.resourcesDoNotReachTheDatabase();
+/** gateway keeps the house rules of ARCHITECTURE.md. */
+class ArchitectureTest extends HouseRulesTest {
+    ArchitectureTest() {
+        super("io.grassroots.gateway");
     }
 }

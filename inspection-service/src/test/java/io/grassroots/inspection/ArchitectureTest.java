@@ -1,24 +1,10 @@
 package io.grassroots.inspection;
 
-import io.grassroots.testing.HouseRules;
-import org.junit.jupiter.api.Test;
+import io.grassroots.testing.HouseRulesTest;
 
-/** inspection-service keeps the house rules of ARCHITECTURE.md (plain JUnit over the compiled classes). */
-class ArchitectureTest {
-    private static final HouseRules RULES = HouseRules.of("io.grassroots.inspection");
-
-    @Test
-    void noFeaturePackageDependsBackOnAnotherThatDependsOnIt() {
-        RULES.featuresAreFreeOfCycles();
-    }
-
-    @Test
-    void resourcesReachTheDatabaseOnlyThroughServicesAndQueries() {
-        RULES.resourcesDoNotReachTheDatabase();
-    }
-
-    @Test
-    void theMergeEngineAndThePlanRulesArePlainJava() {
-        RULES.domainIsPure("merge", "rules");
+/** inspection-service keeps the house rules of ARCHITECTURE.md; the merge engine and the plan rules are its pure domain. */
+class ArchitectureTest extends HouseRulesTest {
+    ArchitectureTest() {
+        super("io.grassroots.inspection", "merge", "rules");
     }
 }
