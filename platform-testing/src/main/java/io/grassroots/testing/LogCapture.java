@@ -1,6 +1,7 @@
 package io.grassroots.testing;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,9 +57,13 @@ public final class LogCapture extends Handler implements AutoCloseable {
     public void publish(LogRecord record) {
         // Read here, on the thread that logs: that is the MDC the console's format prints.
         if (record instanceof ExtLogRecord ext) {
-            lines.add(new Line(ext.getLoggerName(), ext.getLevel(), ext.getFormattedMessage(), Map.copyOf(
-                    ext.getMdcCopy().entrySet().stream().filter(e -> e.getValue() != null)
-                            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue()))))));
+            Map<String, String> mdc = new HashMap<>();
+            ext.getMdcCopy().forEach((key, value) -> {
+                if (key != null && value != null) {
+                    mdc.put(key, String.valueOf(value));
+                }
+            });
+            lines.add(new Line(ext.getLoggerName(), ext.getLevel(), ext.getFormattedMessage(), Map.copyOf(mdc)));
         } else {
             lines.add(new Line(record.getLoggerName(), record.getLevel(), record.getMessage(), Map.of()));
         }

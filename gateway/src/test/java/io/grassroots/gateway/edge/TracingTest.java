@@ -47,7 +47,8 @@ class TracingTest {
         try (LogCapture access = LogCapture.of("io.grassroots.gateway.access")) {
             given().header("X-Request-Id", "tracing-test-0001").header("traceparent", "00-" + TRACE + "-"
                     + CALLER_SPAN + "-01").get("/api/plans").then().statusCode(200);
-            LogCapture.Line line = access.await(l -> l.message().contains("id=tracing-test-0001"), Duration.ofSeconds(5));
+            LogCapture.Line line = access.await(l -> l.message().contains("id=tracing-test-0001"),
+                    Duration.ofSeconds(5));
             assertEquals("tracing-test-0001", line.mdc("requestId"), line.toString());
             assertEquals(TRACE, line.mdc("traceId"), line.toString());
         }

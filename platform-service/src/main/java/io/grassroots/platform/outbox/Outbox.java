@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Puts events into the outbox inside the caller's transaction, so they commit with the change or not
@@ -27,6 +28,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
     private static final int BATCH = 1000;
 
     @Inject
@@ -82,6 +84,10 @@ public class Outbox {
                 }
             }
             insert.executeBatch();
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%d event(s) into the outbox: %s", events.size(),
+                    events.stream().map(PlatformEvent::eventType).distinct().toList());
         }
     }
 

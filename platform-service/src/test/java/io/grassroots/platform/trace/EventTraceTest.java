@@ -65,7 +65,8 @@ class EventTraceTest {
     @Test
     void malformedValuesAreDroppedNotTrusted() {
         RecordHeaders headers = new RecordHeaders();
-        headers.add("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01".getBytes(StandardCharsets.UTF_8));
+        String zeroTrace = "00-00000000000000000000000000000000-00f067aa0ba902b7-01";
+        headers.add("traceparent", zeroTrace.getBytes(StandardCharsets.UTF_8));
         headers.add("request-id", "bad id\nINFO forged line".getBytes(StandardCharsets.UTF_8));
         assertEquals(EventTrace.NONE, EventTrace.readFrom(headers));
         assertNull(new EventTrace("not a traceparent", null).traceparent());
