@@ -3,7 +3,9 @@ package io.grassroots.testing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -57,9 +59,15 @@ public final class EventProbe implements AutoCloseable {
 
     private void poll() {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+            Map<String, String> headers = new HashMap<>();
+            for (Header header : record.headers()) {
+                if (header.value() != null) {
+                    headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+                }
+            }
             received.add(new ReceivedEvent(record.key(), record.value(), header(record, "ce_id"),
                     header(record, "ce_type"), header(record, "ce_subject"), header(record, "ce_source"),
-                    header(record, "ce_specversion")));
+                    header(record, "ce_specversion"), Map.copyOf(headers)));
         }
     }
 
@@ -77,8 +85,14 @@ public final class EventProbe implements AutoCloseable {
         consumer.close(Duration.ofSeconds(2));
     }
 
-    /** One record as a consumer saw it: key, JSON data and the CloudEvents attributes. */
+    /**
+     * One record as a consumer saw it: key, JSON data, the CloudEvents attributes and every header (the
+     * last of a name), the trace's among them.
+     */
     public record ReceivedEvent(String key, String data, String id, String type, String subject, String source,
-            String specVersion) {
+            String specVersion, Map<String, String> headers) {
+        public String header(String name) {
+            return headers.get(name);
+        }
     }
 }

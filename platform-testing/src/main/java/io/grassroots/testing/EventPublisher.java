@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.grassroots.events.PlatformEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,16 @@ public final class EventPublisher implements AutoCloseable {
         }
     }
 
+    /** Publishes the event with a new id and headers of its own besides (a traceparent, a request-id). */
+    public String publish(PlatformEvent event, Map<String, String> headers) {
+        try {
+            return send(event.topic(), event.subject(), event.eventType(), UUID.randomUUID().toString(),
+                    JSON.writeValueAsString(event), headers);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Publishes the event with a new id to another topic than its own, as a dead-letter topic holds it. */
     public String publishTo(String topic, PlatformEvent event) {
         try {
@@ -58,7 +69,12 @@ public final class EventPublisher implements AutoCloseable {
 
     /** Publishes arbitrary data under an event type: how a poison message is made. */
     public String send(String topic, String key, String type, String id, String data) {
+        return send(topic, key, type, id, data, Map.of());
+    }
+
+    private String send(String topic, String key, String type, String id, String data, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));

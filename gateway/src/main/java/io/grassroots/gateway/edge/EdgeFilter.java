@@ -7,6 +7,7 @@ import io.grassroots.gateway.problem.Problems;
 import io.grassroots.gateway.proxy.RouteTable;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.Problem;
+import io.grassroots.platform.web.RequestIds;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -17,10 +18,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * What every request meets first: a request id (kept from the caller when well-formed, else made
@@ -30,11 +30,10 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class EdgeFilter {
-    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String REQUEST_ID = RequestIds.HEADER;
     /** Routing-context key of the verified caller's subject, when the request carried a valid token. */
     public static final String PRINCIPAL = "grassroots.principal";
     private static final Logger ACCESS = Logger.getLogger("io.grassroots.gateway.access");
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
     @Inject
     GatewayConfig config;
@@ -60,9 +59,10 @@ public class EdgeFilter {
             return;
         }
         long started = System.nanoTime();
-        String incoming = ctx.request().getHeader(REQUEST_ID);
-        String id = incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = RequestIds.keptOrNew(ctx.request().getHeader(REQUEST_ID));
         ctx.put(REQUEST_ID, id);
+        // Every log line of this request carries it, the refusals below included.
+        MDC.put(RequestIds.MDC_KEY, id);
         ctx.request().headers().set(REQUEST_ID, id);
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id));
         String address = ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().host();

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,6 +50,13 @@ public class ProxyRoute {
      */
     private static final Set<String> HOP_BY_HOP_OF_PAGES = HOP_BY_HOP.stream()
             .filter(h -> !h.equals("content-security-policy")).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The caller's trace context is not copied: the proxy's HTTP client is traced (OpenTelemetry's Vert.x
+     * instrumentation) and sends the service a traceparent of its own span, a child of the gateway's span
+     * of the request, which continues the caller's trace. A copy would reach the service as a second one.
+     */
+    private static final Set<String> NOT_FORWARDED = Stream.concat(HOP_BY_HOP.stream(),
+            Stream.of("traceparent", "tracestate")).collect(Collectors.toUnmodifiableSet());
 
     private final RouteTable routes = new RouteTable(RouteTable.PLATFORM);
 
@@ -113,7 +121,7 @@ public class ProxyRoute {
     }
 
     private void send(RoutingContext ctx, HttpServerRequest in, HttpClientRequest out, String service) {
-        copy(in.headers(), out.headers(), HOP_BY_HOP);
+        copy(in.headers(), out.headers(), NOT_FORWARDED);
         String address = in.remoteAddress() == null ? "" : in.remoteAddress().host();
         String forwarded = in.getHeader("X-Forwarded-For");
         out.putHeader("X-Forwarded-For", forwarded == null ? address : forwarded + ", " + address);

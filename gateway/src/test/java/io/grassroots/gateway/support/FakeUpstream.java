@@ -13,10 +13,10 @@ import java.util.concurrent.Executors;
 
 /**
  * A stand-in for the services behind the gateway: it answers every request with what it received
- * (method, path, query, body and the headers the gateway forwards), waits 3 s on paths ending in
- * /slow, and answers 503 with a header of its own on /unavailable. inspection, share and the web
- * console point here (a page, any path outside /api, comes with security headers of its own, as the
- * console's do); assessment points at a port where nothing listens.
+ * (method, path, query, body and the headers the gateway forwards, its traceparent among them), waits
+ * 3 s on paths ending in /slow, and answers 503 with a header of its own on /unavailable. inspection,
+ * share and the web console point here (a page, any path outside /api, comes with security headers of
+ * its own, as the console's do); assessment points at a port where nothing listens.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
     public static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; frame-ancestors 'none'";
@@ -56,7 +56,9 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery())
                 + "\",\"body\":\"" + body.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"authorization\":\""
                 + header(exchange, "Authorization") + "\",\"requestId\":\"" + header(exchange, "X-Request-Id")
-                + "\",\"forwardedFor\":\"" + header(exchange, "X-Forwarded-For") + "\"}";
+                + "\",\"forwardedFor\":\"" + header(exchange, "X-Forwarded-For") + "\",\"traceparent\":\""
+                + String.join(",", exchange.getRequestHeaders().getOrDefault("traceparent", java.util.List.of()))
+                + "\"}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("X-Upstream", "fake");

@@ -1,12 +1,25 @@
 package io.grassroots.platform.inbox;
 
+import io.grassroots.platform.trace.EventTrace;
 import io.grassroots.platform.web.DatabaseFailures;
+import io.grassroots.platform.web.RequestIds;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Applies a delivered event in a transaction of its own and decides what a failure means. An event
@@ -23,14 +36,46 @@ public class EventDelivery {
     static final Duration FIRST_DELAY = Duration.ofMillis(200);
     static final Duration MAX_DELAY = Duration.ofSeconds(30);
 
-    /** Reads the record as an event and applies it; returns once it is applied (or throws, see above). */
+    @Inject
+    Tracer tracer;
+
+    /**
+     * Reads the record as an event and applies it; returns once it is applied (or throws, see above).
+     * The work is a span of the trace that wrote the event (its traceparent header), and its log lines
+     * carry that trace and the request id that caused the event; so do the events it writes in turn.
+     */
     public void apply(ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+        EventTrace trace = EventTrace.readFrom(record.headers());
+        Span span = tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(trace.parentContext(Context.current()))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .startSpan();
+        try (Scope scope = span.makeCurrent(); Logged logged = new Logged(trace.requestId(), span.getSpanContext())) {
+            applyNow(record, effect, span);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void applyNow(ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect, Span span) {
         IncomingEvent incoming = IncomingEvent.of(record);
+        span.setAttribute("messaging.message.id", incoming.id());
+        span.setAttribute("cloudevents.event_type", incoming.type());
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> effect.accept(incoming));
                 if (attempt > 1) {
                     LOG.infof("%s %s applied at attempt %d", incoming.type(), incoming.id(), attempt);
+                } else {
+                    LOG.debugf("%s %s applied", incoming.type(), incoming.id());
                 }
                 return;
             } catch (IncomingEvent.MalformedEventException e) {
@@ -63,6 +108,39 @@ public class EventDelivery {
         java.util.concurrent.locks.LockSupport.parkNanos(delay.toNanos());
         if (interrupted || Thread.interrupted()) {
             LOG.debug("interrupted while an event waits to be applied again; it is not acknowledged");
+        }
+    }
+
+    /**
+     * The request id and the trace and span ids in the MDC while an event is applied, as a request's
+     * lines have them; what was there before comes back after. (Quarkus sets the trace keys itself
+     * where the work runs on a Vert.x context; this sets them wherever it runs.)
+     */
+    private static final class Logged implements AutoCloseable {
+        private final Map<String, Object> before = new HashMap<>();
+
+        Logged(String requestId, SpanContext span) {
+            set(RequestIds.MDC_KEY, requestId);
+            set("traceId", span.isValid() ? span.getTraceId() : null);
+            set("spanId", span.isValid() ? span.getSpanId() : null);
+        }
+
+        private void set(String key, String value) {
+            before.put(key, MDC.get(key));
+            put(key, value);
+        }
+
+        private static void put(String key, Object value) {
+            if (value == null) {
+                MDC.remove(key);
+            } else {
+                MDC.put(key, value);
+            }
+        }
+
+        @Override
+        public void close() {
+            before.forEach(Logged::put);
         }
     }
 

@@ -3,6 +3,7 @@ package io.grassroots.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.events.PlatformEvent;
+import io.grassroots.platform.trace.EventTrace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,14 +18,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Puts events into the outbox inside the caller's transaction, so they commit with the change or not
- * at all. Rows are written in id order, which is the order the relay publishes them in. An event larger
- * than outbox.max-event-bytes is refused with {@link EventTooLargeException} before anything is written.
+ * at all, each with the trace and request id of the work that wrote it ({@link EventTrace}). Rows are
+ * written in id order, which is the order the relay publishes them in. An event larger than
+ * outbox.max-event-bytes is refused with {@link EventTooLargeException} before anything is written.
  */
 @ApplicationScoped
 public class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
     private static final int BATCH = 1000;
 
     @Inject
@@ -57,8 +61,11 @@ public class Outbox {
             payloads.add(checkedJson(event));
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
+        // The relay sends the events later, outside this request: they keep its trace and request id.
+        EventTrace trace = EventTrace.current();
         try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
-                + "event_key, event_type, subject, payload, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+                + "event_key, event_type, subject, payload, created_at, trace_parent, request_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (int i = 0; i < events.size(); i++) {
                 PlatformEvent event = events.get(i);
@@ -69,12 +76,18 @@ public class Outbox {
                 insert.setString(5, event.subject());
                 insert.setString(6, payloads.get(i));
                 insert.setTimestamp(7, now);
+                insert.setString(8, trace.traceparent());
+                insert.setString(9, trace.requestId());
                 insert.addBatch();
                 if (++n % BATCH == 0) {
                     insert.executeBatch();
                 }
             }
             insert.executeBatch();
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%d event(s) into the outbox: %s", events.size(),
+                    events.stream().map(PlatformEvent::eventType).distinct().toList());
         }
     }
 

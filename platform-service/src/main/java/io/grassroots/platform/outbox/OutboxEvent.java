@@ -34,4 +34,10 @@ public class OutboxEvent {
     public Instant parkedAt;
     @Column(name = "park_reason")
     public String parkReason;
+    /** The W3C traceparent of the span the event was written in (null outside of one), sent as a header. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+    /** The id of the request that caused the event (null outside of one), sent as a header. */
+    @Column(name = "request_id")
+    public String requestId;
 }

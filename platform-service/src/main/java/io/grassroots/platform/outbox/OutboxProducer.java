@@ -1,5 +1,6 @@
 package io.grassroots.platform.outbox;
 
+import io.grassroots.platform.trace.EventTrace;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,9 @@ import org.jboss.logging.Logger;
 /**
  * The outbox relay's Kafka producer: transactional (a batch becomes visible to read-committed
  * consumers whole or not at all), acknowledged by all in-sync replicas, with a bounded delivery time.
- * Records carry the event as a binary-mode CloudEvent (ce_* headers), compressed (zstd), up to
- * outbox.max-event-bytes plus the envelope.
+ * Records carry the event as a binary-mode CloudEvent (ce_* headers), with the traceparent and
+ * request-id of the request that wrote it, compressed (zstd), up to outbox.max-event-bytes plus the
+ * envelope.
  */
 @ApplicationScoped
 public class OutboxProducer {
@@ -126,7 +128,7 @@ public class OutboxProducer {
         }
     }
 
-    private ProducerRecord<String, String> record(OutboxEvent row) {
+    ProducerRecord<String, String> record(OutboxEvent row) {
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.payload);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", row.eventId.toString());
@@ -135,6 +137,8 @@ public class OutboxProducer {
         header(record, "ce_subject", row.subject);
         header(record, "ce_time", row.createdAt.atOffset(ZoneOffset.UTC).toString());
         header(record, "content-type", "application/json");
+        // The request's trace goes on in the consumers, and its id reaches their logs.
+        new EventTrace(row.traceParent, row.requestId).writeTo(record.headers());
         return record;
     }
 
