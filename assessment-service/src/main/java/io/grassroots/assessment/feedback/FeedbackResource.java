@@ -5,6 +5,8 @@ import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,7 +26,7 @@ public class FeedbackResource {
     CurrentCaller current;
 
     @POST
-    public Response rate(FeedbackInput input) {
+    public Response rate(@Valid @NotNull(message = "a rating is required") FeedbackInput input) {
         FeedbackView created = feedback.rate(input, current.get());
         return Response.created(URI.create("/api/feedback/" + created.id())).entity(created).build();
     }
@@ -42,7 +44,8 @@ public class FeedbackResource {
 
     @PUT
     @Path("/{id}")
-    public FeedbackView change(@PathParam("id") String id, FeedbackInput input) {
+    public FeedbackView change(@PathParam("id") String id,
+            @Valid @NotNull(message = "a rating is required") FeedbackInput input) {
         return feedback.change(Params.id(id, "feedback"), input, current.get());
     }
 }

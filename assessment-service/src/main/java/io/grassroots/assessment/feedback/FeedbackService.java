@@ -6,7 +6,6 @@ import io.grassroots.assessment.ledger.DirtyRows;
 import io.grassroots.assessment.ledger.RatedItems;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.ProblemException;
-import io.grassroots.platform.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,19 +32,14 @@ public class FeedbackService {
     @Inject
     AssessmentConfig config;
 
+    /** Records a rating (its fields' shape checked by Bean Validation) of exactly one item the unit received. */
     @Transactional
     public FeedbackView rate(FeedbackInput in, Caller caller) {
-        if (in == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "a rating is required");
-        }
-        Violations v = new Violations();
         boolean visit = in.visitId() != null && !in.visitId().isBlank();
         boolean request = in.requestId() != null && !in.requestId().isBlank();
         if (visit == request) {
-            v.add("visitId", "ONE_OF", "name exactly one of visitId and requestId");
+            throw ProblemException.invalid("visitId", "ONE_OF", "name exactly one of visitId and requestId");
         }
-        checkRating(v, in.rating(), in.comment());
-        v.throwIfAny();
         String type = visit ? "VISIT" : "REQUEST";
         String item = visit ? in.visitId().trim() : in.requestId().trim();
         Optional<String> status = received(type, item, caller.unit());
@@ -81,12 +75,6 @@ public class FeedbackService {
     @Transactional
     public FeedbackView change(UUID id, FeedbackInput in, Caller caller) {
         Feedback f = owned(id, caller);
-        if (in == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "a rating is required");
-        }
-        Violations v = new Violations();
-        checkRating(v, in.rating(), in.comment());
-        v.throwIfAny();
         Instant now = Instant.now(clock);
         if (now.isAfter(editableUntil(f))) {
             throw ProblemException.conflict("EDIT_WINDOW", "a rating can be changed for " + config.feedback().editDays()
@@ -133,13 +121,6 @@ public class FeedbackService {
                     : RatedItems.ofRequest(c, f.itemId));
             return null;
         });
-    }
-
-    private static void checkRating(Violations v, Integer rating, String comment) {
-        if (v.required("rating", rating)) {
-            v.range("rating", rating, 1, 5);
-        }
-        v.maxLength("comment", comment, 1000);
     }
 
     private Instant editableUntil(Feedback f) {

@@ -1,6 +1,5 @@
 package io.grassroots.assessment.register;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,21 +15,16 @@ public class AssessmentIndicator {
     public String code;
     public String name;
     public String description;
-    @Column(name = "evidence_kind")
     public String evidenceKind;
     public String evidence;
     @Embedded
     public MandateColumns mandate;
     public String source;
-    @Column(name = "data_indicator")
     public String dataIndicator;
     public String direction;
     public BigDecimal target;
     public BigDecimal weight;
-    @Column(name = "region_code")
     public String regionCode;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -8,6 +8,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,7 +43,8 @@ public class RegisterResource {
     @POST
     @Path("/indicators")
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public Response registerIndicator(IndicatorInput input) {
+    public Response registerIndicator(
+            @Valid @NotNull(message = "an indicator is required") IndicatorInput input) {
         current.get().requireProvinceCoordinator("the assessment indicators");
         IndicatorView created = register.register(input, current.get());
         return Response.created(URI.create("/api/assessment/indicators/" + created.code())).entity(created).build();
@@ -64,7 +67,7 @@ public class RegisterResource {
     @POST
     @Path("/veto-items")
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public Response registerVetoItem(VetoItemInput input) {
+    public Response registerVetoItem(@Valid @NotNull(message = "a veto item is required") VetoItemInput input) {
         current.get().requireProvinceCoordinator("the veto register");
         VetoItemView created = register.register(input, current.get());
         return Response.created(URI.create("/api/assessment/veto-items/" + created.code())).entity(created).build();

@@ -8,15 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The register's rules (精简考核指标, 清理"一票否决"事项): every indicator and veto item names its
  * mandate; an indicator is judged by results, never by traces of work (不得将台账记录、工作笔记、
- * 截图…作为工作是否落实的标准); a veto item needs a central or provincial mandate.
+ * 截图…作为工作是否落实的标准); a veto item needs a central or provincial mandate. They judge input
+ * whose fields are each well formed: Bean Validation on {@link IndicatorInput}, {@link VetoItemInput}
+ * and {@link Mandate} checked those (required, lengths, the code's format) first.
  */
 public final class RegisterRules {
-    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+    /**
+     * A register code, e.g. SAFE_PRODUCTION. The records require it with {@code @NotNull}, not
+     * {@code @NotBlank}: a blank code is simply not a code, and is named once, as FORMAT.
+     */
+    public static final String CODE = "[A-Z][A-Z0-9_]{1,63}";
+    public static final String CODE_FORMAT = "is not a code of upper case letters, digits and _, e.g. SAFE_PRODUCTION";
     public static final Set<String> LEVELS = Set.of("CENTRAL", "PROVINCIAL", "CITY", "COUNTY");
     public static final Set<String> VETO_LEVELS = Set.of("CENTRAL", "PROVINCIAL");
     /** Evidence that is an outcome the platform can read. */
@@ -50,20 +56,18 @@ public final class RegisterRules {
     private RegisterRules() {
     }
 
-    /** Everything wrong with an indicator, each naming its field and rule; empty when it may be registered. */
+    /**
+     * Everything the register refuses in a well-formed indicator, each naming its field and rule; empty
+     * when it may be registered.
+     */
     public static List<Violation> indicator(IndicatorInput in, LocalDate today) {
         List<Violation> v = new ArrayList<>();
-        code(v, in.code());
-        text(v, "name", in.name(), 200, true);
-        text(v, "description", in.description(), 2000, false);
-        text(v, "evidence", in.evidence(), 2000, true);
         mandate(v, in.mandate(), today, LEVELS);
         String kind = in.evidenceKind();
-        if (kind == null || kind.isBlank()) {
-            v.add(new Violation("evidenceKind", "REQUIRED", "evidenceKind is required"));
-        } else if (TRACE_EVIDENCE.containsKey(kind)) {
+        // evidenceKind is required by IndicatorInput's shape; a missing one is no kind to judge here.
+        if (kind != null && TRACE_EVIDENCE.containsKey(kind)) {
             v.add(new Violation("evidenceKind", "TRACE_EVIDENCE", kind + " is refused: " + TRACE_EVIDENCE.get(kind)));
-        } else if (!RESULT_EVIDENCE.contains(kind)) {
+        } else if (kind != null && !RESULT_EVIDENCE.contains(kind)) {
             v.add(new Violation("evidenceKind", "ENUM", "evidenceKind must be one of " + RESULT_EVIDENCE
                     + " (trace kinds " + TRACE_EVIDENCE.keySet() + " are refused), was " + kind));
         }
@@ -90,33 +94,11 @@ public final class RegisterRules {
         return v;
     }
 
-    /** Everything wrong with a veto item; empty when it may be registered. */
+    /** Everything the register refuses in a well-formed veto item; empty when it may be registered. */
     public static List<Violation> vetoItem(VetoItemInput in, LocalDate today) {
         List<Violation> v = new ArrayList<>();
-        code(v, in.code());
-        text(v, "title", in.title(), 200, true);
-        text(v, "description", in.description(), 2000, false);
         mandate(v, in.mandate(), today, VETO_LEVELS);
         return v;
-    }
-
-    private static void code(List<Violation> v, String code) {
-        if (code == null || code.isBlank()) {
-            v.add(new Violation("code", "REQUIRED", "code is required"));
-        } else if (!CODE.matcher(code).matches()) {
-            v.add(new Violation("code", "FORMAT", "code must be upper case letters, digits and _, e.g. "
-                    + "SAFE_PRODUCTION, was " + code));
-        }
-    }
-
-    private static void text(List<Violation> v, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                v.add(new Violation(field, "REQUIRED", field + " is required"));
-            }
-        } else if (value.length() > max) {
-            v.add(new Violation(field, "MAX_LENGTH", field + " is at most " + max + " characters"));
-        }
     }
 
     private static void mandate(List<Violation> v, Mandate m, LocalDate today, Set<String> levels) {
@@ -125,11 +107,7 @@ public final class RegisterRules {
                     + "is required: nothing is assessed or vetoed without one"));
             return;
         }
-        text(v, "mandate.issuingBody", m.issuingBody(), 200, true);
-        text(v, "mandate.document", m.document(), 300, true);
-        if (m.issuedOn() == null) {
-            v.add(new Violation("mandate.issuedOn", "REQUIRED", "mandate.issuedOn is required"));
-        } else if (m.issuedOn().isAfter(today)) {
+        if (m.issuedOn() != null && m.issuedOn().isAfter(today)) {
             v.add(new Violation("mandate.issuedOn", "NOT_FUTURE", "a mandate cannot be issued in the future ("
                     + m.issuedOn() + " is after " + today + ")"));
         }

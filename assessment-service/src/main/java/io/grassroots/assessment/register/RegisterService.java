@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Registers indicators and veto items that pass {@link RegisterRules}; a refused one changes nothing. */
+/**
+ * Registers well-formed indicators and veto items (Bean Validation checked their fields) that pass
+ * {@link RegisterRules}; a refused one changes nothing.
+ */
 @ApplicationScoped
 public class RegisterService {
     @Inject
@@ -24,9 +27,6 @@ public class RegisterService {
 
     @Transactional
     public IndicatorView register(IndicatorInput in, Caller caller) {
-        if (in == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "an indicator is required");
-        }
         refuseIf(RegisterRules.indicator(in, LocalDate.now(clock)));
         if (em.find(AssessmentIndicator.class, in.code()) != null) {
             throw ProblemException.conflict("UNIQUE", "indicator " + in.code() + " is registered already");
@@ -52,9 +52,6 @@ public class RegisterService {
 
     @Transactional
     public VetoItemView register(VetoItemInput in, Caller caller) {
-        if (in == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "a veto item is required");
-        }
         refuseIf(RegisterRules.vetoItem(in, LocalDate.now(clock)));
         if (em.find(VetoItem.class, in.code()) != null) {
             throw ProblemException.conflict("UNIQUE", "veto item " + in.code() + " is registered already");

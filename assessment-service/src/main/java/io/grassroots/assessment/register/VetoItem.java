@@ -1,6 +1,5 @@
 package io.grassroots.assessment.register;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,8 +16,6 @@ public class VetoItem {
     public String description;
     @Embedded
     public MandateColumns mandate;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -1,6 +1,7 @@
 package io.grassroots.assessment.register;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -78,6 +79,16 @@ class RegisterResourceTest {
                 .body("violations[0].rule", equalTo("MANDATE_REQUIRED")).body("violations[0].field", equalTo("mandate"));
         as(coordinator).body("{\"code\": ").post("/api/assessment/indicators").then().statusCode(400)
                 .body("violations[0].field", equalTo("body"));
+        as(coordinator).post("/api/assessment/indicators").then().statusCode(400)
+                .body("violations[0].field", equalTo("body")).body("violations[0].rule", equalTo("REQUIRED"))
+                .body("violations[0].message", equalTo("an indicator is required"));
+        Map<String, Object> unnamed = indicator("UNNAMED");
+        unnamed.remove("code");
+        unnamed.put("name", " ");
+        as(coordinator).body(unnamed).post("/api/assessment/indicators").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("urn:grassroots:problem:invalid-request"))
+                .body("violations.field", contains("code", "name"))
+                .body("violations.rule", contains("REQUIRED", "REQUIRED"));
         assertEquals(before, db.state());
     }
 

@@ -1,5 +1,34 @@
 package io.grassroots.gateway.account;
 
-/** A new account as a coordinator files it. */
-public record AccountInput(String username, String password, String role, String dept, String unit, String region) {
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Locale;
+
+/**
+ * A new account as a coordinator files it. The shape of each field is declared here (a field with a
+ * format is required with {@code @NotNull}: a blank one is not of the format, and is named once, as
+ * FORMAT); what depends on the role or on the coordinator's region is {@link AccountService}'s, and
+ * what a password must be beyond its length is {@link PasswordRules}'.
+ */
+public record AccountInput(
+        @NotNull @Pattern(regexp = USERNAME, message = "is not a user name of 3-64 a-z, 0-9, '.', '_' or '-', "
+                + "starting with a letter or digit") String username,
+        @NotBlank @Size(max = PasswordRules.MAX_LENGTH) String password,
+        @NotBlank String role,
+        @Pattern(regexp = DEPARTMENT, message = "is not a department like <region>-<line>, e.g. 450103-emergency")
+        String dept,
+        @Pattern(regexp = UNIT, message = "is not a 9- or 12-digit division code") String unit,
+        @NotNull @Pattern(regexp = REGION, message = "is not a division code of 2, 4, 6, 9 or 12 digits")
+        String region) {
+    static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+    static final String REGION = "\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}";
+    static final String UNIT = "\\d{9}|\\d{12}";
+    static final String DEPARTMENT = "(\\d{2}|\\d{4}|\\d{6})-[a-z0-9-]{2,40}";
+
+    /** The user name as it is stored and signed in with: trimmed, in lower case; its format is checked so. */
+    public AccountInput {
+        username = username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+    }
 }

@@ -6,6 +6,8 @@ import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,7 +31,7 @@ public class AccountResource {
 
     @POST
     @Operation(summary = "Create an account in your region; its password is stored only as a PBKDF2 hash")
-    public Response create(AccountInput input) {
+    public Response create(@Valid @NotNull(message = "an account is required") AccountInput input) {
         AccountView created = accounts.create(input, caller.get());
         return Response.created(URI.create("/api/admin/accounts/" + created.username())).entity(created).build();
     }
@@ -67,7 +69,8 @@ public class AccountResource {
     @PUT
     @Path("/{username}/password")
     @Operation(summary = "Set a new password for an account of your region; its earlier tokens stop working")
-    public Response resetPassword(@PathParam("username") String username, PasswordReset reset) {
+    public Response resetPassword(@PathParam("username") String username,
+            @Valid @NotNull(message = "a password is required") PasswordReset reset) {
         accounts.resetPassword(username, reset, caller.get());
         return Response.noContent().build();
     }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Creates and reads accounts. A coordinator manages accounts of its own region only: others are
@@ -23,11 +22,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class AccountService {
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    static final Pattern REGION = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}");
-    static final Pattern UNIT = Pattern.compile("\\d{9}|\\d{12}");
-    static final Pattern DEPARTMENT = Pattern.compile("(\\d{2}|\\d{4}|\\d{6})-[a-z0-9-]{2,40}");
-
     @Inject
     EntityManager em;
     @Inject
@@ -38,52 +32,35 @@ public class AccountService {
     @Inject
     jakarta.enterprise.event.Event<Account> accessChanged;
 
+    /**
+     * Creates an account from a well-formed input (Bean Validation on {@link AccountInput} checked each
+     * field): the role one of the platform's, the department or unit the role needs and no other, all
+     * within the coordinator's region, and a password that {@link PasswordRules} accept.
+     */
     @Transactional
     public AccountView create(AccountInput input, Caller coordinator) {
-        if (input == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "an account is required");
-        }
         Violations v = new Violations();
-        String username = input.username() == null ? null : input.username().trim().toLowerCase(Locale.ROOT);
-        if (v.required("username", username) && !USERNAME.matcher(username).matches()) {
-            v.add("username", "FORMAT", "username must be 3-64 of a-z, 0-9, '.', '_' or '-', starting with a "
-                    + "letter or digit");
-        }
+        String username = input.username();
         PasswordRules.check(v, "password", input.password(), username);
         Role role = null;
-        if (v.required("role", input.role())) {
-            try {
-                role = Role.valueOf(input.role());
-            } catch (IllegalArgumentException e) {
-                v.add("role", "ONE_OF", "role must be one of " + List.of(Role.values()) + ", was " + input.role());
-            }
+        try {
+            role = Role.valueOf(input.role());
+        } catch (IllegalArgumentException e) {
+            v.add("role", "ONE_OF", "role must be one of " + List.of(Role.values()) + ", was " + input.role());
         }
         String region = input.region();
-        if (v.required("region", region)) {
-            if (!REGION.matcher(region).matches()) {
-                v.add("region", "FORMAT", "region must be a division code of 2, 4, 6, 9 or 12 digits, was " + region);
-            } else if (!region.startsWith(coordinator.region())) {
-                v.add("region", "IN_REGION", "region " + region + " lies outside your region " + coordinator.region());
-            }
+        if (!region.startsWith(coordinator.region())) {
+            v.add("region", "IN_REGION", "region " + region + " lies outside your region " + coordinator.region());
         }
         boolean needsDept = role == Role.DEPARTMENT || role == Role.TEAM;
-        if (needsDept && v.required("dept", input.dept())) {
-            if (!DEPARTMENT.matcher(input.dept()).matches()) {
-                v.add("dept", "FORMAT", "dept must look like <region>-<line>, e.g. 450103-emergency, was "
-                        + input.dept());
-            } else if (!input.dept().startsWith(coordinator.region())) {
-                v.add("dept", "IN_REGION", "department " + input.dept() + " lies outside your region "
-                        + coordinator.region());
-            }
+        if (needsDept && v.required("dept", input.dept()) && !input.dept().startsWith(coordinator.region())) {
+            v.add("dept", "IN_REGION", "department " + input.dept() + " lies outside your region "
+                    + coordinator.region());
         } else if (role != null && !needsDept && input.dept() != null) {
             v.add("dept", "NOT_ALLOWED", "a " + role + " account carries no department");
         }
-        if (role == Role.UNIT && v.required("unit", input.unit())) {
-            if (!UNIT.matcher(input.unit()).matches()) {
-                v.add("unit", "FORMAT", "unit must be a 9- or 12-digit division code, was " + input.unit());
-            } else if (region != null && !input.unit().startsWith(region)) {
-                v.add("unit", "IN_REGION", "unit " + input.unit() + " lies outside region " + region);
-            }
+        if (role == Role.UNIT && v.required("unit", input.unit()) && !input.unit().startsWith(region)) {
+            v.add("unit", "IN_REGION", "unit " + input.unit() + " lies outside region " + region);
         } else if (role != null && role != Role.UNIT && input.unit() != null) {
             v.add("unit", "NOT_ALLOWED", "a " + role + " account carries no unit");
         }
@@ -133,23 +110,19 @@ public class AccountService {
     public void resetPassword(String username, PasswordReset reset, Caller coordinator) {
         Account account = inRegion(username, coordinator);
         Violations v = new Violations();
-        PasswordRules.check(v, "password", reset == null ? null : reset.password(), account.username);
+        PasswordRules.check(v, "password", reset.password(), account.username);
         v.throwIfAny();
         setPassword(account, reset.password());
     }
 
-    /** The signed-in user changes their own password, proving the current one. */
+    /** The signed-in user changes their own password (a well-formed change), proving the current one. */
     @Transactional
     public void changeOwnPassword(String username, PasswordChange change, Runnable onWrongPassword) {
         Account account = em.find(Account.class, username);
         if (account == null || account.disabledAt != null) {
             throw ProblemException.notFound("account " + username);
         }
-        if (change == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "currentPassword and newPassword are required");
-        }
         Violations v = new Violations();
-        v.required("currentPassword", change.currentPassword());
         PasswordRules.check(v, "newPassword", change.newPassword(), account.username);
         v.throwIfAny();
         if (!hasher.verify(change.currentPassword(), account.passwordHash)) {

@@ -1,5 +1,12 @@
 package io.grassroots.gateway.account;
 
-/** A signed-in user's own password change: the current password proves it is them. */
-public record PasswordChange(String currentPassword, String newPassword) {
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A signed-in user's own password change: the current password proves it is them. Beyond its length,
+ * {@link PasswordRules} judge the new one.
+ */
+public record PasswordChange(@NotBlank String currentPassword,
+        @NotBlank @Size(max = PasswordRules.MAX_LENGTH) String newPassword) {
 }

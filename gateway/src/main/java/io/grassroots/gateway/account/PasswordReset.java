@@ -1,5 +1,8 @@
 package io.grassroots.gateway.account;
 
-/** The new password a coordinator sets for an account. */
-public record PasswordReset(String password) {
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The new password a coordinator sets for an account; beyond its length, {@link PasswordRules} judge it. */
+public record PasswordReset(@NotBlank @Size(max = PasswordRules.MAX_LENGTH) String password) {
 }

@@ -4,15 +4,20 @@ import io.grassroots.gateway.account.AccountService;
 import io.grassroots.gateway.account.PasswordChange;
 import io.grassroots.gateway.limit.SignInThrottle;
 import io.grassroots.platform.security.CurrentCaller;
+import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.ValidationProblems;
+import io.grassroots.platform.web.Violation;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +37,8 @@ public class PasswordResource {
     SignInThrottle throttle;
     @Inject
     Clock clock;
+    @Inject
+    Validator validator;
 
     @PUT
     @Operation(summary = "Change your own password; sign in again afterwards")
@@ -41,6 +48,15 @@ public class PasswordResource {
         SignInThrottle.Verdict verdict = throttle.check(Instant.now(clock), user, address);
         if (verdict.refused()) {
             return SignInRefusal.response(verdict, request.path());
+        }
+        // PasswordChange's shape is checked here, after the throttle, not before it as @Valid would: a
+        // refused caller is answered 429 whatever it sends.
+        if (change == null) {
+            throw ProblemException.invalid("body", "REQUIRED", "currentPassword and newPassword are required");
+        }
+        List<Violation> shape = ValidationProblems.violations(validator.validate(change));
+        if (!shape.isEmpty()) {
+            throw ProblemException.invalid(shape);
         }
         accounts.changeOwnPassword(user, change, () -> throttle.failed(Instant.now(clock), user, address));
         throttle.succeeded(user, address);

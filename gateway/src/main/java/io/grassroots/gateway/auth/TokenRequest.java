@@ -1,5 +1,10 @@
 package io.grassroots.gateway.auth;
 
-/** Sign-in credentials. */
-public record TokenRequest(String username, String password) {
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * Sign-in credentials. Only their presence is checked before the password: a name of any other shape is
+ * answered as a wrong one is.
+ */
+public record TokenRequest(@NotBlank String username, @NotBlank String password) {
 }

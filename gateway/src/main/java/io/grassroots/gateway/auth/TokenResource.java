@@ -5,11 +5,11 @@ import io.grassroots.gateway.account.AccountService;
 import io.grassroots.gateway.account.PasswordHasher;
 import io.grassroots.gateway.limit.SignInThrottle;
 import io.grassroots.platform.web.Problem;
-import io.grassroots.platform.web.ProblemException;
-import io.grassroots.platform.web.Violations;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -45,14 +45,8 @@ public class TokenResource {
 
     @POST
     @Operation(summary = "Sign in with user name and password; returns a short-lived RS256 bearer token")
-    public Response signIn(TokenRequest credentials, @Context HttpServerRequest request) throws InterruptedException {
-        Violations v = new Violations();
-        if (credentials == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "username and password are required");
-        }
-        v.required("username", credentials.username());
-        v.required("password", credentials.password());
-        v.throwIfAny();
+    public Response signIn(@Valid @NotNull(message = "username and password are required") TokenRequest credentials,
+            @Context HttpServerRequest request) throws InterruptedException {
         String user = credentials.username().trim().toLowerCase(Locale.ROOT);
         String address = request.remoteAddress().host();
         SignInThrottle.Verdict verdict = throttle.check(Instant.now(clock), user, address);

@@ -1,6 +1,7 @@
 package io.grassroots.gateway.account;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,6 +99,10 @@ class AccountLifecycleTest {
                 "fire-password-three", "newPassword", "short")).put("/api/auth/password").then().statusCode(400)
                 .body("violations[0].field", equalTo("newPassword"))
                 .body("violations[0].rule", equalTo("MIN_LENGTH"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("currentPassword", " ",
+                "newPassword", "x".repeat(129))).put("/api/auth/password").then().statusCode(400)
+                .body("violations.field", contains("currentPassword", "newPassword"))
+                .body("violations.rule", contains("REQUIRED", "MAX_LENGTH"));
         assertEquals(hash, db.text("select password_hash from account where username = 'fire-changer'"));
 
         nextSecond();
