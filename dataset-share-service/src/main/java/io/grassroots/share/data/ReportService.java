@@ -1,5 +1,6 @@
 package io.grassroots.share.data;
 
+import io.grassroots.calendar.Period;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.ProblemException;
@@ -94,8 +95,8 @@ public class ReportService {
             problems.add(new Violation(at + ".indicator", "EXISTS", "indicator " + item.indicator()
                     + " is not in the catalog"));
         }
-        if (item.period() == null || !ValueRules.PERIOD.matcher(item.period()).matches()) {
-            problems.add(new Violation(at + ".period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was "
+        if (!Period.isValid(item.period())) {
+            problems.add(new Violation(at + ".period", "FORMAT", Period.RULE + ", was "
                     + item.period()));
         }
         if (indicator != null) {

@@ -1,5 +1,7 @@
 package io.grassroots.share.request;
 
+import io.grassroots.calendar.Notice;
+import io.grassroots.calendar.Period;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.ProblemException;
@@ -9,7 +11,6 @@ import io.grassroots.share.access.AccessLog;
 import io.grassroots.share.calendar.CalendarService;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorCache;
-import io.grassroots.share.data.ValueRules;
 import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.LocalDepartment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,8 +73,8 @@ class RequestRules {
         if (v.required("title", input.title())) {
             v.maxLength("title", input.title(), 200);
         }
-        if (v.required("period", input.period()) && !ValueRules.PERIOD.matcher(input.period()).matches()) {
-            v.add("period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was " + input.period());
+        if (v.required("period", input.period()) && !Period.isValid(input.period())) {
+            v.add("period", "FORMAT", Period.RULE + ", was " + input.period());
         }
         v.required("dueDate", input.dueDate());
         List<String> codes = distinct(input.indicators(), "indicators", v);
@@ -127,11 +128,11 @@ class RequestRules {
         LocalDate today = LocalDate.now(clock);
         // The official calendar in force: shipped years and the arrangements inspection-service published.
         WorkingCalendar calendar = calendars.inForce();
-        LocalDate earliest = calendar.plusWorkingDays(today, noticeWorkingDays);
-        if (due.isBefore(earliest)) {
+        Notice notice = Notice.of(calendar, today, due, noticeWorkingDays);
+        if (!notice.enough()) {
             throw ProblemException.ruleViolations(List.of(new Violation("dueDate", "NOTICE", "due " + due + " is "
-                    + (due.isAfter(today) ? calendar.workingDaysAfter(today, due) : 0) + " working day(s) after "
-                    + today + "; notice requires " + noticeWorkingDays + " (earliest due " + earliest + ")")));
+                    + notice.daysGiven() + " working day(s) after " + today + "; notice requires "
+                    + noticeWorkingDays + " (earliest due " + notice.earliest() + ")")));
         }
     }
 
