@@ -113,6 +113,19 @@ class DataRequestTest {
 
         String shared = (String) tasks.stream().filter(t -> ((List<?>) t.get("indicators"))
                 .contains("RESIDENT_POPULATION")).findFirst().orElseThrow().get("id");
+        // A submission's shape first (each value names its indicator and gives a number), then the task's rules.
+        String before = db.state();
+        as(TestTokens.unit("450102101")).post("/api/tasks/" + shared + "/submit").then().statusCode(400)
+                .body("violations.field", contains("body")).body("violations[0].rule", equalTo("REQUIRED"));
+        as(TestTokens.unit("450102101")).body(Map.of("values", List.of(Map.of("indicator", " "))))
+                .post("/api/tasks/" + shared + "/submit").then().statusCode(400)
+                .body("violations.field", contains("values[0].indicator", "values[0].value"))
+                .body("violations.rule", contains("REQUIRED", "REQUIRED"));
+        as(TestTokens.unit("450102101")).body(Map.of("values", List.of(Map.of("indicator", "POPULATION", "value", 1))))
+                .post("/api/tasks/" + shared + "/submit").then().statusCode(400)
+                .body("violations.field", contains("values[0].indicator", "values"))
+                .body("violations.rule", contains("IN_TASK", "REQUIRED"));
+        assertEquals(before, db.state());
         as(TestTokens.unit("450102101")).body(Map.of("values", List.of(Map.of("indicator", "RESIDENT_POPULATION",
                 "value", 21_000)))).post("/api/tasks/" + shared + "/submit").then().statusCode(200)
                 .body("status", equalTo("FULFILLED"));
