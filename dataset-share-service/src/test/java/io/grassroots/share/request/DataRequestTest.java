@@ -209,7 +209,9 @@ class DataRequestTest {
 
         as(unit).body(batch).post("/api/reports?partial=true").then().statusCode(200)
                 .body("accepted", hasSize(1)).body("accepted[0].index", equalTo(0))
-                .body("rejected.index", equalTo(List.of(1, 2, 3, 4, 5)));
+                .body("rejected.index", equalTo(List.of(1, 2, 3, 4, 5)))
+                .body("rejected[1].violations.field", contains("[2].period"))
+                .body("rejected[1].violations[0].rule", equalTo("FORMAT"));
 
         as(unit).body(List.of(Map.of("unit", "450102001", "indicator", "SCHOOLS", "period", "2025", "value", 2)))
                 .post("/api/reports").then().statusCode(404);
