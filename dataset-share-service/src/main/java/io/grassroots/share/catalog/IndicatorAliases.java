@@ -18,7 +18,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class IndicatorAliases {
-    static final int MAX_ALIASES = 50;
+    private static final int MAX_ALIASES = 50;
 
     @Inject
     EntityManager em;
@@ -42,13 +42,18 @@ public class IndicatorAliases {
                 .setParameter("c", code).getResultList();
     }
 
-    /**
-     * Replaces an indicator's aliases (a list of at most {@link #MAX_ALIASES}, as the resource's Bean Validation
-     * checked); refuses one without letters, too long, listed twice, taken or naming another indicator.
-     */
+    /** Replaces an indicator's aliases; refuses one that is taken or names another indicator. */
     @Transactional
     public List<String> replace(Indicator indicator, List<String> names, String by) {
         Violations v = new Violations();
+        if (names == null) {
+            v.add("body", "REQUIRED", "a list of aliases is required (an empty list removes them all)");
+            v.throwIfAny();
+        }
+        if (names.size() > MAX_ALIASES) {
+            v.add("body", "MAX_SIZE", "at most " + MAX_ALIASES + " aliases per indicator");
+            v.throwIfAny();
+        }
         Map<String, String> byKey = new LinkedHashMap<>();
         Map<String, String> taken = takenKeys(indicator.code);
         for (int i = 0; i < names.size(); i++) {

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a province's coordinator sends to the catalog: each field's shape first (a missing body, required
- * fields, lengths, ranges, the code's format, at most 50 aliases), then what the catalog says of
- * well-formed input (its sensitivities and value types, bounds in order, aliases it can tell apart).
- * Every refusal changes nothing.
+ * What is sent to the catalog: only a province's coordinator may change it (a county's gets 403 whatever
+ * it sends); then each field's shape (a missing body, required fields, lengths, ranges, the code's format,
+ * at most 50 aliases), then what the catalog says of well-formed input (its sensitivities and value types,
+ * bounds in order, aliases it can tell apart). Every refusal changes nothing.
  */
 @QuarkusTest
 class CatalogInputTest {
@@ -45,6 +45,10 @@ class CatalogInputTest {
 
     private RequestSpecification asProvince() {
         return given().auth().oauth2(province).contentType(ContentType.JSON);
+    }
+
+    private RequestSpecification asCounty() {
+        return given().auth().oauth2(TestTokens.coordinator("4501")).contentType(ContentType.JSON);
     }
 
     private static Map<String, Object> indicator() {
@@ -93,6 +97,9 @@ class CatalogInputTest {
         asProvince().body(meaningless).post("/api/catalog/indicators").then().statusCode(400)
                 .body("violations.field", contains("sensitivity", "valueType", "maxValue"))
                 .body("violations.rule", contains("ENUM", "ENUM", "RANGE"));
+        // A county's coordinator may not add to the catalog, whatever it sends: who asks is decided first.
+        asCounty().body("{}").post("/api/catalog/indicators").then().statusCode(403)
+                .body("violations[0].rule", equalTo("PROVINCE_WIDE"));
         assertEquals(before, catalog());
     }
 
@@ -110,8 +117,10 @@ class CatalogInputTest {
                 .put("/api/catalog/indicators/POPULATION/aliases").then().statusCode(400)
                 .body("violations.field", contains("[1]", "[2]", "[3]"))
                 .body("violations.rule", contains("MAX_LENGTH", "UNIQUE", "ALIAS_TAKEN"));
-        given().auth().oauth2(TestTokens.coordinator("4501")).contentType(ContentType.JSON).body(List.of("x"))
-                .put("/api/catalog/indicators/POPULATION/aliases").then().statusCode(403);
+        // A county's coordinator may not change the catalog, whatever it sends.
+        asCounty().body(IntStream.range(0, 51).mapToObj(i -> "别名" + i).toList())
+                .put("/api/catalog/indicators/POPULATION/aliases").then().statusCode(403)
+                .body("violations[0].rule", equalTo("PROVINCE_WIDE"));
         assertEquals(before, catalog());
     }
 }
