@@ -1,9 +1,9 @@
 package io.grassroots.share.access;
 
+import io.grassroots.calendar.Period;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.ProblemException;
-import io.grassroots.share.data.ValueRules;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,8 +29,8 @@ public class DataReadResource {
     @Path("/data/{unit}/{indicator}")
     public DataReads.ValueView read(@PathParam("unit") String unit, @PathParam("indicator") String code,
             @QueryParam("period") String period, @QueryParam("asOf") String asOf) {
-        if (period == null || !ValueRules.PERIOD.matcher(period).matches()) {
-            throw ProblemException.invalid("period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn");
+        if (!Period.isValid(period)) {
+            throw ProblemException.invalid("period", "FORMAT", Period.RULE);
         }
         return reads.read(unit, code, period, instant(asOf), current.get());
     }

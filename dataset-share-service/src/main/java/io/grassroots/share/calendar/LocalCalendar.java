@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.calendar.OfficialYear;
 import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.platform.web.JsonText;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,13 +25,10 @@ public class LocalCalendar {
     /** JSON list of the weekend days declared working days. */
     public String workdays;
     public String source;
-    @Column(name = "loaded_by")
     public String loadedBy;
-    @Column(name = "loaded_at")
     public Instant loadedAt;
     /** The publisher's revision: an older arrangement of the year never replaces a newer one. */
     public long revision;
-    @Column(name = "received_at")
     public Instant receivedAt;
 
     public OfficialYear arrangement() {

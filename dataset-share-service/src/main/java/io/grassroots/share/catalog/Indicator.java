@@ -1,6 +1,5 @@
 package io.grassroots.share.catalog;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,28 +14,18 @@ public class Indicator {
     @Id
     public String code;
     public String name;
-    @Column(name = "unit_of_measure")
     public String unitOfMeasure;
-    @Column(name = "owner_department")
     public String ownerDepartment;
-    @Column(name = "freshness_days")
     public int freshnessDays;
     public String sensitivity;
-    @Column(name = "value_type")
     public String valueType;
-    @Column(name = "min_value")
     public BigDecimal minValue;
-    @Column(name = "max_value")
     public BigDecimal maxValue;
-    @Column(name = "minutes_per_field")
     public int minutesPerField;
     /** Comma-separated department ids granted read access. */
-    @Column(name = "granted_departments")
     public String grantedDepartments;
     /** Comma-separated category groups granted read access. */
-    @Column(name = "granted_groups")
     public String grantedGroups;
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public Grants grants() {

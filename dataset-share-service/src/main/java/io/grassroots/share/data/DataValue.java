@@ -1,6 +1,5 @@
 package io.grassroots.share.data;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +17,6 @@ public class DataValue {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "unit_code")
     public String unitCode;
     public String indicator;
     public String period;
@@ -26,10 +24,7 @@ public class DataValue {
     public BigDecimal value;
     @Enumerated(EnumType.STRING)
     public ValueSource source;
-    @Column(name = "source_ref")
     public String sourceRef;
-    @Column(name = "reported_by")
     public String reportedBy;
-    @Column(name = "reported_at")
     public Instant reportedAt;
 }

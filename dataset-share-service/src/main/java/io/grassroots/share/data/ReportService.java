@@ -3,6 +3,7 @@ package io.grassroots.share.data;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.ValidationProblems;
 import io.grassroots.platform.web.Violation;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorRepository;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +21,10 @@ import java.util.Set;
 
 /**
  * Takes batches of values: a unit's own reports, and imports of audit or statistics results.
- * Each item is checked against the catalog; the batch is all-or-nothing unless partial acceptance
- * is asked for, in which case the good items are stored and the others reported.
+ * Each item is checked for its shape (Bean Validation on {@link ReportItem}), then against the directory
+ * and the catalog; the batch is all-or-nothing unless partial acceptance is asked for, in which case the
+ * good items are stored and the others reported. A batch's own bounds (at least one item, at most 10000)
+ * are checked here, as a CSV import's rows come the same way.
  */
 @ApplicationScoped
 public class ReportService {
@@ -30,6 +34,8 @@ public class ReportService {
     IndicatorRepository indicators;
     @Inject
     ValueStore values;
+    @Inject
+    Validator validator;
 
     @Transactional
     public ReportOutcome report(List<ReportItem> items, boolean partial, ValueSource source, Caller caller) {
@@ -71,15 +77,18 @@ public class ReportService {
         return d != null && indicator.grants().allow(d.id, d.groupList());
     }
 
+    /** What is wrong with one item: the shape of its fields first (ReportItem), then what they name. */
     private List<Violation> check(ReportItem item, String at, Caller caller, Set<String> seen) {
-        List<Violation> problems = new ArrayList<>();
         if (item == null) {
-            problems.add(new Violation(at, "REQUIRED", at + " must be an object"));
-            return problems;
+            return List.of(new Violation(at, "REQUIRED", at + " must be an object"));
         }
-        if (item.unit() == null) {
-            problems.add(new Violation(at + ".unit", "REQUIRED", "unit is required"));
-        } else if (em.find(LocalUnit.class, item.unit()) == null) {
+        List<Violation> shape = ValidationProblems.violations(validator.validate(item)).stream()
+                .map(v -> new Violation(at + "." + v.field(), v.rule(), v.message())).toList();
+        if (!shape.isEmpty()) {
+            return shape;
+        }
+        List<Violation> problems = new ArrayList<>();
+        if (em.find(LocalUnit.class, item.unit()) == null) {
             problems.add(new Violation(at + ".unit", "EXISTS", "unit " + item.unit() + " is not in the directory"));
         } else if (caller.role() == Role.UNIT && !item.unit().equals(caller.unit())) {
             // Another unit's data is not there for this caller: the same answer as for an unknown object.
@@ -89,16 +98,11 @@ public class ReportService {
             problems.add(new Violation(at + ".unit", "TARGET_IN_REGION", "unit " + item.unit()
                     + " lies outside your region " + caller.region()));
         }
-        Indicator indicator = item.indicator() == null ? null : indicators.findById(item.indicator());
+        Indicator indicator = indicators.findById(item.indicator());
         if (indicator == null) {
             problems.add(new Violation(at + ".indicator", "EXISTS", "indicator " + item.indicator()
                     + " is not in the catalog"));
-        }
-        if (item.period() == null || !ValueRules.PERIOD.matcher(item.period()).matches()) {
-            problems.add(new Violation(at + ".period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was "
-                    + item.period()));
-        }
-        if (indicator != null) {
+        } else {
             ValueRules.problem(indicator, item.value())
                     .ifPresent(p -> problems.add(new Violation(at + ".value", "VALUE", p)));
             // A department writes only what it may read: an import is no way round the catalog's grants.

@@ -1,5 +1,6 @@
 package io.grassroots.share.data;
 
+import io.grassroots.calendar.Period;
 import io.grassroots.events.Topics;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.platform.inbox.Inbox;
@@ -47,8 +48,7 @@ public class ResultConsumer {
         }
         List<NewValue> collected = new ArrayList<>();
         for (ResultPublishedV1.IndicatorValue v : result.indicatorValues()) {
-            if (indicators.findById(v.indicator()) == null || v.period() == null
-                    || !ValueRules.PERIOD.matcher(v.period()).matches() || v.value() == null) {
+            if (indicators.findById(v.indicator()) == null || !Period.isValid(v.period()) || v.value() == null) {
                 LOG.warnf("result %s: value of %s for %s is not a catalog value; not shared", result.resultId(),
                         v.indicator(), v.period());
                 continue;

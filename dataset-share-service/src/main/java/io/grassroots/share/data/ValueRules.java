@@ -5,11 +5,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** What makes a value acceptable for its indicator, and whether a stored value is still fresh. */
 public final class ValueRules {
-    public static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?");
     /** No indicator of a township or village needs more: a value beyond is a mistake, or an attack. */
     public static final int MAX_INTEGER_DIGITS = 18;
     public static final int MAX_DECIMALS = 6;

@@ -1,6 +1,5 @@
 package io.grassroots.share.directory;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,7 +13,6 @@ public class LocalDepartment {
     public String id;
     public String name;
     public String level;
-    @Column(name = "region_code")
     public String regionCode;
     /** Category groups, comma-separated. */
     public String groups;

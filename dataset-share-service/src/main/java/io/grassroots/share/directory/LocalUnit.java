@@ -1,6 +1,5 @@
 package io.grassroots.share.directory;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,12 +12,8 @@ public class LocalUnit {
     public String code;
     public String name;
     public String level;
-    @Column(name = "parent_code")
     public String parentCode;
-    @Column(name = "county_code")
     public String countyCode;
-    @Column(name = "city_code")
     public String cityCode;
-    @Column(name = "province_code")
     public String provinceCode;
 }

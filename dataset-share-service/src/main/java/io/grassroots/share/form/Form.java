@@ -1,6 +1,5 @@
 package io.grassroots.share.form;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,9 +17,7 @@ public class Form {
 
     @Id
     public UUID id;
-    @Column(name = "department_id")
     public String departmentId;
-    @Column(name = "file_name")
     public String fileName;
     @Enumerated(EnumType.STRING)
     public io.grassroots.share.workbook.Upload.Kind kind;
@@ -34,17 +31,11 @@ public class Form {
     public String period;
     /** The confirmed mapping, as JSON. */
     public String mapping;
-    @Column(name = "rows_total")
     public int rowsTotal;
     /** Columns mapped to an indicator: proposed while a draft, confirmed once filed. */
-    @Column(name = "columns_mapped")
     public int columnsMapped;
-    @Column(name = "request_id")
     public UUID requestId;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "filed_at")
     public Instant filedAt;
 }

@@ -9,6 +9,8 @@ import io.grassroots.share.form.mapping.UnitMatcher;
 import io.grassroots.share.workbook.WorkbookFiles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -72,7 +74,8 @@ public class FormResource {
     @POST
     @Path("/{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    public FormView confirm(@PathParam("id") String id, FormConfirmation confirmation) {
+    public FormView confirm(@PathParam("id") String id,
+            @Valid @NotNull(message = "the title, period and due date are required") FormConfirmation confirmation) {
         return forms.confirm(Params.id(id, "form"), confirmation, caller.get());
     }
 

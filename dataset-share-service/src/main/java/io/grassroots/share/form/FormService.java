@@ -91,9 +91,6 @@ public class FormService {
             throw ProblemException.conflict("STATUS", "form " + id + " is filed already as data request "
                     + form.requestId);
         }
-        if (input == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "the title, period and due date are required");
-        }
         LocalDepartment department = department(caller);
         Layout layout = FormJson.layout(form);
         FormMapping mapping = corrections.apply(layout, input, department.regionCode);

@@ -1,12 +1,12 @@
 package io.grassroots.share.request;
 
+import io.grassroots.calendar.Period;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.Violations;
-import io.grassroots.share.data.ValueRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,8 +32,8 @@ public class RequestList {
             PageRequest paging) {
         Violations v = new Violations();
         String p = Params.text(period);
-        if (p != null && !ValueRules.PERIOD.matcher(p).matches()) {
-            v.add("period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was " + Params.shortened(p));
+        if (p != null && !Period.isValid(p)) {
+            v.add("period", "FORMAT", Period.RULE + ", was " + Params.shortened(p));
         }
         String text = Params.text(status);
         RequestStatus s = Arrays.stream(RequestStatus.values()).filter(r -> r.name().equals(text)).findFirst()

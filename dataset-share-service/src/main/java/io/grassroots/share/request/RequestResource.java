@@ -7,6 +7,8 @@ import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +29,7 @@ public class RequestResource {
 
     @POST
     @RolesAllowed(Role.DEPARTMENT_NAME)
-    public Response file(DataRequestInput input) {
+    public Response file(@Valid @NotNull(message = "a data request is required") DataRequestInput input) {
         DataRequestView filed = requests.file(input, caller.get());
         return Response.created(URI.create("/api/data-requests/" + filed.id())).entity(filed).build();
     }

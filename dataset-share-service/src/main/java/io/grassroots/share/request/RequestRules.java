@@ -1,5 +1,6 @@
 package io.grassroots.share.request;
 
+import io.grassroots.calendar.Notice;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.ProblemException;
@@ -9,7 +10,6 @@ import io.grassroots.share.access.AccessLog;
 import io.grassroots.share.calendar.CalendarService;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorCache;
-import io.grassroots.share.data.ValueRules;
 import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.LocalDepartment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +26,11 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What a data request must meet before anything is written: a department of the directory, a well-formed
- * input, indicators of the catalog granted to it, units of its region, and the notice the official
- * calendar gives units. Refused fields of ungranted indicators are logged as denied reads all the same.
+ * What a well-formed data request must meet before anything is written: a department of the directory,
+ * each indicator and unit named once, indicators of the catalog granted to it, units of its region, and
+ * the notice the official calendar gives units. Refused fields of ungranted indicators are logged as
+ * denied reads all the same. The shape of each field (required, the title's length, the period's format)
+ * is declared on {@link DataRequestInput} and checked by Bean Validation first.
  */
 @ApplicationScoped
 class RequestRules {
@@ -58,24 +60,15 @@ class RequestRules {
             throw ProblemException.invalid("dept", "EXISTS", "your department " + caller.department()
                     + " is not in the directory");
         }
-        if (input == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "a data request is required");
-        }
-        Checked checked = wellFormed(input, department);
+        Checked checked = resolved(input, department);
         granted(checked, input.period(), caller);
         noticeGiven(input.dueDate());
         return checked;
     }
 
-    private Checked wellFormed(DataRequestInput input, LocalDepartment department) {
+    /** Each indicator and unit named once, indicators of the catalog, units of the directory and the region. */
+    private Checked resolved(DataRequestInput input, LocalDepartment department) {
         Violations v = new Violations();
-        if (v.required("title", input.title())) {
-            v.maxLength("title", input.title(), 200);
-        }
-        if (v.required("period", input.period()) && !ValueRules.PERIOD.matcher(input.period()).matches()) {
-            v.add("period", "FORMAT", "period must be YYYY, YYYY-MM or YYYY-Qn, was " + input.period());
-        }
-        v.required("dueDate", input.dueDate());
         List<String> codes = distinct(input.indicators(), "indicators", v);
         List<String> units = distinct(input.units(), "units", v);
         if ((long) codes.size() * units.size() > MAX_FIELDS) {
@@ -127,24 +120,19 @@ class RequestRules {
         LocalDate today = LocalDate.now(clock);
         // The official calendar in force: shipped years and the arrangements inspection-service published.
         WorkingCalendar calendar = calendars.inForce();
-        LocalDate earliest = calendar.plusWorkingDays(today, noticeWorkingDays);
-        if (due.isBefore(earliest)) {
+        Notice notice = Notice.of(calendar, today, due, noticeWorkingDays);
+        if (!notice.enough()) {
             throw ProblemException.ruleViolations(List.of(new Violation("dueDate", "NOTICE", "due " + due + " is "
-                    + (due.isAfter(today) ? calendar.workingDaysAfter(today, due) : 0) + " working day(s) after "
-                    + today + "; notice requires " + noticeWorkingDays + " (earliest due " + earliest + ")")));
+                    + notice.daysGiven() + " working day(s) after " + today + "; notice requires "
+                    + noticeWorkingDays + " (earliest due " + notice.earliest() + ")")));
         }
     }
 
+    /** The list without repetitions; each repetition is named. */
     private static List<String> distinct(List<String> list, String field, Violations v) {
-        if (list == null || list.isEmpty()) {
-            v.add(field, "REQUIRED", field + " must name at least one");
-            return List.of();
-        }
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) == null || list.get(i).isBlank()) {
-                v.add(field + "[" + i + "]", "REQUIRED", field + "[" + i + "] is empty");
-            } else if (!seen.add(list.get(i))) {
+            if (!seen.add(list.get(i))) {
                 v.add(field + "[" + i + "]", "UNIQUE", list.get(i) + " is listed twice");
             }
         }

@@ -1,6 +1,5 @@
 package io.grassroots.share.task;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,16 +16,12 @@ import java.util.UUID;
 public class Task {
     @Id
     public UUID id;
-    @Column(name = "unit_code")
     public String unitCode;
     public String period;
     @Enumerated(EnumType.STRING)
     public TaskStatus status;
-    @Column(name = "due_date")
     public LocalDate dueDate;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "fulfilled_at")
     public Instant fulfilledAt;
     @Version
     public long version;

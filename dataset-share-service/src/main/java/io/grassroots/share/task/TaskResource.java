@@ -8,6 +8,8 @@ import io.grassroots.share.workbook.Upload;
 import io.grassroots.share.workbook.WorkbookFiles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,7 +41,8 @@ public class TaskResource {
 
     @POST
     @Path("/{id}/submit")
-    public TaskView submit(@PathParam("id") String id, TaskService.Submission submission) {
+    public TaskView submit(@PathParam("id") String id,
+            @Valid @NotNull(message = "the values of the task's open fields are required") Submission submission) {
         return tasks.submit(Params.id(id, "task"), submission, caller.get());
     }
 

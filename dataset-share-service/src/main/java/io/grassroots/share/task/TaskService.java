@@ -39,13 +39,6 @@ public class TaskService {
     @Inject
     Requesters requesters;
 
-    /** The values a unit submits for its task. */
-    public record Submission(List<Item> values) {
-        /** One field's value. */
-        public record Item(String indicator, BigDecimal value) {
-        }
-    }
-
     @Transactional
     public List<TaskView> mine(Caller caller, String status) {
         return em.createQuery("select t from Task t where t.unitCode = :u order by t.dueDate, t.createdAt", Task.class)
@@ -53,19 +46,18 @@ public class TaskService {
                 .filter(t -> status == null || status.equals(t.status.name())).map(this::view).toList();
     }
 
-    /** Every open field at once; all-or-nothing. */
+    /** Every open field at once; all-or-nothing. The values' shape was checked ({@link Submission}). */
     @Transactional
     public TaskView submit(UUID id, Submission submission, Caller caller) {
         Task task = open(id, caller);
         AnswerCheck check = new AnswerCheck(task, fields.openIndicators(task.id), Map.of(), indicators);
-        List<Submission.Item> items = submission == null || submission.values() == null ? List.of()
-                : submission.values();
+        List<Submission.Item> items = submission.values() == null ? List.of() : submission.values();
         Violations v = new Violations();
         List<NewValue> accepted = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Submission.Item item = items.get(i);
             String at = "values[" + i + "]";
-            String code = item == null ? null : item.indicator();
+            String code = item.indicator();
             Optional<Violation> problem = check.indicator(at + ".indicator", at, code);
             if (problem.isEmpty()) {
                 problem = check.value(at + ".value", code, item.value(), false);

@@ -1,6 +1,7 @@
 package io.grassroots.share.form;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -245,6 +246,10 @@ class FormTest {
         confirm(FIRE, id, Map.of("title", "二季度", "period", "2026-Q2", "dueDate", "2026-03-05"))
                 .then().statusCode(400).body("violations[0].field", equalTo("dueDate"))
                 .body("violations[0].rule", equalTo("NOTICE"));
+        // The request's title, period and due date have a data request's shape, checked before the form's cells.
+        confirm(FIRE, id, with(with(base, "period", "2026-Q5"), "columns", List.of(Map.of("column", "Z"))))
+                .then().statusCode(400).body("violations.field", contains("period"))
+                .body("violations[0].rule", equalTo("FORMAT"));
         String statistics = upload(STATISTICS, Forms.quarterly(), Forms.XLSX, "q.xlsx").then().statusCode(201)
                 .extract().path("id");
         confirm(STATISTICS, statistics, base).then().statusCode(400).body("violations[0].field", equalTo("columns"))

@@ -1,6 +1,7 @@
 package io.grassroots.share.request;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -112,6 +113,19 @@ class DataRequestTest {
 
         String shared = (String) tasks.stream().filter(t -> ((List<?>) t.get("indicators"))
                 .contains("RESIDENT_POPULATION")).findFirst().orElseThrow().get("id");
+        // A submission's shape first (each value names its indicator and gives a number), then the task's rules.
+        String before = db.state();
+        as(TestTokens.unit("450102101")).post("/api/tasks/" + shared + "/submit").then().statusCode(400)
+                .body("violations.field", contains("body")).body("violations[0].rule", equalTo("REQUIRED"));
+        as(TestTokens.unit("450102101")).body(Map.of("values", List.of(Map.of("indicator", " "))))
+                .post("/api/tasks/" + shared + "/submit").then().statusCode(400)
+                .body("violations.field", contains("values[0].indicator", "values[0].value"))
+                .body("violations.rule", contains("REQUIRED", "REQUIRED"));
+        as(TestTokens.unit("450102101")).body(Map.of("values", List.of(Map.of("indicator", "POPULATION", "value", 1))))
+                .post("/api/tasks/" + shared + "/submit").then().statusCode(400)
+                .body("violations.field", contains("values[0].indicator", "values"))
+                .body("violations.rule", contains("IN_TASK", "REQUIRED"));
+        assertEquals(before, db.state());
         as(TestTokens.unit("450102101")).body(Map.of("values", List.of(Map.of("indicator", "RESIDENT_POPULATION",
                 "value", 21_000)))).post("/api/tasks/" + shared + "/submit").then().statusCode(200)
                 .body("status", equalTo("FULFILLED"));
@@ -139,16 +153,39 @@ class DataRequestTest {
                 List.of("450102001", "450102002"), "period", "2025", "dueDate", DUE)).post("/api/data-requests").then()
                 .statusCode(400).body("violations[0].rule", equalTo("GRANT"))
                 .body("violations[0].message", containsString("PETITIONS"));
+        // The shape of each field first (a period that is none), with the rule it breaks and the value it quotes.
         as(statistics).body(Map.of("title", "x", "indicators", List.of("NO_SUCH"), "units", List.of("450109100"),
                 "period", "2025-13", "dueDate", DUE)).post("/api/data-requests").then().statusCode(400)
-                .body("violations.field", hasItem("indicators[0]")).body("violations.field", hasItem("units[0]"))
-                .body("violations.field", hasItem("period"));
+                .body("violations.field", contains("period")).body("violations[0].rule", equalTo("FORMAT"))
+                .body("violations[0].message", equalTo("'2025-13' is not a period: period must be YYYY, YYYY-MM or YYYY-Qn"));
+        // Then what the catalog and the directory say of a well-formed request: no such indicator, no such unit.
+        as(statistics).body(Map.of("title", "x", "indicators", List.of("NO_SUCH"), "units", List.of("450109100"),
+                "period", "2025-12", "dueDate", DUE)).post("/api/data-requests").then().statusCode(400)
+                .body("violations.field", contains("indicators[0]", "units[0]"))
+                .body("violations.rule", contains("EXISTS", "EXISTS"));
         as(statistics).body(Map.of("title", "x", "indicators", List.of("POPULATION"), "units", List.of("450103001"),
                 "period", "2025", "dueDate", DUE)).post("/api/data-requests").then().statusCode(400)
                 .body("violations[0].rule", equalTo("TARGET_IN_REGION"));
         assertEquals(before, db.state());
         assertEquals(deniedBefore + 2, db.count("select count(*) from access_log where outcome = 'DENIED'"),
                 "each denied field is logged although the request is refused");
+    }
+
+    @Test
+    void aRequestOfTheWrongShapeIsRefusedFieldByFieldAndChangesNothing() {
+        String before = db.state();
+        as(statistics).post("/api/data-requests").then().statusCode(400)
+                .body("type", equalTo("urn:grassroots:problem:invalid-request"))
+                .body("violations.field", contains("body")).body("violations[0].rule", equalTo("REQUIRED"))
+                .body("violations[0].message", equalTo("a data request is required"));
+        as(statistics).body(Map.of("title", "表".repeat(201), "indicators", List.of(), "units",
+                List.of("450102001", " "), "period", "2025")).post("/api/data-requests").then().statusCode(400)
+                .body("type", equalTo("urn:grassroots:problem:invalid-request"))
+                .body("violations.field", contains("dueDate", "indicators", "title", "units[1]"))
+                .body("violations.rule", contains("REQUIRED", "REQUIRED", "MAX_LENGTH", "REQUIRED"))
+                .body("violations[1].message", equalTo("indicators must name at least one"))
+                .body("violations[2].message", equalTo("title must be at most 200 characters, was 201"));
+        assertEquals(before, db.state());
     }
 
     @Test
@@ -172,7 +209,9 @@ class DataRequestTest {
 
         as(unit).body(batch).post("/api/reports?partial=true").then().statusCode(200)
                 .body("accepted", hasSize(1)).body("accepted[0].index", equalTo(0))
-                .body("rejected.index", equalTo(List.of(1, 2, 3, 4, 5)));
+                .body("rejected.index", equalTo(List.of(1, 2, 3, 4, 5)))
+                .body("rejected[1].violations.field", contains("[2].period"))
+                .body("rejected[1].violations[0].rule", equalTo("FORMAT"));
 
         as(unit).body(List.of(Map.of("unit", "450102001", "indicator", "SCHOOLS", "period", "2025", "value", 2)))
                 .post("/api/reports").then().statusCode(404);
