@@ -70,9 +70,12 @@ class SecurityMatrixIT {
                 new Probe("GET", "/api/units/" + unit + "/calendar?year=" + y, null, 403, 403, 200, 403, 200, 404,
                         200, 401),
                 // The official calendar is read by every signed-in role and loaded by the province's coordinators
-                // only: a county's coordinator does not own it (404); an empty body is refused before anything.
+                // only: a county's coordinator does not own it (404). Bodies here are well formed, so that only
+                // authority decides (a malformed one is a 400 before anything, whoever sends it).
                 new Probe("GET", "/api/calendar/" + y, null, 200, 200, 200, 200, 200, 200, 200, 401),
-                new Probe("PUT", "/api/calendar/" + y, "{}", 403, 403, 404, 403, 403, 403, 403, 401),
+                new Probe("PUT", "/api/calendar/" + y, "{\"holidays\": [{\"date\": \"" + y + "-10-01\", \"name\": "
+                        + "\"国庆节\"}], \"workdays\": [], \"source\": \"国办发明电\"}", 403, 403, 404, 403, 403, 403,
+                        403, 401),
                 new Probe("GET", "/api/catalog/indicators", null, 200, 200, 200, 200, 200, 200, 200, 401),
                 new Probe("GET", "/api/data-requests/" + request, null, 200, 404, 200, 403, 403, 403, 200, 401),
                 new Probe("GET", "/api/tasks", null, 403, 403, 403, 403, 200, 200, 403, 401),
@@ -89,8 +92,11 @@ class SecurityMatrixIT {
                         403, 403, 401),
                 new Probe("GET", "/api/assessment/veto-items", null, 200, 200, 200, 200, 200, 200, 200, 200),
                 // What applies province-wide is the province's coordinators' alone: a county's gets 403 (#13).
-                new Probe("POST", "/api/assessment/veto-items", "{}", 403, 403, 403, 403, 403, 403, 403, 401),
-                new Probe("POST", "/api/assessment/indicators", "{}", 403, 403, 403, 403, 403, 403, 403, 401),
+                new Probe("POST", "/api/assessment/veto-items", "{\"code\": \"MATRIX_PROBE\", \"title\": \"探测\", "
+                        + "\"mandate\": {\"issuingBody\": \"国务院办公厅\", \"document\": \"国办发〔2026〕1号\", \"issuedOn\": \"2026-01-05\"}}", 403, 403, 403, 403, 403, 403, 403, 401),
+                new Probe("POST", "/api/assessment/indicators", "{\"code\": \"MATRIX_PROBE\", \"name\": \"探测\", "
+                        + "\"evidenceKind\": \"SHARED_DATA\", \"evidence\": \"x\", \"mandate\": {\"issuingBody\": \"国务院办公厅\", \"document\": \"国办发〔2026〕1号\", \"issuedOn\": \"2026-01-05\"}}", 403, 403, 403,
+                        403, 403, 403, 403, 401),
                 new Probe("POST", "/api/catalog/indicators", "{}", 403, 403, 403, 403, 403, 403, 403, 401),
                 new Probe("POST", "/api/feedback", "{}", 403, 403, 403, 403, 400, 400, 403, 401),
                 new Probe("GET", "/api/admin/accounts", null, 403, 403, 200, 403, 403, 403, 403, 401),
@@ -124,7 +130,8 @@ class SecurityMatrixIT {
     void anotherDepartmentsPlanAndAnotherUnitsDataAreNotFoundAndStayUnchanged(RunningStack stack) {
         String plan = stack.seeded.emergencyPlan();
         String before = as(stack, "DEPT").get("/api/plans/" + plan).then().statusCode(200).extract().body().asString();
-        as(stack, "DEPT_OTHER").body("{\"title\": \"taken over\"}").put("/api/plans/" + plan).then().statusCode(404);
+        // The plan's own content, well formed: only authority decides, and another department is told nothing.
+        as(stack, "DEPT_OTHER").body(before).put("/api/plans/" + plan).then().statusCode(404);
         as(stack, "DEPT_OTHER").post("/api/plans/" + plan + "/cancel").then().statusCode(404);
         assertEquals(before, as(stack, "DEPT").get("/api/plans/" + plan).then().statusCode(200).extract().body()
                 .asString());

@@ -16,7 +16,6 @@ public class OutboxEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "event_id")
     public UUID eventId;
     public String topic;
     @Column(name = "event_key")
@@ -25,19 +24,13 @@ public class OutboxEvent {
     public String type;
     public String subject;
     public String payload;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "published_at")
     public Instant publishedAt;
     /** Set when Kafka refused the row for good; later rows of its key wait until an operator clears it. */
-    @Column(name = "parked_at")
     public Instant parkedAt;
-    @Column(name = "park_reason")
     public String parkReason;
     /** The W3C traceparent of the span the event was written in (null outside of one), sent as a header. */
-    @Column(name = "trace_parent")
     public String traceParent;
     /** The id of the request that caused the event (null outside of one), sent as a header. */
-    @Column(name = "request_id")
     public String requestId;
 }
