@@ -103,7 +103,9 @@ final class DropWatch {
         Double sum = null;
         for (String line : metrics.lines().toList()) {
             if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                double v = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                // With tracing on, a counter's sample may carry an exemplar ("… 3.0 # {trace_id=…} 1.0 1.7E9").
+                String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+                double v = Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
                 sum = sum == null ? v : sum + v;
             }
         }
