@@ -46,12 +46,18 @@ final class TopicAudit {
 
     /** Copies beyond the first, over all event topics (dead-letter and internal topics left out). */
     static long extraCopies(String bootstrap) throws Exception {
+        return extraCopiesBySource(bootstrap).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Copies beyond the first by the application that published them (its ce_source, urn:grassroots:<name>). */
+    static Map<String, Long> extraCopiesBySource(String bootstrap) throws Exception {
         List<String> topics;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             topics = admin.listTopics().names().get().stream()
                     .filter(t -> !t.startsWith("dead-letter.") && !t.startsWith("_")).sorted().toList();
         }
         Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> sourceOf = new HashMap<>();
         try (KafkaConsumer<byte[], byte[]> consumer = readCommitted(bootstrap)) {
             List<TopicPartition> partitions = partitions(consumer, topics);
             consumer.assign(partitions);
@@ -65,11 +71,21 @@ final class TopicAudit {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     Header id = r.headers().lastHeader("ce_id");
                     if (id != null) {
-                        seen.merge(new String(id.value(), StandardCharsets.UTF_8), 1, Integer::sum);
+                        String key = new String(id.value(), StandardCharsets.UTF_8);
+                        seen.merge(key, 1, Integer::sum);
+                        Header source = r.headers().lastHeader("ce_source");
+                        sourceOf.putIfAbsent(key, source == null ? "?"
+                                : new String(source.value(), StandardCharsets.UTF_8).replace("urn:grassroots:", ""));
                     }
                 }
             }
         }
-        return seen.values().stream().mapToLong(n -> n - 1).sum();
+        Map<String, Long> copies = new HashMap<>();
+        seen.forEach((key, n) -> {
+            if (n > 1) {
+                copies.merge(sourceOf.get(key), (long) n - 1, Long::sum);
+            }
+        });
+        return copies;
     }
 }

@@ -7,9 +7,9 @@ import io.grassroots.platform.security.Role;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import io.grassroots.platform.web.ValidationProblems;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +21,8 @@ import java.util.List;
 /** The indicator register (everyone signed in reads it) and the public veto register; coordinators add to both. */
 @Path("/api/assessment")
 public class RegisterResource {
+    @Inject
+    Validator validator;
     @Inject
     RegisterService register;
     @Inject
@@ -43,10 +45,11 @@ public class RegisterResource {
     @POST
     @Path("/indicators")
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public Response registerIndicator(
-            @Valid @NotNull(message = "an indicator is required") IndicatorInput input) {
+    public Response registerIndicator(IndicatorInput input) {
+        // Who may change the register is decided before what was sent: a county's coordinator gets 403.
         current.get().requireProvinceCoordinator("the assessment indicators");
-        IndicatorView created = register.register(input, current.get());
+        IndicatorView created = register.register(ValidationProblems.valid(validator, input, "an indicator is required"),
+                current.get());
         return Response.created(URI.create("/api/assessment/indicators/" + created.code())).entity(created).build();
     }
 
@@ -67,9 +70,10 @@ public class RegisterResource {
     @POST
     @Path("/veto-items")
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public Response registerVetoItem(@Valid @NotNull(message = "a veto item is required") VetoItemInput input) {
+    public Response registerVetoItem(VetoItemInput input) {
         current.get().requireProvinceCoordinator("the veto register");
-        VetoItemView created = register.register(input, current.get());
+        VetoItemView created = register.register(ValidationProblems.valid(validator, input, "a veto item is required"),
+                current.get());
         return Response.created(URI.create("/api/assessment/veto-items/" + created.code())).entity(created).build();
     }
 }

@@ -3,7 +3,6 @@ package io.grassroots.share.catalog;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.ValidationProblems;
-import io.grassroots.platform.web.Violation;
 import io.grassroots.platform.web.Violations;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -77,13 +76,7 @@ public class CatalogResource {
         // Who may change the catalog is decided before what was sent: a county's coordinator gets 403 whatever the
         // body. So the shape declared on IndicatorView is checked here, not before the call as for other inputs.
         caller.get().requireProvinceCoordinator("the data catalog");
-        if (request == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "an indicator is required");
-        }
-        List<Violation> shape = ValidationProblems.violations(validator.validate(request));
-        if (!shape.isEmpty()) {
-            throw ProblemException.invalid(shape);
-        }
+        ValidationProblems.valid(validator, request, "an indicator is required");
         // Then what the catalog says of a well-formed indicator: its words and the bounds' order.
         Violations v = new Violations();
         if (!SENSITIVITIES.contains(request.sensitivity())) {

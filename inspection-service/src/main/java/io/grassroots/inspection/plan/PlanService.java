@@ -165,7 +165,7 @@ public class PlanService {
         String group = groupOf(plan);
         outbox.publish(new PlanCancelledV1(PlanEvents.snapshot(plan, group), previous.name(), reason,
                 caller.subject(), now));
-        // Flushed first: the schedule's change of plan statuses must see this plan as CANCELLED.
+        // Written before the schedule reacts: its queries read the plan's row as CANCELLED.
         plans.flush();
         cancelled.fire(new PlanCancelled(plan.id, plan.year, previous));
         return PlanView.of(plan, group, true);

@@ -28,7 +28,7 @@ public record ResultRequest(
 
     /** A value collected on site for an indicator the plan asked for, for a period (2026, 2026-Q2, 2026-04). */
     public record IndicatorValue(@NotBlank String indicator,
-            @NotBlank @Pattern(regexp = Period.PATTERN, message = "is not a period: " + Period.RULE) String period,
+            @NotNull @Pattern(regexp = Period.PATTERN, message = "is not a period: " + Period.RULE) String period,
             @NotNull BigDecimal value) {
     }
 }

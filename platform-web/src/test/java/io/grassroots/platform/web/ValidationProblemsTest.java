@@ -59,4 +59,25 @@ class ValidationProblemsTest {
                 new Violation("items[1].rating", "RANGE", "items[1].rating must be from 1 to 5, was 9")),
                 violations(new Input(2026, "ok", null, List.of(new Item("p", 3), new Item("", 9)))));
     }
+
+    @Test
+    void listIndexesAreOrderedAsNumbers() {
+        List<String> codes = java.util.stream.IntStream.range(0, 12).mapToObj(i -> i == 2 || i == 10 ? "x" : "450102001")
+                .toList();
+        Input input = new Input(2026, "ok", codes, null);
+        assertEquals(List.of("codes", "codes[2]", "codes[10]"), violations(input).stream().map(Violation::field).toList());
+    }
+
+    @Test
+    void aBodyCheckedByHandIsRequiredThenShaped() {
+        ProblemException missing = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> ValidationProblems.valid(validator, null, "an input is required"));
+        assertEquals(List.of(new Violation("body", "REQUIRED", "an input is required")),
+                missing.toProblem("/x").violations());
+        ProblemException bad = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> ValidationProblems.valid(validator, new Input(null, "ok", null, null), "required"));
+        assertEquals("year", bad.toProblem("/x").violations().get(0).field());
+        Input good = new Input(2026, "ok", null, null);
+        assertEquals(good, ValidationProblems.valid(validator, good, "required"));
+    }
 }

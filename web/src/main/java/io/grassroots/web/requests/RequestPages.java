@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 @Produces(MediaType.TEXT_HTML)
 public class RequestPages {
     static final int PAGE_SIZE = 20;
-    /** As dataset-share-service checks it: a year, a month or a quarter. */
     /** A department id as the directory writes it (region code, a dash, a name). */
     private static final Pattern DEPARTMENT = Pattern.compile("[0-9]{2,12}-[A-Za-z0-9_-]{1,60}");
 
