@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -51,11 +53,35 @@ final class TopicAudit {
     static Map<String, Long> extraCopiesBySource(String bootstrap) throws Exception {
         List<String> topics;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            topics = admin.listTopics().names().get().stream()
-                    .filter(t -> !t.startsWith("dead-letter.") && !t.startsWith("_")).sorted().toList();
+            topics = admin.listTopics().names().get().stream().filter(t -> !t.startsWith("dead-letter.")
+                    && !t.startsWith("outbox-progress.") && !t.startsWith("_")).sorted().toList();
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> sourceOf = new HashMap<>();
+        read(bootstrap, topics, (id, source) -> {
+            seen.merge(id, 1, Integer::sum);
+            sourceOf.putIfAbsent(id, source);
+        });
+        Map<String, Long> copies = new HashMap<>();
+        seen.forEach((key, n) -> {
+            if (n > 1) {
+                copies.merge(sourceOf.get(key), (long) n - 1, Long::sum);
+            }
+        });
+        return copies;
+    }
+
+    /** How often each of these events (CloudEvents ids) is on the topics, read committed. */
+    static Map<String, Integer> occurrences(String bootstrap, Collection<String> topics, Collection<String> ids)
+            throws Exception {
+        Map<String, Integer> seen = new TreeMap<>();
+        ids.forEach(id -> seen.put(id, 0));
+        read(bootstrap, topics, (id, source) -> seen.computeIfPresent(id, (key, n) -> n + 1));
+        return seen;
+    }
+
+    /** Reads the topics from their start to their current end: each record's ce_id and publishing application. */
+    private static void read(String bootstrap, Collection<String> topics, BiConsumer<String, String> event) {
         try (KafkaConsumer<byte[], byte[]> consumer = readCommitted(bootstrap)) {
             List<TopicPartition> partitions = partitions(consumer, topics);
             consumer.assign(partitions);
@@ -69,21 +95,12 @@ final class TopicAudit {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     Header id = r.headers().lastHeader("ce_id");
                     if (id != null) {
-                        String key = new String(id.value(), StandardCharsets.UTF_8);
-                        seen.merge(key, 1, Integer::sum);
                         Header source = r.headers().lastHeader("ce_source");
-                        sourceOf.putIfAbsent(key, source == null ? "?"
+                        event.accept(new String(id.value(), StandardCharsets.UTF_8), source == null ? "?"
                                 : new String(source.value(), StandardCharsets.UTF_8).replace("urn:grassroots:", ""));
                     }
                 }
             }
         }
-        Map<String, Long> copies = new HashMap<>();
-        seen.forEach((key, n) -> {
-            if (n > 1) {
-                copies.merge(sourceOf.get(key), (long) n - 1, Long::sum);
-            }
-        });
-        return copies;
     }
 }

@@ -3,9 +3,12 @@ package io.grassroots.platform.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -41,6 +44,11 @@ public class BatchSender {
         public boolean failed;
     }
 
+    /** Makes the producer when there is none; returns its generation (see OutboxProducer#open). */
+    public synchronized long open() {
+        return producer.open();
+    }
+
     /** Whether an earlier batch's commit is still undecided: it must be settled before a new batch. */
     public synchronized boolean hasUndecided() {
         return !undecided.isEmpty();
@@ -68,8 +76,12 @@ public class BatchSender {
         return outcome;
     }
 
-    /** Sends the rows (in id order) in one transaction and returns what came of them. */
-    public synchronized Outcome send(List<OutboxEvent> rows) {
+    /**
+     * Sends the rows (in id order) in one transaction and returns what came of them. The transaction also
+     * says which rows it carries, these and the unmarked ones of earlier transactions (RelayProgress), for
+     * a relay that starts after this one died before the database heard of it.
+     */
+    public synchronized Outcome send(List<OutboxEvent> rows, Collection<Long> unmarked) {
         Outcome outcome = new Outcome();
         try {
             producer.begin();
@@ -89,6 +101,14 @@ public class BatchSender {
                 settleFailure(rows, sends, outcome);
                 return outcome;
             }
+        }
+        Set<Long> carried = new TreeSet<>(unmarked);
+        rows.forEach(row -> carried.add(row.id));
+        Future<RecordMetadata> progress = producer.sendProgress(carried);
+        if (progress.isDone() && failure(progress) != null) {
+            LOG.warnf("outbox progress record refused, the batch goes again: %s", failure(progress).getMessage());
+            settleFailure(rows, sends, outcome);
+            return outcome;
         }
         try {
             producer.commit();

@@ -14,8 +14,8 @@ import java.util.Set;
  * Outbox rows Kafka has committed whose published mark has not reached the database yet. Kafka's commit
  * and the database's are two: when the database fails between them (a crash, a restart), the rows are
  * still unpublished in the table but must not go out again. The relay marks them first on its next run,
- * and forgets them once that mark committed. Kept in memory: a relay killed in that gap sends them again,
- * and consumers drop the copies by event id.
+ * and forgets them once that mark committed. Kept in memory: for a relay killed in that gap, its
+ * successor learns them from Kafka (RelayProgress).
  */
 @ApplicationScoped
 public class KafkaCommitted {

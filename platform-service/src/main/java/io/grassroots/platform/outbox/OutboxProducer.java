@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,14 +45,19 @@ public class OutboxProducer {
     /** zstd when its native library loads here (zstd-jni comes with kafka-clients), else lz4 (pure Java if need be). */
     static final String COMPRESSION = compression();
 
+    @Inject
+    RelayProgress progress;
+
     private KafkaProducer<String, String> producer;
+    private long generation;
 
     /**
-     * Opens a Kafka transaction, first making the producer when there is none: its initialisation
-     * fences any earlier producer of this outbox (this instance's or another's) and aborts what that
-     * one left open, so that nothing it sent can still become visible.
+     * Makes the producer when there is none, and returns its generation (a new number each time one is
+     * made). Its initialisation fences any earlier producer of this outbox (this instance's or another's)
+     * and decides what that one left open, so that nothing it sent can still change; a new generation
+     * must learn what its predecessor had committed (RelayProgress) before it sends.
      */
-    public synchronized void begin() {
+    public synchronized long open() {
         if (producer == null) {
             KafkaProducer<String, String> made = new KafkaProducer<>(properties(), new StringSerializer(),
                     new StringSerializer());
@@ -62,6 +68,15 @@ public class OutboxProducer {
                 throw e;
             }
             producer = made;
+            generation++;
+        }
+        return generation;
+    }
+
+    /** Opens a Kafka transaction on the producer {@link #open()} made. */
+    public synchronized void begin() {
+        if (producer == null) {
+            throw new IllegalStateException("no outbox producer: open() makes one, and the relay learns its progress");
         }
         producer.beginTransaction();
     }
@@ -77,6 +92,11 @@ public class OutboxProducer {
             // Thrown rather than returned by the client; the relay parks such a row like any other refusal.
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** Sends, in the open transaction, the record that says which rows it carries (see RelayProgress). */
+    public synchronized Future<RecordMetadata> sendProgress(Collection<Long> ids) {
+        return producer.send(progress.record(ids));
     }
 
     /**

@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
  * Kafka transaction, and marks the rows published once the transaction committed. A batch goes again
  * only after Kafka said it was not committed (see BatchSender): while the broker is away rows stay
  * put, and go out once when it is back; while the database is away, what Kafka took is remembered and
- * marked when it is back (see KafkaCommitted). A row Kafka refuses for good is parked, and the later rows of
+ * marked when it is back (see KafkaCommitted); when the relay itself dies between the two, the next one
+ * learns from Kafka what was committed and marks it before it sends (see RelayProgress). A row Kafka refuses for good is parked, and the later rows of
  * its key wait behind it; other keys go on.
  */
 @ApplicationScoped
@@ -53,8 +54,13 @@ public class OutboxRelay {
     ParkedEvents parked;
     @Inject
     KafkaCommitted committed;
+    @Inject
+    RelayProgress progress;
     @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
     Duration transactionTimeout;
+
+    /** The producer generation whose predecessor's progress has been marked (0: none yet). */
+    private long recovered;
 
     /** Refuses to start when a batch could outlast the transaction it runs in. */
     void checkTimeouts(@Observes StartupEvent start) {
@@ -89,6 +95,16 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(mine)) {
             return false;
         }
+        long generation = sender.open();
+        if (generation != recovered) {
+            // A new producer fenced whichever relay came before (a killed process, another instance): what
+            // that one's last transaction carried may be on Kafka and not marked here.
+            List<Long> carried = progress.lastCommitted();
+            if (!carried.isEmpty()) {
+                mark(carried, Instant.now());
+            }
+            recovered = generation;
+        }
         List<Long> unmarked = committed.unmarked();
         if (!unmarked.isEmpty()) {
             // Kafka took these, the database did not hear of it: marked now, they are out of the next read.
@@ -107,7 +123,7 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return false;
         }
-        return record(sender.send(rows));
+        return record(sender.send(rows, committed.unmarked()));
     }
 
     /** Marks what was published and parks what Kafka refused for good; true when the relay may go on. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the topics this service publishes before the first event goes out: compacted ones keep
+ * Creates the topics this service publishes, and its relay's progress topic, before the first event
+ * goes out: compacted ones keep
  * the latest record per key, the event topics keep their history. Every one takes records up to
  * the outbox's limit (max.message.bytes); an existing topic with a lower limit is raised to it.
  */
@@ -36,6 +38,8 @@ public class TopicProvisioner {
     String bootstrapServers;
     @Inject
     OutboxConfig config;
+    @Inject
+    RelayProgress progress;
 
     private volatile boolean done;
 
@@ -108,13 +112,16 @@ public class TopicProvisioner {
 
     private List<NewTopic> wanted() {
         List<String> compacted = config.compactedTopics().orElse(List.of());
-        return config.topics().stream().sorted().map(topic -> {
+        // One partition: the relay's transactions follow one another, and only the latest record counts.
+        NewTopic progressTopic = new NewTopic(progress.topic(), 1, config.replicationFactor()).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        return Stream.concat(Stream.of(progressTopic), config.topics().stream().sorted().map(topic -> {
             Map<String, String> configs = new HashMap<>();
             configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(config.maxRecordBytes()));
             if (compacted.contains(topic)) {
                 configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
             }
             return new NewTopic(topic, config.partitions(), config.replicationFactor()).configs(configs);
-        }).toList();
+        })).toList();
     }
 }
