@@ -3,14 +3,18 @@ package io.grassroots.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The gateway's settings: where the services are, token lifetime, limits and the sign-in throttle. */
 @ConfigMapping(prefix = "grassroots.gateway")
 public interface GatewayConfig {
-    /** Base URL of each application behind the gateway by name (inspection, share, assessment, web). */
-    Map<String, String> upstreams();
+    /**
+     * Base URLs of each application behind the gateway by name (inspection, share, assessment, web):
+     * one, or several instances separated by commas, which requests take in turn.
+     */
+    Map<String, List<String>> upstreams();
 
     Proxy proxy();
 

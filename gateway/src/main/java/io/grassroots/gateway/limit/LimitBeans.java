@@ -10,22 +10,22 @@ import jakarta.inject.Named;
 public class LimitBeans {
     @Produces
     @ApplicationScoped
-    SignInThrottle signInThrottle(GatewayConfig config) {
+    SignInThrottle signInThrottle(GatewayConfig config, SharedFailureLog failures) {
         GatewayConfig.SignIn s = config.signIn();
-        return new SignInThrottle(s.window(), s.slowAfter(), s.refuseAfter(), s.firstDelay(), s.maxDelay());
+        return new SignInThrottle(s.window(), s.slowAfter(), s.refuseAfter(), s.firstDelay(), s.maxDelay(), failures);
     }
 
     @Produces
     @ApplicationScoped
     @Named("per-principal")
-    RateLimiter perPrincipal(GatewayConfig config) {
-        return new RateLimiter(config.limits().perPrincipalPerMinute());
+    RateLimiter perPrincipal(GatewayConfig config, GatewayInstances instances) {
+        return new RateLimiter(config.limits().perPrincipalPerMinute(), instances::alive);
     }
 
     @Produces
     @ApplicationScoped
     @Named("per-address")
-    RateLimiter perAddress(GatewayConfig config) {
-        return new RateLimiter(config.limits().perAddressPerMinute());
+    RateLimiter perAddress(GatewayConfig config, GatewayInstances instances) {
+        return new RateLimiter(config.limits().perAddressPerMinute(), instances::alive);
     }
 }

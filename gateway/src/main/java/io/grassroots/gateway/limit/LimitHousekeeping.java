@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Forgets idle rate-limit buckets and stale sign-in failures, so memory follows recent traffic only. */
+/** Forgets idle rate-limit buckets and stale sign-in failures, so what is kept follows recent traffic only. */
 @ApplicationScoped
 public class LimitHousekeeping {
     @Inject

@@ -2,10 +2,8 @@ package io.grassroots.gateway.limit;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed sign-ins within a sliding window per user name, per user name and address, and per
@@ -13,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * a few seconds. A user name alone is only ever slowed, never refused: whoever knows it could
  * otherwise lock its owner out from anywhere. Refusal (until the oldest failure leaves the window)
  * falls on the sources of guessing: one address guessing one name after {@code refuseAfter}
- * failures, one address guessing many names after {@link #ADDRESS_FACTOR} times that.
+ * failures, one address guessing many names after {@link #ADDRESS_FACTOR} times that. The failures
+ * are kept in a {@link FailureLog}: the database's, so that every gateway instance counts them all.
  */
 public final class SignInThrottle {
     /** What to do with an attempt: wait this long first, or refuse it and say when to retry. */
@@ -30,76 +29,54 @@ public final class SignInThrottle {
     private final int refuseAfter;
     private final Duration firstDelay;
     private final Duration maxDelay;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final FailureLog failures;
 
-    public SignInThrottle(Duration window, int slowAfter, int refuseAfter, Duration firstDelay, Duration maxDelay) {
+    public SignInThrottle(Duration window, int slowAfter, int refuseAfter, Duration firstDelay, Duration maxDelay,
+            FailureLog failures) {
         this.window = window;
         this.slowAfter = slowAfter;
         this.refuseAfter = refuseAfter;
         this.firstDelay = firstDelay;
         this.maxDelay = maxDelay;
+        this.failures = failures;
     }
 
     /** The verdict for an attempt now, from the recent failures of the name, the pair and the address. */
     public Verdict check(Instant now, String user, String address) {
         Duration delay = Duration.ZERO;
         Duration retryAfter = null;
-        for (String key : keys(user, address)) {
-            Deque<Instant> recent = failures.get(key);
-            if (recent == null) {
-                continue;
-            }
+        for (Map.Entry<String, FailureLog.Recent> recent : failures.recent(keys(user, address), now.minus(window))
+                .entrySet()) {
+            String key = recent.getKey();
             int factor = key.startsWith("addr:") ? ADDRESS_FACTOR : 1;
-            synchronized (recent) {
-                prune(recent, now);
-                int count = recent.size();
-                if (!key.startsWith("user:") && count >= refuseAfter * factor) {
-                    Duration until = Duration.between(now, recent.peekFirst().plus(window));
-                    retryAfter = retryAfter == null || until.compareTo(retryAfter) > 0 ? until : retryAfter;
-                } else if (count >= slowAfter * factor) {
-                    Duration wait = firstDelay.multipliedBy(1L << Math.min(20, count - slowAfter * factor));
-                    wait = wait.compareTo(maxDelay) > 0 ? maxDelay : wait;
-                    delay = wait.compareTo(delay) > 0 ? wait : delay;
-                }
+            int count = recent.getValue().count();
+            if (!key.startsWith("user:") && count >= refuseAfter * factor) {
+                Duration until = Duration.between(now, recent.getValue().oldest().plus(window));
+                retryAfter = retryAfter == null || until.compareTo(retryAfter) > 0 ? until : retryAfter;
+            } else if (count >= slowAfter * factor) {
+                Duration wait = firstDelay.multipliedBy(1L << Math.min(20, count - slowAfter * factor));
+                wait = wait.compareTo(maxDelay) > 0 ? maxDelay : wait;
+                delay = wait.compareTo(delay) > 0 ? wait : delay;
             }
         }
         return new Verdict(retryAfter == null ? delay : Duration.ZERO, retryAfter);
     }
 
     public void failed(Instant now, String user, String address) {
-        for (String key : keys(user, address)) {
-            Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-            synchronized (recent) {
-                prune(recent, now);
-                recent.addLast(now);
-            }
-        }
+        failures.add(keys(user, address), now);
     }
 
-    private static String[] keys(String user, String address) {
-        return new String[] { "user:" + user, "pair:" + user + "|" + address, "addr:" + address };
+    private static List<String> keys(String user, String address) {
+        return List.of("user:" + user, "pair:" + user + "|" + address, "addr:" + address);
     }
 
     /** A successful sign-in clears the user name's failures and its own address's; an address keeps its count. */
     public void succeeded(String user, String address) {
-        failures.remove("user:" + user);
-        failures.remove("pair:" + user + "|" + address);
+        failures.clear(List.of("user:" + user, "pair:" + user + "|" + address));
     }
 
-    /** Drops keys whose failures all left the window, so memory stays bounded by recent attackers. */
+    /** Forgets failures that left the window, so what is kept follows recent attackers only. */
     public void evictIdle(Instant now) {
-        failures.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                prune(e.getValue(), now);
-                return e.getValue().isEmpty();
-            }
-        });
-    }
-
-    private void prune(Deque<Instant> recent, Instant now) {
-        Instant cutoff = now.minus(window);
-        while (!recent.isEmpty() && !recent.peekFirst().isAfter(cutoff)) {
-            recent.removeFirst();
-        }
+        failures.forgetUntil(now.minus(window));
     }
 }

@@ -3,7 +3,7 @@ package io.grassroots.gateway.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.grassroots.gateway.config.GatewayConfig;
+import io.grassroots.gateway.proxy.Upstreams;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class PlatformOpenApiResource {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Inject
-    GatewayConfig config;
+    Upstreams upstreams;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +48,9 @@ public class PlatformOpenApiResource {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         sources.put("gateway", "http://127.0.0.1:" + request.localAddress().port());
-        sources.putAll(config.upstreams());
+        // One instance of each: they serve the same document; the next request asks the next one.
+        upstreams.all().keySet().forEach(name -> upstreams.inTurn(name).stream().findFirst()
+                .ifPresent(base -> sources.put(name, base.toString())));
         List<String> unavailable = new ArrayList<>();
         sources.forEach((name, base) -> {
             try {

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,9 @@ import org.jboss.logging.Logger;
 /**
  * The reverse proxy: an {@code /api} request goes to the service that owns its path, and every other
  * path but {@code /openapi} and {@code /q/} to the web console, streamed both ways, with the caller's
- * token, the request id and forwarding headers. A service that cannot be reached gives 503 with
- * Retry-After (it is restarting or away: nothing was done, try again shortly); one that fails after
+ * token, the request id and forwarding headers; a service's instances take requests in turn, and one
+ * that cannot be reached hands its request to the next. A service none of whose instances can be
+ * reached gives 503 with Retry-After (it is restarting or away: nothing was done, try again shortly); one that fails after
  * it was sent the request 502, and one that stays silent too long 504 (it may have done the work:
  * read before writing again).
  */
@@ -65,16 +67,15 @@ public class ProxyRoute {
     @Inject
     Vertx vertx;
 
+    @Inject
+    Upstreams upstreams;
+
     private HttpClient client;
-    /** The configured service addresses, parsed once. */
-    private Map<String, URI> upstreams;
 
     void register(@Observes Router router) {
         client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                 .setKeepAlive(true).setMaxPoolSize(64).setDecompressionSupported(false));
-        upstreams = new java.util.HashMap<>();
-        config.upstreams().forEach((name, base) -> upstreams.put(name, URI.create(base)));
         router.route("/api/*").order(-100).handler(this::forward);
         router.route("/*").order(-99).handler(this::forwardPage);
     }
@@ -102,19 +103,33 @@ public class ProxyRoute {
     }
 
     private void forward(RoutingContext ctx, String service) {
-        String path = ctx.normalizedPath();
-        URI upstream = upstreams.get(service);
-        if (upstream == null) {
+        List<URI> instances = upstreams.inTurn(service);
+        if (instances.isEmpty()) {
             Problems.write(ctx, 502, "bad-gateway", "Service not configured", "no address for " + service);
             return;
         }
+        ctx.request().pause();
+        connect(ctx, service, instances, 0);
+    }
+
+    /**
+     * Connects to the service's instances in turn: one that cannot be reached was sent nothing, so the
+     * request goes to the next one; when none can be reached the caller gets 503.
+     */
+    private void connect(RoutingContext ctx, String service, List<URI> instances, int attempt) {
         HttpServerRequest in = ctx.request();
-        in.pause();
+        URI upstream = instances.get(attempt);
         String query = in.query();
         RequestOptions options = new RequestOptions().setMethod(in.method()).setHost(upstream.getHost())
-                .setPort(upstream.getPort()).setURI(path + (query == null ? "" : "?" + query))
+                .setPort(upstream.getPort()).setURI(ctx.normalizedPath() + (query == null ? "" : "?" + query))
                 .setIdleTimeout(config.proxy().idleTimeout().toMillis());
         client.request(options).onFailure(failure -> {
+            if (attempt + 1 < instances.size()) {
+                LOG.debugf("%s at %s cannot be reached (%s): the next instance takes the request", service,
+                        upstream, failure.getMessage());
+                connect(ctx, service, instances, attempt + 1);
+                return;
+            }
             in.resume();
             unavailable(ctx, service, failure, false);
         }).onSuccess(out -> send(ctx, in, out, service));

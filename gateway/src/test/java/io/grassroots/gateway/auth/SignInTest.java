@@ -7,17 +7,47 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.grassroots.gateway.support.Db;
 import io.grassroots.gateway.support.GatewayTestResources;
 import io.grassroots.gateway.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SignInTest {
     static final Class<?> RESOURCES = GatewayTestResources.class;
+
+    @Inject
+    Db db;
+
+    /** #18: a guesser who spreads attempts over several gateway instances is counted by each in full. */
+    @Test
+    void failuresAnotherGatewayInstanceSawCountHere() {
+        given().auth().oauth2(SignIn.admin()).contentType(ContentType.JSON).body(Map.of("username", "spread-target",
+                "password", "the-right-password", "role", "AUDITOR", "region", "45")).post("/api/admin/accounts")
+                .then().statusCode(201);
+        // As another instance records them: this address guessed this name 6 times (refuse-after is 6 in tests).
+        for (int i = 0; i < 6; i++) {
+            db.update("insert into sign_in_failure (throttle_key, failed_at) values (?, now())",
+                    "pair:spread-target|127.0.0.1");
+        }
+        given().contentType(ContentType.JSON).body(Map.of("username", "spread-target", "password",
+                "the-right-password")).post("/api/auth/token").then().statusCode(429)
+                .body("type", equalTo("urn:grassroots:problem:rate-limited"));
+        // The failures this instance sees go to the same place, under the name, the pair and the address.
+        long address = db.count("select count(*) from sign_in_failure where throttle_key = 'addr:127.0.0.1'");
+        given().contentType(ContentType.JSON).body(Map.of("username", "spread-other", "password", "wrong-one"))
+                .post("/api/auth/token").then().statusCode(401);
+        assertEquals(2, db.count("select count(*) from sign_in_failure where throttle_key in "
+                + "('user:spread-other', 'pair:spread-other|127.0.0.1')"), "counted under the name and the pair");
+        assertEquals(address + 1, db.count("select count(*) from sign_in_failure where throttle_key = "
+                + "'addr:127.0.0.1'"), "and under the address");
+        db.update("delete from sign_in_failure where throttle_key like '%spread-%'");
+    }
 
     @Test
     void theSeededCoordinatorSignsInAndTheTokenCarriesRoleRegionAndAShortLifetime() {

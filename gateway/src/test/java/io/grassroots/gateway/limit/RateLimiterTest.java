@@ -37,4 +37,20 @@ class RateLimiterTest {
         limiter.evictFull(60 * SECOND);
         assertEquals(0, limiter.size());
     }
+
+    @Test
+    void aLimitSharedByInstancesGivesEachItsShare() {
+        int[] alive = { 3 };
+        RateLimiter limiter = new RateLimiter(60, () -> alive[0]);
+        long t = 5 * SECOND;
+        int allowed = 0;
+        while (limiter.acquire("a", t).allowed()) {
+            allowed++;
+        }
+        assertEquals(20, allowed, "60 a minute over 3 instances");
+        // 20 a minute here is one every 3 s.
+        assertEquals(Duration.ofSeconds(3), limiter.acquire("a", t).retryAfter());
+        alive[0] = 1;
+        assertTrue(limiter.acquire("b", t).allowed());
+    }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
     private final SignInThrottle throttle = new SignInThrottle(Duration.ofMinutes(15), 3, 6, Duration.ofMillis(250),
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1), new MemoryFailureLog());
     private final Instant t0 = Instant.parse("2026-11-21T08:00:00Z");
 
     @Test

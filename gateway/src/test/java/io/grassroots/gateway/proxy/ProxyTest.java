@@ -67,10 +67,21 @@ class ProxyTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body(check + ".status", equalTo("UP"))
                 .body(check + ".data.inspection", equalTo("ready"))
-                .body(check + ".data.share", equalTo("ready"))
+                .body(check + ".data.share", equalTo("ready on 2 of 3 (unreachable, ready, ready)"))
                 .body(check + ".data.assessment", equalTo("unreachable"))
                 .body(check + ".data.web", equalTo("ready"));
         assertTrue((System.nanoTime() - started) / 1_000_000 < 2000, "readiness answered within 2 s");
+    }
+
+    @Test
+    void aServicesInstancesTakeRequestsInTurnAndOneThatCannotBeReachedHandsItsRequestOn() {
+        // share's first instance refuses connections: its turns go to the next, and no request fails.
+        java.util.Set<String> answered = new java.util.TreeSet<>();
+        for (int i = 0; i < 6; i++) {
+            answered.add(given().get("/api/catalog/echo").then().statusCode(200).body("path",
+                    equalTo("/api/catalog/echo")).extract().header("X-Upstream"));
+        }
+        assertEquals(java.util.Set.of("fake", "fake-2"), answered, "both reachable instances took requests");
     }
 
     @Test
