@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,15 +23,14 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalStack implements AutoCloseable {
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path root;
     private final StackLayout layout;
     private final PrintStream out;
     private final List<ServiceProcess> running = new ArrayList<>();
     private KafkaBroker broker;
-    private String bootstrap;
     private String adminPassword;
+    private ServiceLauncher launcher;
     private TokenMinter minter;
     /** Start from empty databases and an empty broker (the signing keys are kept). */
     private boolean fresh;
@@ -142,7 +140,7 @@ public final class LocalStack implements AutoCloseable {
                 out.println("Created database " + layout.database(service));
             }
         }
-        this.bootstrap = bootstrap;
+        launcher = new ServiceLauncher(root, layout, postgres, bootstrap, adminPassword, settings);
         for (Service service : Service.ALL) {
             int port = layout.port(service.module());
             if (ChildProcesses.isListening(port)) {
@@ -151,16 +149,17 @@ public final class LocalStack implements AutoCloseable {
             if (Service.GATEWAY.equals(service.module())) {
                 // The services are all up before the gateway starts: it comes up with every route live.
                 for (ServiceProcess process : running) {
-                    process.awaitReady(READY_TIMEOUT);
+                    process.awaitReady(ServiceLauncher.READY_TIMEOUT);
                 }
             }
-            ServiceProcess process = process(service, port, layout.database(service), service.module(), Map.of());
+            ServiceProcess process = launcher.process(service, port, layout.database(service), service.module(),
+                    Map.of());
             out.println("Starting " + service.module() + " on " + port + " …");
             process.start();
             running.add(process);
         }
         for (ServiceProcess process : running) {
-            process.awaitReady(READY_TIMEOUT);
+            process.awaitReady(ServiceLauncher.READY_TIMEOUT);
         }
         try {
             new DemoAccounts(layout.url(Service.GATEWAY), adminPassword).create(out);
@@ -175,53 +174,13 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** An application's process with its environment: its database, the broker, the keys, and overrides. */
-    private ServiceProcess process(Service service, int port, String database, String logName,
-            Map<String, String> overrides) {
-        Path keyDirectory = layout.state().resolve("keys");
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-        env.put("PLATFORM_JWT_PUBLIC_KEY", keyDirectory.resolve(SigningKeys.PUBLIC_FILE).toString());
-        if (service.hasDatabase()) {
-            env.put(service.dbUrlVariable(), postgres.jdbcUrl(database));
-            env.put("PGUSER", postgres.user());
-            env.put("PGPASSWORD", postgres.password());
-        }
-        if (Service.GATEWAY.equals(service.module())) {
-            env.put("PLATFORM_JWT_KEY_DIR", keyDirectory.toString());
-            env.put("PLATFORM_ADMIN_PASSWORD", adminPassword);
-            env.put("INSPECTION_URL", layout.url(Service.INSPECTION));
-            env.put("DATASET_SHARE_URL", layout.url(Service.SHARE));
-            env.put("ASSESSMENT_URL", layout.url(Service.ASSESSMENT));
-            env.put("WEB_URL", layout.url(Service.WEB));
-        }
-        if (Service.WEB.equals(service.module())) {
-            // The console calls the platform's API through the gateway only, as any client does.
-            env.put("GATEWAY_URL", layout.url(Service.GATEWAY));
-        }
-        env.putAll(settings.getOrDefault(service.module(), Map.of()));
-        env.putAll(overrides);
-        return new ServiceProcess(service.module(), port,
-                root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar"),
-                layout.state().resolve("logs").resolve(logName + ".log"), env);
-    }
-
     /**
      * A second instance of a service on a free port and a database of its own (created empty), with
      * settings of its own (e.g. another consumer group): started and waited for, stopped by the caller.
      */
     ServiceProcess startInstance(String module, String database, Map<String, String> overrides) throws Exception {
         Service service = Service.ALL.stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
-        postgres.ensureDatabase(database);
-        ServiceProcess process = process(service, KafkaBroker.freePort(), database, database, overrides);
-        process.start();
-        try {
-            process.awaitReady(READY_TIMEOUT);
-        } catch (RuntimeException e) {
-            process.stop();
-            throw e;
-        }
-        return process;
+        return launcher.startInstance(service, database, overrides);
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -244,7 +203,7 @@ public final class LocalStack implements AutoCloseable {
     synchronized void restart(String module) throws Exception {
         ServiceProcess process = process(module);
         process.start();
-        process.awaitReady(READY_TIMEOUT);
+        process.awaitReady(ServiceLauncher.READY_TIMEOUT);
     }
 
     /** The stack's own broker (null when the stack uses an outside one). */

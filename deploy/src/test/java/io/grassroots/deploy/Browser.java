@@ -19,7 +19,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,25 +35,6 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    /** The ECharts charts' legends lie in this band at the top (CSS pixels); the data below it. */
-    static final int LEGEND = 30;
-    /**
-     * The opaque pixels of a canvas, below the legend band, in one of the given colours (give or take
-     * the anti-aliasing): what the chart's data is drawn in, not its grey axes, grid lines and labels.
-     */
-    private static final String DATA_PIXELS = """
-            const [c, top, colours] = arguments;
-            const y = Math.min(c.height, Math.floor(top * c.height / c.clientHeight));
-            if (y >= c.height) { return 0; }
-            const d = c.getContext('2d').getImageData(0, y, c.width, c.height - y).data;
-            const rgb = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.substr(i, 2), 16)));
-            let n = 0;
-            for (let i = 0; i < d.length; i += 4) {
-              if (d[i + 3] > 200 && rgb.some(([r, g, b]) => Math.abs(d[i] - r) <= 24
-                  && Math.abs(d[i + 1] - g) <= 24 && Math.abs(d[i + 2] - b) <= 24)) { n++; }
-            }
-            return n;""";
 
     private final ChromeDriver driver;
     private final String base;
@@ -176,22 +156,7 @@ final class Browser implements AutoCloseable {
     }
 
     void assertDrawn(WebElement container, String... seriesColours) {
-        WebElement canvas = await(d -> container.findElements(By.tagName("canvas")).stream().findFirst().orElse(null));
-        Dimension size = canvas.getSize();
-        assertTrue(size.getWidth() > 100 && size.getHeight() > 100, "drawn at " + size);
-        // The bars grow and the line runs in over a moment: wait for them rather than count the first frame.
-        try {
-            await(d -> dataPixels(canvas, seriesColours) > 20);
-        } catch (TimeoutException e) {
-            String id = container.getAttribute("id");
-            String chart = id == null || id.isEmpty() ? container.getAttribute("aria-label") : "#" + id;
-            throw new AssertionError("the chart " + chart + " shows no data in "
-                    + List.of(seriesColours) + ": " + dataPixels(canvas, seriesColours) + " pixels", e);
-        }
-    }
-
-    private int dataPixels(WebElement canvas, String... colours) {
-        return ((Number) script(DATA_PIXELS, canvas, LEGEND, List.of(colours))).intValue();
+        ChartCanvas.assertDrawn(this, container, seriesColours);
     }
 
     /** A console error the next check accepts, once: e.g. the document of a page that is meant to be a 404. */

@@ -19,7 +19,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,19 +47,18 @@ class CountyYearAtOnceIT {
             new String[] { "audit", "AUDIT" }, new String[] { "statistics", "STATISTICS" });
 
     private final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
-    private RunningStack stack;
     private GatewayClient gateway;
+    private CountyAccounts accounts;
 
     @Test
     void aCountysYearDecidedAtOnceKeepsEveryRule(RunningStack stack) throws Exception {
-        this.stack = stack;
         this.gateway = new GatewayClient(stack.gateway(), serverErrors);
+        this.accounts = new CountyAccounts(gateway, COUNTY);
         int year = RunningStack.YEAR;
         Random random = new Random(year);
-        createAccounts();
+        accounts.create(SignedIn.as(stack, "admin"), DEPARTMENTS);
         // The county declares a no-meeting fortnight: no visit may fall in it.
-        gateway.ok("PUT", "/api/policy/" + COUNTY + "/" + year, token("coordinator-binyang"), """
+        gateway.ok("PUT", "/api/policy/" + COUNTY + "/" + year, accounts.token("coordinator-binyang"), """
                 {"blackouts": [{"from": "%1$d-07-20", "to": "%1$d-07-31", "reason": "防汛"}]}""".formatted(year));
         List<Callable<String[]>> filing = new ArrayList<>();
         for (String[] d : DEPARTMENTS) {
@@ -71,7 +69,7 @@ class CountyYearAtOnceIT {
         }
         List<String[]> plans = run(filing);
         Collections.shuffle(plans, random);
-        String coordinator = token("coordinator-binyang");
+        String coordinator = accounts.token("coordinator-binyang");
         run(plans.subList(0, 18).stream().<Callable<String[]>>map(p -> () -> approve(p[1])).toList());
         gateway.ok("POST", "/api/schedule/" + COUNTY + "/" + year, coordinator, null);
 
@@ -79,8 +77,8 @@ class CountyYearAtOnceIT {
         plans.subList(18, plans.size()).forEach(p -> rest.add(() -> approve(p[1])));
         rest.add(() -> new String[] { gateway.ok("POST", "/api/schedule/" + COUNTY + "/" + year, coordinator, null) });
         for (String[] p : plans.subList(0, 3)) {
-            rest.add(() -> new String[] { gateway.ok("POST", "/api/plans/" + p[1] + "/cancel", token(p[0] + "-binyang"),
-                    "{\"reason\": \"并入联合检查\"}") });
+            rest.add(() -> new String[] { gateway.ok("POST", "/api/plans/" + p[1] + "/cancel",
+                    accounts.token(p[0] + "-binyang"), "{\"reason\": \"并入联合检查\"}") });
         }
         JsonPath some = JsonPath.from(gateway.ok("GET", "/api/visits?size=5&unit=" + COUNTY + "100", coordinator,
                 null));
@@ -95,29 +93,8 @@ class CountyYearAtOnceIT {
         check(plans, coordinator, year);
     }
 
-    private void createAccounts() throws Exception {
-        String admin = SignedIn.as(stack, "admin");
-        List<String> accounts = new ArrayList<>(List.of("{\"username\": \"coordinator-binyang\", \"role\": "
-                + "\"COORDINATOR\", \"region\": \"" + COUNTY + "\", \"password\": \"" + DemoAccounts.PASSWORD + "\"}"));
-        for (String[] d : DEPARTMENTS) {
-            accounts.add("{\"username\": \"" + d[0] + "-binyang\", \"role\": \"DEPARTMENT\", \"dept\": \"" + COUNTY + "-"
-                    + d[0] + "\", \"region\": \"" + COUNTY + "\", \"password\": \"" + DemoAccounts.PASSWORD + "\"}");
-        }
-        for (String account : accounts) {
-            int status = gateway.send("POST", "/api/admin/accounts", admin, account).statusCode();
-            assertTrue(status == 201 || status == 409, "account created: " + status);
-        }
-    }
-
-    /** A signed-in user's token: each department signs in with its own account, once. */
-    private String token(String username) {
-        return tokens.computeIfAbsent(username, u -> JsonPath.from(gateway.ok("POST", "/api/auth/token", null,
-                "{\"username\": \"" + u + "\", \"password\": \"" + DemoAccounts.PASSWORD + "\"}"))
-                .getString("access_token"));
-    }
-
     private String file(String slug, String category, int year, int part, Random random) {
-        String dept = token(slug + "-binyang");
+        String dept = accounts.token(slug + "-binyang");
         LocalDate start = LocalDate.of(year, 3 + part * 3 + random.nextInt(2), 1 + random.nextInt(12));
         LocalDate end = start.plusDays(12 + random.nextInt(35));
         String created = gateway.ok("POST", "/api/plans", dept, """
@@ -132,7 +109,7 @@ class CountyYearAtOnceIT {
     }
 
     private String[] approve(String planId) {
-        String coordinator = token("coordinator-binyang");
+        String coordinator = accounts.token("coordinator-binyang");
         List<String> review = JsonPath.from(gateway.ok("GET", "/api/plans/" + planId, coordinator, null))
                 .getList("findings.findAll { it.severity == 'REVIEW' }.rule", String.class);
         String accepted = review.isEmpty() ? "[]" : "[\"" + String.join("\", \"", new TreeSet<>(review)) + "\"]";

@@ -45,10 +45,7 @@ final class FaultLoad {
     private final List<Thread> threads = new ArrayList<>();
     private final Map<WriteKind, ConcurrentLinkedQueue<String>> acknowledged = new EnumMap<>(WriteKind.class);
     private final BlockingQueue<String[]> toDecide = new LinkedBlockingQueue<>();
-    private final ConcurrentLinkedQueue<String> unclean = new ConcurrentLinkedQueue<>();
-    private final Map<Integer, AtomicInteger> clean = new java.util.concurrent.ConcurrentSkipListMap<>();
-    private final AtomicInteger withoutProblem = new AtomicInteger();
-    private final boolean serviceKilled;
+    private final LoadFailures failures;
 
     /**
      * townships: where plans and reports go; results: visit, plan, unit and team token of prepared visits;
@@ -60,7 +57,7 @@ final class FaultLoad {
         this.county = county;
         this.townships = townships;
         this.results = results;
-        this.serviceKilled = serviceKilled;
+        this.failures = new LoadFailures(serviceKilled);
         for (WriteKind kind : WriteKind.values()) {
             acknowledged.put(kind, new ConcurrentLinkedQueue<>());
         }
@@ -106,29 +103,9 @@ final class FaultLoad {
         return acknowledged.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
     }
 
-    int failedWithProblem() {
-        return clean.values().stream().mapToInt(AtomicInteger::get).sum();
-    }
-
-    /** The clean failures with their statuses: "0", "40 (503)" or "41 (502 1, 503 40)". */
-    String failedWithProblemCell() {
-        if (clean.isEmpty()) {
-            return "0";
-        }
-        if (clean.size() == 1) {
-            return failedWithProblem() + " (" + clean.keySet().iterator().next() + ")";
-        }
-        StringBuilder out = new StringBuilder();
-        clean.forEach((status, n) -> out.append(out.isEmpty() ? "" : ", ").append(status).append(' ').append(n.get()));
-        return failedWithProblem() + " (" + out + ")";
-    }
-
-    int failedWithoutProblem() {
-        return withoutProblem.get();
-    }
-
-    List<String> unclean() {
-        return List.copyOf(unclean);
+    /** The writes that failed, clean or not. */
+    LoadFailures failures() {
+        return failures;
     }
 
     private void file(String token, String category, Random random) {
@@ -224,39 +201,13 @@ final class FaultLoad {
             if (r.statusCode() == expected) {
                 return JsonPath.from(r.body());
             }
-            if (isClean(r)) {
-                clean.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-            } else {
-                withoutProblem.incrementAndGet();
-                String answer = r.body().replaceAll("\\s+", " ");
-                unclean.add(method + " " + path + " " + r.statusCode() + " " + answer.substring(0, Math.min(200,
-                        answer.length())));
-            }
+            failures.answered(method, path, r);
         } catch (IOException e) {
-            withoutProblem.incrementAndGet();
-            unclean.add(method + " " + path + " " + e.getClass().getSimpleName());
+            failures.unanswered(method, path, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return null;
-    }
-
-    /** A problem that tells the client what happened and what to do (see the class comment). */
-    private boolean isClean(HttpResponse<String> r) {
-        if (!r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
-            return false;
-        }
-        if (r.statusCode() == 503) {
-            return r.headers().firstValue("Retry-After").isPresent();
-        }
-        if (r.statusCode() == 502 && serviceKilled) {
-            // The gateway's answer for a request the service was sent and died on; a 502 for anything else
-            // (a service it has no address for) is not the fault's doing.
-            JsonPath problem = JsonPath.from(r.body());
-            return "urn:grassroots:problem:bad-gateway".equals(problem.getString("type"))
-                    && String.valueOf(problem.getString("detail")).contains("after it was sent the request");
-        }
-        return false;
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body)

@@ -1,17 +1,15 @@
 package io.grassroots.deploy;
 
 import static io.grassroots.deploy.FormSheets.cell;
+import static io.grassroots.deploy.FormSheets.filledFromShared;
 import static io.grassroots.deploy.FormSheets.highlighted;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,9 +66,10 @@ class FormJourneyIT extends BrowserJourney {
         JsonPath units = api(stack, DEPARTMENT).get("/api/units?parent=" + COUNTY + "&level=TOWNSHIP&size=50")
                 .then().statusCode(200).extract().jsonPath();
         units.getList("items", Map.class).forEach(u -> names.put((String) u.get("code"), (String) u.get("name")));
-        report(stack, stack.stack.minter().mint("form-journey-" + CHAOYANG, "UNIT", null, CHAOYANG, CHAOYANG,
-                Duration.ofHours(1)), CHAOYANG, Map.of("RESIDENT_POPULATION", 61234, "SAFETY_INCIDENTS", 2));
-        report(stack, SignedIn.as(stack, ASKED), MINSHENG, Map.of("RESIDENT_POPULATION", 48321));
+        TownshipReports.report(stack, stack.stack.minter().mint("form-journey-" + CHAOYANG, "UNIT", null, CHAOYANG,
+                CHAOYANG, Duration.ofHours(1)), CHAOYANG, PERIOD, Map.of("RESIDENT_POPULATION", 61234,
+                "SAFETY_INCIDENTS", 2));
+        TownshipReports.report(stack, SignedIn.as(stack, ASKED), MINSHENG, PERIOD, Map.of("RESIDENT_POPULATION", 48321));
         byte[] form = FormSheets.departmentForm(TITLE, new String[] { names.get(CHAOYANG), names.get(MINSHENG), SANTANG,
                 names.get(XINGDONG) + "办", OUTSIDE }, new String[] { null, "人口为常住口径", "按代码填写", null,
                 "青秀区的街道，误列" });
@@ -229,23 +227,6 @@ class FormJourneyIT extends BrowserJourney {
         browser.script("arguments[0].value = arguments[1];", browser.find("#dueDate"), due.toString());
         browser.find("#confirm-button").click();
         browser.driver().switchTo().alert().accept();
-    }
-
-    private static void filledFromShared(Cell cell, double value) {
-        assertNotNull(cell);
-        assertEquals(value, cell.getNumericCellValue(), cell.getAddress().formatAsString());
-        assertFalse(highlighted(cell), cell.getAddress().formatAsString());
-        assertNotNull(cell.getCellComment(), cell.getAddress() + " says where its value came from");
-        assertTrue(cell.getCellComment().getString().getString().contains("基层单位填报"),
-                cell.getCellComment().getString().getString());
-    }
-
-    /** A township reports its own figures for the quarter with its token, as through its own client of the API. */
-    private static void report(RunningStack stack, String token, String unit, Map<String, Integer> values) {
-        List<Map<String, Object>> items = values.entrySet().stream().map(e -> Map.<String, Object>of("unit", unit,
-                "indicator", e.getKey(), "period", PERIOD, "value", e.getValue())).toList();
-        given().baseUri(stack.gateway()).auth().oauth2(token).contentType(ContentType.JSON).body(items)
-                .post("/api/reports").then().statusCode(200).body("accepted", hasSize(values.size()));
     }
 
     private static io.restassured.specification.RequestSpecification api(RunningStack stack, String user) {

@@ -1,6 +1,7 @@
 package io.grassroots.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +147,16 @@ final class FormSheets {
     static boolean highlighted(Cell cell) {
         return cell != null && cell.getCellStyle().getFillPattern() == FillPatternType.SOLID_FOREGROUND
                 && cell.getCellStyle().getFillForegroundColor() == IndexedColors.LIGHT_YELLOW.getIndex();
+    }
+
+    /** Checks a cell the download filled from shared data: its value, not highlighted, a comment naming its source. */
+    static void filledFromShared(Cell cell, double value) {
+        assertNotNull(cell);
+        assertEquals(value, cell.getNumericCellValue(), cell.getAddress().formatAsString());
+        assertFalse(highlighted(cell), cell.getAddress().formatAsString());
+        assertNotNull(cell.getCellComment(), cell.getAddress() + " says where its value came from");
+        assertTrue(cell.getCellComment().getString().getString().contains("基层单位填报"),
+                cell.getCellComment().getString().getString());
     }
 
     static String text(Cell cell) {

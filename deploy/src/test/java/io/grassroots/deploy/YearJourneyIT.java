@@ -8,19 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -41,9 +36,6 @@ class YearJourneyIT extends BrowserJourney {
     /** The ledger's series colours (web/chart/ledger.js). */
     private static final String[] LEDGER_COLOURS = { "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9",
         "#d55e00" };
-    /** A control by its id, else its name and value (a checkbox of a list), else its text (a button). */
-    private static final String NAMED = "const named = (e) => e.id || (e.name ? e.name + '=' + e.value"
-            + " : e.tagName.toLowerCase() + ':' + e.textContent.trim());\n";
 
     private static String planId;
     private static String visitId;
@@ -55,7 +47,7 @@ class YearJourneyIT extends BrowserJourney {
         signIn(DEPARTMENT);
         int year = RunningStack.YEAR;
         browser.get("/plans/new");
-        theKeyboardReachesTheFormInOrder();
+        PlanFormKeyboard.reachesTheFormInOrder(browser);
         Map.of("#title", TITLE, "#year", String.valueOf(year), "#targets", UNIT, "#windowStart", year + "-05-10",
                 "#windowEnd", year + "-05-28", "#onSiteDays", "1", "#teamSize", "3", "#materials", "SAFETY_INCIDENTS",
                 "#mandate", "桂安委〔" + year + "〕5号")
@@ -183,100 +175,19 @@ class YearJourneyIT extends BrowserJourney {
     @Order(5)
     void theUnitSeesTheVisitOnItsCalendarAndSubscribesAPhoneToIt(RunningStack stack) throws Exception {
         signIn(UNIT_ACCOUNT);
-        // The visit's month on a desktop: a month grid, in which the visit is drawn on its day.
-        browser.get("/unit/calendar?year=" + RunningStack.YEAR + "&month=" + visitDay.getMonthValue());
-        WebElement listed = browser.find("li[data-visit='" + visitId + "']");
-        assertEquals("COMPLETED", listed.getAttribute("data-status"), "the team's result completed the visit");
-        // The server's list is hidden once the calendar has drawn; it stays for screen readers and without script.
-        String fallback = listed.getAttribute("textContent");
-        assertTrue(fallback.contains("评价"), fallback);
-        // A completed visit's event links to its rating: the link names the visit.
-        WebElement event = browser.await(d -> browser.all(".fc-daygrid-day[data-date='" + visitDay
-                + "'] a.fc-event[href='/unit/feedback?visit=" + visitId + "']").stream().findFirst().orElse(null));
-        assertFalse(listed.isDisplayed(), "the list gives way to the calendar");
-        assertTrue(event.isDisplayed(), "the visit is drawn on " + visitDay);
-        String title = event.getText();
-        assertTrue(title.startsWith("[已完成] "), title);
-        assertTrue(fallback.contains(title.substring("[已完成] ".length())), title + " is the listed visit: " + fallback);
-        browser.assertDrawn("#burden-chart", "#2c3e50");
-        browser.show(".fc-daygrid-day[data-date='" + visitDay + "']");
-        browser.check("year", "6-calendar");
-
-        browser.get("/unit/calendar-feed");
-        browser.find("#feed-rotate button").click();
-        browser.await(d -> !browser.all("#feed-url").isEmpty());
-        String feed = browser.find("#feed-url").getAttribute("value");
-        assertTrue(feed.startsWith(stack.gateway()), feed);
-        // A phone's calendar app fetches it without signing in.
-        String ics = given().get(feed).then().statusCode(200).extract().asString();
-        assertTrue(ics.startsWith("BEGIN:VCALENDAR") && ics.contains(visitId), "the visit is in the feed: " + ics);
-        browser.check("year", "7-feed");
-        browser.find("#feed-revoke button").click();
-        browser.driver().switchTo().alert().accept();
-        browser.await(d -> "false".equals(browser.find("#feed-status").getAttribute("data-active")));
-        assertTrue(browser.text("#feed-status").contains("尚未启用订阅地址"), browser.text("#feed-status"));
-        assertTrue(browser.all("#feed-url").isEmpty(), "no address is shown once revoked");
-        given().get(feed).then().statusCode(404);
-        browser.check("year", "7-feed-revoked");
+        new UnitJourneySteps(browser, stack).seesTheVisitOnItsCalendarAndSubscribesAPhone(visitId, visitDay);
     }
 
     @Test
     @Order(6)
     void theUnitFillsOnlyTheMissingFieldOfItsTask(RunningStack stack) {
-        browser.get("/unit/tasks");
-        String request = stack.seeded.request();
-        WebElement task = browser.all("section[data-task]").stream()
-                .filter(t -> !t.findElements(org.openqa.selenium.By.cssSelector("[data-indicator=POPULATION]")).isEmpty())
-                .findFirst().orElseThrow(() -> new AssertionError("a task asks for the population: " + browser.text()));
-        assertTrue(task.findElements(org.openqa.selenium.By.cssSelector("[data-indicator=SAFETY_INCIDENTS]")).isEmpty(),
-                "the incidents came from the team's result: only the missing field is asked");
-        String taskId = task.getAttribute("data-task");
-        task.findElement(org.openqa.selenium.By.cssSelector("[data-indicator=POPULATION]")).sendKeys("52000");
-        browser.check("year", "8-task");
-        task.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-        browser.await(d -> !browser.all("#tasks-notice").isEmpty());
-        JsonPath answered = api(stack, DEPARTMENT).get("/api/data-requests/" + request).then().statusCode(200)
-                .extract().jsonPath();
-        assertTrue(answered.prettify().contains("52000"), "the department's request is answered: " + answered.prettify());
-        assertTrue(taskId != null);
-        browser.check("year", "9-task-done");
+        new UnitJourneySteps(browser, stack).fillsOnlyTheMissingFieldOfItsTask();
     }
 
     @Test
     @Order(7)
     void theUnitSeesWhoReadItsDataAndRatesTheVisit(RunningStack stack) {
-        browser.get("/unit/access-log");
-        List<String> rows = browser.all("#access-log tbody tr").stream().map(WebElement::getText).toList();
-        assertFalse(rows.isEmpty(), "reads of its data are listed");
-        assertTrue(rows.stream().anyMatch(r -> r.contains("450103-emergency")), "the department that read: " + rows);
-        browser.check("year", "10-access-log");
-
-        browser.get("/unit/feedback?visit=" + visitId);
-        browser.find("#rating-5").click();
-        browser.find("#comment").sendKeys("一次检查，材料一份，不重复");
-        browser.find("#feedback-form button[type=submit]").click();
-        browser.await(d -> !browser.all("#rated-notice").isEmpty());
-        assertEquals("5", browser.find("#rated-notice").getAttribute("data-rating"));
-        browser.check("year", "11-rated");
-
-        // Another role's page is refused as the API refuses it; so is another party's object.
-        browser.expectError("/approvals - Failed to load resource: .* status of 403");
-        browser.get("/approvals");
-        assertTrue(browser.text().contains("您的角色不能查看此页面"), browser.text());
-        browser.expectError("/plans/" + planId + " - Failed to load resource: .* status of 403");
-        browser.get("/plans/" + planId);
-        assertFalse(browser.text().contains(TITLE), "a unit does not read a department's plan");
-        browser.check("year", "11-refused");
-        // The same pages with the unit's session answer with the API's status, not a page that says so.
-        String session = browser.driver().manage().getCookieNamed("grassroots_session").getValue();
-        Map<String, String> sameAs = Map.of("/approvals", "/api/plans?status=SUBMITTED&year=" + RunningStack.YEAR,
-                "/plans/" + planId, "/api/plans/" + planId);
-        sameAs.forEach((page, asked) -> {
-            int refused = api(stack, UNIT_ACCOUNT).get(asked).then().extract().statusCode();
-            assertEquals(403, refused, asked + " as a unit");
-            given().baseUri(stack.gateway()).redirects().follow(false).cookie("grassroots_session", session)
-                    .get(page).then().statusCode(refused);
-        });
+        new UnitJourneySteps(browser, stack).seesWhoReadItsDataAndRatesTheVisit(visitId, planId, TITLE);
     }
 
     @Test
@@ -297,83 +208,9 @@ class YearJourneyIT extends BrowserJourney {
                         b -> String.valueOf(filed).equals(b.getString("red.find { it.departmentId == '"
                                 + department + "' }.targetsFiled")));
         browser.anonymous().get("/burden/leaderboard?" + query);
-        List<WebElement> tables = browser.all(".table-wrap table");
-        assertEquals(2, tables.size(), "the red and the black table");
-        for (int t = 0; t < 2; t++) {
-            String list = t == 0 ? "red" : "black";
-            Map<String, Object> entry = entry(board, list, department);
-            WebElement row = tables.get(t).findElement(By.cssSelector("tr[data-department='" + department + "']"));
-            List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-            String name = entry.get("name") == null ? department : (String) entry.get("name");
-            assertTrue(cells.get(1).startsWith(name) && cells.get(1).contains((String) entry.get("regionCode")),
-                    list + ": " + cells);
-            List<String> shown = new ArrayList<>(cells);
-            shown.remove(1);
-            assertEquals(List.of(String.valueOf(entry.get("rank")), dec(entry.get("reliefScore")),
-                    dec(entry.get("burdenScore")), pct(entry.get("cutAchieved")), pct(entry.get("shareRate")),
-                    pct(entry.get("mergeShare")), dec(entry.get("feedbackMean")), filed + "/"
-                            + (entry.get("quotaLimit") == null ? "—" : entry.get("quotaLimit")),
-                    String.valueOf(entry.get("submissionsRefused"))), shown, list + " row as the API ranks it");
-        }
+        LeaderboardRows.assertShownAsRanked(browser, board, department, filed);
         browser.show("tr[data-department='" + department + "']");
         browser.check("year", "12-public");
-    }
-
-    /**
-     * Tab order on the plan form, as a keyboard user meets it: the first Tab lands on the skip link,
-     * Enter on it moves the focus to the main region, and Tab from there goes through the form's controls
-     * in the order they are shown, none left out.
-     */
-    private static void theKeyboardReachesTheFormInOrder() {
-        browser.tab();
-        WebElement skip = browser.focused();
-        assertEquals("跳到正文", skip.getText());
-        assertTrue(skip.getAttribute("class").contains("skip"), skip.getAttribute("outerHTML"));
-        assertTrue(skip.getLocation().getX() >= 0, "the skip link shows once focused");
-        browser.check("year", "0-skip-link");
-        browser.press(Keys.ENTER);
-        browser.await(d -> "main".equals(browser.focused().getAttribute("id")));
-        browser.tab();
-        assertEquals("/plans", browser.focused().getAttribute("pathname"), "first in the main region: the way back");
-        @SuppressWarnings("unchecked")
-        List<String> controls = (List<String>) browser.script(NAMED + """
-                return [...document.querySelectorAll('main form.form :is(input, select, textarea, button)')]
-                  .filter((e) => e.type !== 'hidden').map(named);""");
-        List<String> reached = new ArrayList<>();
-        String submit = controls.get(controls.size() - 1);
-        // A date input takes a Tab per part (year, month, day): the focus stays on it meanwhile.
-        for (int i = 0; i < 3 * controls.size() && !submit.equals(last(reached)); i++) {
-            browser.tab();
-            String now = (String) browser.script(NAMED + "return named(document.activeElement);");
-            if (!now.equals(last(reached))) {
-                reached.add(now);
-            }
-        }
-        assertEquals(controls, reached, "Tab goes through the plan form in order");
-        assertTrue(controls.subList(0, 2).equals(List.of("title", "year")) && controls.contains("windowStart")
-                && controls.contains("mandate"), "the form's inputs: " + controls);
-    }
-
-    private static String last(List<String> list) {
-        return list.isEmpty() ? null : list.get(list.size() - 1);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> entry(JsonPath board, String list, String department) {
-        return ((List<Map<String, Object>>) (List<?>) board.getList(list)).stream()
-                .filter(e -> department.equals(e.get("departmentId"))).findFirst()
-                .orElseThrow(() -> new AssertionError(department + " is on the " + list + " list: " + board.prettify()));
-    }
-
-    /** A number as the list shows it: one decimal, "—" for none. */
-    private static String dec(Object value) {
-        return value == null ? "—" : new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /** A share as the list shows it: a whole percentage. */
-    private static String pct(Object value) {
-        return value == null ? "—"
-                : new BigDecimal(value.toString()).movePointRight(2).setScale(0, RoundingMode.HALF_UP) + "%";
     }
 
     private static void signIn(String user) {

@@ -3,17 +3,13 @@ package io.grassroots.infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -71,7 +67,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDir);
-            Path config = writeConfig();
+            Path config = KafkaBrokerConfig.write(dataDir, port, controllerPort);
             if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
                 format(config);
             }
@@ -118,8 +114,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format(Path config) throws IOException {
-        Process formatter = javaProcess("kafka.tools.StorageTool", "format", "-t", newClusterId(), "-c",
-                config.toString(), "--ignore-formatted")
+        Process formatter = javaProcess("kafka.tools.StorageTool", "format", "-t",
+                KafkaBrokerConfig.newClusterId(), "-c", config.toString(), "--ignore-formatted")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(dataDir.resolve("format.log").toFile()))
                 .start();
@@ -133,34 +129,6 @@ public final class KafkaBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while formatting Kafka storage", e);
         }
-    }
-
-    private Path writeConfig() throws IOException {
-        Properties p = new Properties();
-        p.setProperty("process.roles", "broker,controller");
-        p.setProperty("node.id", "1");
-        p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
-        p.setProperty("controller.listener.names", "CONTROLLER");
-        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.setProperty("log.dirs", dataDir.resolve("logs").toString());
-        p.setProperty("num.partitions", "3");
-        p.setProperty("offsets.topic.replication.factor", "1");
-        p.setProperty("offsets.topic.num.partitions", "5");
-        p.setProperty("transaction.state.log.replication.factor", "1");
-        p.setProperty("transaction.state.log.min.isr", "1");
-        p.setProperty("share.coordinator.state.topic.replication.factor", "1");
-        p.setProperty("share.coordinator.state.topic.min.isr", "1");
-        p.setProperty("group.initial.rebalance.delay.ms", "0");
-        p.setProperty("auto.create.topics.enable", "true");
-        p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
-        Path config = dataDir.resolve("server.properties");
-        try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
-            p.store(out, "single-node KRaft broker for the grassroots platform");
-        }
-        return config;
     }
 
     private ProcessBuilder javaProcess(String mainClass, String... args) {
@@ -220,17 +188,6 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String newClusterId() {
-        byte[] bytes = new byte[16];
-        SecureRandom random = new SecureRandom();
-        String id;
-        do {
-            random.nextBytes(bytes);
-            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        } while (id.startsWith("-"));
-        return id;
     }
 
     /**

@@ -41,7 +41,7 @@ class FormBadFilesTest {
 
     private void refused(byte[] file, String contentType, String rule, String detail) {
         long before = db.count("select count(*) from form");
-        FormTest.upload(FormTest.STATISTICS, file, contentType, "bad.xlsx").then().statusCode(400)
+        FormApi.upload(FormApi.STATISTICS, file, contentType, "bad.xlsx").then().statusCode(400)
                 .body("violations[0].field", equalTo("file"))
                 .body("violations[0].rule", equalTo(rule))
                 .body("detail", containsString(detail));
@@ -113,17 +113,17 @@ class FormBadFilesTest {
             Forms.row(sheet, 3, "合计");
             sheet.getRow(3).createCell(1).setCellFormula("SUM(B2:B3)");
         });
-        String id = FormTest.upload(FormTest.STATISTICS, form, Forms.XLSX, "total.xlsx").then().statusCode(201)
+        String id = FormApi.upload(FormApi.STATISTICS, form, Forms.XLSX, "total.xlsx").then().statusCode(201)
                 .extract().path("id");
         // Given a unit, the total's row would be filled over its sum: refused then, the cell named.
-        FormTest.confirm(FormTest.STATISTICS, id, Map.of("title", "合计行", "period", "2026", "dueDate", FormTest.DUE,
+        FormApi.confirm(FormApi.STATISTICS, id, Map.of("title", "合计行", "period", "2026", "dueDate", FormApi.DUE,
                 "rows", List.of(Map.of("row", 4, "unit", "450105001001")))).then().statusCode(400)
                 .body("violations[0].field", equalTo("file"))
                 .body("violations[0].rule", equalTo("FORMULA"))
                 .body("detail", containsString("B4"));
-        FormTest.confirm(FormTest.STATISTICS, id, Map.of("title", "合计行", "period", "2026", "dueDate", FormTest.DUE))
+        FormApi.confirm(FormApi.STATISTICS, id, Map.of("title", "合计行", "period", "2026", "dueDate", FormApi.DUE))
                 .then().statusCode(200);
-        byte[] filled = given().auth().oauth2(FormTest.STATISTICS).get("/api/forms/" + id + "/workbook").then()
+        byte[] filled = given().auth().oauth2(FormApi.STATISTICS).get("/api/forms/" + id + "/workbook").then()
                 .statusCode(200).extract().asByteArray();
         try (XSSFWorkbook workbook = Forms.read(filled)) {
             assertEquals("SUM(B2:B3)", workbook.getSheet("Sheet1").getRow(3).getCell(1).getCellFormula());

@@ -1,9 +1,16 @@
 package io.grassroots.share.task;
 
+import static io.grassroots.share.task.TaskSheets.XLSX;
+import static io.grassroots.share.task.TaskSheets.bytes;
+import static io.grassroots.share.task.TaskSheets.download;
+import static io.grassroots.share.task.TaskSheets.fill;
+import static io.grassroots.share.task.TaskSheets.request;
+import static io.grassroots.share.task.TaskSheets.rowsByCode;
+import static io.grassroots.share.task.TaskSheets.task;
+import static io.grassroots.share.task.TaskSheets.upload;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,19 +21,13 @@ import io.grassroots.share.support.Db;
 import io.grassroots.share.support.Directory;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -39,7 +40,6 @@ import org.junit.jupiter.api.Test;
 /** A unit's task as a small workbook: downloaded, filled with Excel's means (formulas, percentages), uploaded. */
 @QuarkusTest
 class TaskWorkbookTest {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final String statistics = TestTokens.department("450102-statistics", "450102");
 
     @Inject
@@ -48,62 +48,6 @@ class TaskWorkbookTest {
     @BeforeEach
     void directory() {
         Directory.ensure(db);
-    }
-
-    /** Files a request nobody can answer yet, so that the unit gets a task for it, and returns the task's id. */
-    private String task(String unit, List<String> indicators, String period) {
-        request(unit, indicators, period);
-        return given().auth().oauth2(TestTokens.unit(unit)).get("/api/tasks").then().statusCode(200).extract()
-                .path("find { it.period == '" + period + "' }.id");
-    }
-
-    private String request(String unit, List<String> indicators, String period) {
-        return given().auth().oauth2(statistics).contentType(ContentType.JSON)
-                .body(Map.of("title", "季度情况", "indicators", indicators, "units", List.of(unit), "period", period,
-                        "dueDate", "2026-04-30"))
-                .post("/api/data-requests").then().statusCode(201).extract().path("id");
-    }
-
-    private static byte[] download(String unit, String task) {
-        return given().auth().oauth2(TestTokens.unit(unit)).get("/api/tasks/" + task + "/workbook").then()
-                .statusCode(200).contentType(XLSX).extract().asByteArray();
-    }
-
-    private static ValidatableResponse upload(String unit, String task, byte[] body, String type, boolean partial) {
-        return given().auth().oauth2(TestTokens.unit(unit)).contentType(type).body(body)
-                .post("/api/tasks/" + task + "/workbook" + (partial ? "?partial=true" : "")).then();
-    }
-
-    /** The value cell of each indicator's row, by code, with its Excel row number. */
-    private static Map<String, Integer> rowsByCode(XSSFSheet sheet) {
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        for (int r = TaskWorkbook.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
-            rows.put(sheet.getRow(r).getCell(0).getStringCellValue(), r + 1);
-        }
-        return rows;
-    }
-
-    /** The downloaded workbook with values typed in, as a unit would in Excel. */
-    private static byte[] fill(byte[] workbook, Map<String, Object> values) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-            XSSFSheet sheet = book.getSheetAt(0);
-            rowsByCode(sheet).forEach((code, excelRow) -> {
-                Object value = values.get(code);
-                Cell cell = sheet.getRow(excelRow - 1).getCell(TaskWorkbook.VALUE_COLUMN);
-                if (value instanceof Number n) {
-                    cell.setCellValue(n.doubleValue());
-                } else if (value instanceof String s) {
-                    cell.setCellValue(s);
-                }
-            });
-            return bytes(book);
-        }
-    }
-
-    private static byte[] bytes(XSSFWorkbook book) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        book.write(out);
-        return out.toByteArray();
     }
 
     @Test
@@ -238,61 +182,5 @@ class TaskWorkbookTest {
                 + "and indicator = 'HOUSEHOLDS' and period = '2027-Q4'"));
         assertEquals("65.5", db.text("select trim_scale(value)::text from data_value where unit_code = '450102101' "
                 + "and indicator = 'FOREST_COVERAGE' and period = '2027-Q4'"));
-    }
-
-    @Test
-    void anotherUnitsTaskIsNotThere() throws IOException {
-        String task = task("450102001", List.of("CLINICS"), "2028-01");
-        byte[] filled = fill(download("450102001", task), Map.of("CLINICS", 2));
-        given().auth().oauth2(TestTokens.unit("450102002")).get("/api/tasks/" + task + "/workbook").then()
-                .statusCode(404);
-        String before = db.state();
-        upload("450102002", task, filled, XLSX, false).statusCode(404);
-        given().auth().oauth2(statistics).get("/api/tasks/" + task + "/workbook").then().statusCode(403);
-        assertEquals(before, db.state());
-    }
-
-    @Test
-    void aCsvWithTheSameColumnsInAnotherOrderIsTaken() {
-        String task = task("450102003", List.of("GRAIN_AREA", "MARKET_ENTITIES"), "2028-02");
-        String csv = "\uFEFF镇450102003 2028年2月数据填报任务\n\n"
-                + "填报数值,指标代码,指标名称\n"
-                + "\"1,250.5\",GRAIN_AREA,粮食播种面积\n"
-                + ",,备注：市场主体数据来自工商所\n"
-                + "318,MARKET_ENTITIES,市场主体数\n";
-        upload("450102003", task, csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", false)
-                .statusCode(200)
-                .body("accepted.row", equalTo(List.of(4, 6)))
-                .body("accepted.indicator", equalTo(List.of("GRAIN_AREA", "MARKET_ENTITIES")))
-                .body("task.status", equalTo("FULFILLED"));
-        assertEquals("1250.5", db.text("select trim_scale(value)::text from data_value where unit_code = '450102003' "
-                + "and indicator = 'GRAIN_AREA' and period = '2028-02'"));
-    }
-
-    @Test
-    void whatIsNotAFilledTaskSheetIsRefusedAndChangesNothing() throws IOException {
-        String task = task("450102002", List.of("STUDENTS"), "2028-03");
-        String before = db.state();
-        upload("450102002", task, "just some text".getBytes(StandardCharsets.UTF_8), "application/octet-stream", false)
-                .statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("file")).body("violations[0].rule", equalTo("FORMAT"));
-        upload("450102002", task, new byte[0], XLSX, false).statusCode(400)
-                .body("violations[0].rule", equalTo("REQUIRED"));
-        upload("450102002", task, "代码,值\nSTUDENTS,5\n".getBytes(StandardCharsets.UTF_8), "text/csv", false)
-                .statusCode(400).body("violations[0].field", equalTo("file"))
-                .body("violations[0].rule", equalTo("FORMAT"))
-                .body("violations[0].message", containsString("指标代码"));
-        byte[] blank = download("450102002", task);
-        upload("450102002", task, blank, XLSX, true).statusCode(400)
-                .body("violations[0].field", equalTo("rows")).body("violations[0].rule", equalTo("REQUIRED"));
-        assertEquals(before, db.state());
-        // The file's bytes say what it is, whatever the Content-Type.
-        upload("450102002", task, fill(blank, Map.of("STUDENTS", 40)), "text/plain", false).statusCode(200)
-                .body("task.status", equalTo("FULFILLED"));
-        String csv = "指标代码,填报数值\nSCHOOLS,3\nSTUDENTS,41\n";
-        String other = task("450102002", List.of("STUDENTS"), "2028-04");
-        upload("450102002", other, csv.getBytes(StandardCharsets.UTF_8), "text/csv", false).statusCode(400)
-                .body("violations.field", hasItem("rows[2].indicator"))
-                .body("violations.rule", hasItem("IN_TASK"));
     }
 }

@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -62,77 +61,33 @@ public class VisitStore {
     public Set<UUID> apply(List<StoredVisit> before, List<Visit> after, int year, Map<Visit, String> itineraries,
             String reason) {
         Instant now = Instant.now(clock);
-        // One unit may hold two visits of a group on one day (when the caps split a day's plans): a
-        // key may name several stored visits, and each is matched, moved or removed, never lost.
-        Map<String, List<StoredVisit>> byKey = new LinkedHashMap<>();
-        before.forEach(v -> byKey.computeIfAbsent(key(v.unitCode(), v.date(), v.family()), k -> new ArrayList<>())
-                .add(v));
-        List<Visit> unmatched = new ArrayList<>();
-        Map<Visit, StoredVisit> matched = new LinkedHashMap<>();
-        for (Visit v : after) {
-            List<StoredVisit> same = byKey.getOrDefault(key(v.unitCode(), v.date(), v.family()), List.of());
-            StoredVisit stored = mostShared(v, same, false);
-            if (stored != null) {
-                same.remove(stored);
-                matched.put(v, stored);
-            } else {
-                unmatched.add(v);
-            }
-        }
-        // A visit that moved keeps its identity: it is the old visit of that unit and group sharing most plans.
-        List<StoredVisit> left = new ArrayList<>();
-        byKey.values().forEach(left::addAll);
-        List<Visit> created = new ArrayList<>();
-        for (Visit v : unmatched) {
-            StoredVisit best = mostShared(v, left, true);
-            if (best != null) {
-                left.remove(best);
-                matched.put(v, best);
-            } else {
-                created.add(v);
-            }
-        }
-        Map<Visit, StoredVisit> changed = new LinkedHashMap<>();
-        Map<UUID, String> rerouted = new LinkedHashMap<>();
-        for (Map.Entry<Visit, StoredVisit> e : matched.entrySet()) {
-            Visit v = e.getKey();
-            StoredVisit stored = e.getValue();
-            // A confirmed visit keeps the route its notice named; a planned one follows the routes.
-            String route = v.frozen() ? stored.itineraryId() : itineraries.get(v);
-            if (stored.days().equals(v.days()) && stored.planIds().equals(planIdsOf(v))) {
-                if (!Objects.equals(route, stored.itineraryId())) {
-                    rerouted.put(stored.id(), route);
-                }
-            } else {
-                changed.put(v, stored);
-            }
-        }
-        Set<UUID> written = new HashSet<>(rerouted.keySet());
-        changed.values().forEach(s -> written.add(s.id()));
-        left.forEach(s -> written.add(s.id()));
+        VisitMatch match = VisitMatch.of(before, after, itineraries);
+        Set<UUID> written = new HashSet<>(match.rerouted().keySet());
+        match.changed().values().forEach(s -> written.add(s.id()));
+        match.left().forEach(s -> written.add(s.id()));
         Map<UUID, JointVisit> entities = load(written);
 
         Set<UUID> touched = new HashSet<>();
         Map<UUID, String> categories = categoriesOf(after);
-        rerouted.forEach((id, route) -> entities.get(id).itineraryId = route);
-        for (Visit v : created) {
+        match.rerouted().forEach((id, route) -> entities.get(id).itineraryId = route);
+        for (Visit v : match.created()) {
             JointVisit stored = create(v, year, itineraries.get(v), now, categories);
             touched.addAll(planIds(stored));
             outbox.publish(new VisitScheduledV1(stored.snapshot(), now));
         }
-        for (Map.Entry<Visit, StoredVisit> e : changed.entrySet()) {
+        for (Map.Entry<Visit, StoredVisit> e : match.changed().entrySet()) {
             Visit v = e.getKey();
             JointVisit stored = entities.get(e.getValue().id());
             List<LocalDate> previousDays = stored.dayList();
             Set<UUID> previousPlans = planIds(stored);
             stored.itineraryId = v.frozen() ? stored.itineraryId : itineraries.get(v);
             touched.addAll(previousPlans);
-            touched.addAll(planIdsOf(v));
+            touched.addAll(VisitMatch.planIdsOf(v));
             fill(stored, v, now, categories);
             outbox.publish(new VisitRescheduledV1(stored.snapshot(), previousDays, sortedStrings(previousPlans), false,
                     reason, now));
         }
-        for (StoredVisit s : left) {
+        for (StoredVisit s : match.left()) {
             JointVisit gone = entities.get(s.id());
             touched.addAll(planIds(gone));
             VisitSnapshot last = gone.snapshot();
@@ -162,35 +117,6 @@ public class VisitStore {
             throw new IllegalStateException("a visit of a locked schedule disappeared");
         }
         return byId;
-    }
-
-    /**
-     * Of the stored visits, the one serving most of the visit's plans: any one on the same day, only a
-     * planned one of the same unit and group sharing a plan when it moves. A confirmed visit is only
-     * ever matched by itself (the engine returns it frozen), so it never takes other plans.
-     */
-    private static StoredVisit mostShared(Visit v, List<StoredVisit> candidates, boolean moving) {
-        StoredVisit best = null;
-        int bestShared = moving ? 0 : -1;
-        for (StoredVisit old : candidates) {
-            if (!old.planned() != v.frozen()) {
-                continue;
-            }
-            if (moving && !(old.unitCode().equals(v.unitCode()) && old.family().equals(v.family()) && old.planned())) {
-                continue;
-            }
-            Set<UUID> plans = old.planIds();
-            int shared = (int) v.members().stream().filter(t -> plans.contains(UUID.fromString(t.planId()))).count();
-            if (shared > bestShared) {
-                best = old;
-                bestShared = shared;
-            }
-        }
-        return best;
-    }
-
-    private static Set<UUID> planIdsOf(Visit v) {
-        return v.members().stream().map(t -> UUID.fromString(t.planId())).collect(Collectors.toSet());
     }
 
     private JointVisit create(Visit v, int year, String itinerary, Instant now, Map<UUID, String> categories) {
@@ -245,9 +171,5 @@ public class VisitStore {
 
     private static List<String> sortedStrings(Set<UUID> ids) {
         return ids.stream().map(UUID::toString).sorted().toList();
-    }
-
-    private static String key(String unit, LocalDate date, String family) {
-        return unit + "@" + date + "|" + family;
     }
 }

@@ -1,5 +1,10 @@
 package io.grassroots.inspection.calendar;
 
+import static io.grassroots.inspection.calendar.Year2027.SOURCE;
+import static io.grassroots.inspection.calendar.Year2027.arrangement;
+import static io.grassroots.inspection.calendar.Year2027.holidays;
+import static io.grassroots.inspection.calendar.Year2027.plan2027;
+import static io.grassroots.inspection.calendar.Year2027.with;
 import static io.grassroots.inspection.support.Api.as;
 import static io.grassroots.inspection.support.Api.draft;
 import static io.grassroots.inspection.support.Api.submit;
@@ -15,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grassroots.events.Topics;
 import io.grassroots.inspection.support.Db;
-import io.grassroots.inspection.support.PlanJson;
 import io.grassroots.testing.EventProbe;
 import io.grassroots.testing.EventProbe.ReceivedEvent;
 import io.grassroots.testing.TestTokens;
@@ -26,11 +30,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,6 @@ class CalendarTest {
     private static final String MOVED_UNIT = "450110100";
     private static final String CONFIRMED_UNIT = "450110102";
     private static final String EMERGENCY = COUNTY + "-emergency";
-    private static final String SOURCE = "国办发明电〔2026〕x号";
     private static final Set<LocalDate> WORKDAYS = Set.of(LocalDate.of(2027, 9, 26), LocalDate.of(2027, 10, 9));
     private final String province = TestTokens.coordinator("45");
 
@@ -59,37 +60,9 @@ class CalendarTest {
     @Inject
     Db db;
 
-    private static List<Map<String, String>> holidays(String name, String from, int days) {
-        LocalDate first = LocalDate.parse(from);
-        return IntStream.range(0, days).mapToObj(i -> Map.of("date", first.plusDays(i).toString(), "name", name))
-                .toList();
-    }
-
-    /** National Day 2027-10-01..07 and Spring Festival 2027-02-06..12; two weekend days worked. */
-    private static Map<String, Object> arrangement() {
-        List<Map<String, String>> holidays = new ArrayList<>(holidays("春节", "2027-02-06", 7));
-        holidays.addAll(holidays("国庆节", "2027-10-01", 7));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("holidays", holidays);
-        body.put("workdays", List.of("2027-09-26", "2027-10-09"));
-        body.put("source", SOURCE);
-        return body;
-    }
-
-    private static Map<String, Object> with(String field, Object value) {
-        Map<String, Object> body = arrangement();
-        body.put(field, value);
-        return body;
-    }
-
     private String state() {
         return db.state() + "/" + db.count("select count(*) from official_calendar") + "/"
                 + db.count("select coalesce(sum(version), 0) from official_calendar");
-    }
-
-    private static PlanJson plan2027(List<String> targets, String from, String to) {
-        return PlanJson.valid().with("year", 2027).with("title", "2027年国庆前后安全检查").with("targets", targets)
-                .with("windowStart", from).with("windowEnd", to).with("mandate", "桂安委〔2027〕1号");
     }
 
     @Test
@@ -248,22 +221,5 @@ class CalendarTest {
                 .body("rescheduled[0].to[0]", not(equalTo(movedDays.get(0))));
         as(province).get("/api/calendar/2027").then().body("source", equalTo(SOURCE + "（更正）"))
                 .body("holidays.date", hasItem(movedDays.get(0)));
-    }
-
-    @Test
-    @Order(6)
-    void aRegionMayMakeTheRuleBlockingButNotRelaxABlockingRule() {
-        String dept = TestTokens.department(EMERGENCY, COUNTY);
-        as(TestTokens.coordinator(COUNTY)).body(Map.of("rules", Map.of("CALENDAR_UNKNOWN", Map.of("severity", "BLOCK"))))
-                .put("/api/policy/" + COUNTY + "/2028").then().statusCode(200)
-                .body("effective.rules.CALENDAR_UNKNOWN.severity", equalTo("BLOCK"));
-        String id = draft(dept, plan2027(List.of(MOVED_UNIT), "2028-03-01", "2028-03-31").with("year", 2028));
-        submit(dept, id).statusCode(400).body("violations[0].rule", equalTo("CALENDAR_UNKNOWN"))
-                .body("violations[0].message", containsString("PUT /api/calendar/2028"));
-
-        as(TestTokens.coordinator(COUNTY)).body(Map.of("rules", Map.of("CALENDAR", Map.of("severity", "REVIEW"))))
-                .put("/api/policy/" + COUNTY + "/2028").then().statusCode(400)
-                .body("violations[0].field", equalTo("rules.CALENDAR.severity"))
-                .body("violations[0].rule", equalTo("RELAX"));
     }
 }

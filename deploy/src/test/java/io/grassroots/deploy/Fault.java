@@ -1,0 +1,157 @@
+package io.grassroots.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+
+/** One fault of the fault suite (FaultSuiteIT) under load, measured and checked. */
+record Fault(RunningStack stack, String county, List<String> townships, BlockingQueue<String[]> results) {
+    /** What is done to the stack. */
+    @FunctionalInterface
+    interface Action {
+        void run() throws Exception;
+    }
+
+    /** Runs a fault that kills no service the load calls; returns its row (see the other run). */
+    String run(String name, Action action) throws Exception {
+        return run(name, action, false);
+    }
+
+    /**
+     * Runs the fault under load; returns its row, after asserting that nothing was lost, applied twice or
+     * duplicated. serviceKilled: the fault kills a service the load calls through the gateway, which then
+     * answers a request that service died on with a 502 problem (counted as a clean failure in that row).
+     * Copies on the topics are told by the application that published them.
+     */
+    String run(String name, Action action, boolean serviceKilled) throws Exception {
+        Map<String, Long> copiesBefore = TopicAudit.extraCopiesBySource(stack.stack.broker().bootstrapServers());
+        FaultLoad load = new FaultLoad(stack, county, townships, results, serviceKilled);
+        ReadinessWatch watch = new ReadinessWatch(stack);
+        DropWatch drops = new DropWatch(stack);
+        drops.start();
+        load.start();
+        watch.start();
+        Thread.sleep(4_000);
+        action.run();
+        Thread.sleep(4_000);
+        // A restarted service answers its first requests with a cold JIT: the load goes on until every
+        // kind of write has been acknowledged a few times (or 20 s more), so that a row measures
+        // recovery rather than how soon readiness said UP.
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < until && java.util.Arrays.stream(WriteKind.values())
+                .anyMatch(kind -> load.acknowledged(kind).size() <= 3)) {
+            Thread.sleep(250);
+        }
+        load.stop();
+        long slowest = watch.stop();
+        long started = System.nanoTime();
+        long missing;
+        do {
+            missing = 0;
+            for (WriteKind kind : WriteKind.values()) {
+                for (WriteKind.ReadModel model : kind.readModels) {
+                    missing += load.acknowledged(kind).size() - found(model.module(), model.query(),
+                            load.acknowledged(kind));
+                }
+            }
+            if (missing > 0) {
+                Thread.sleep(500);
+            }
+        } while (missing > 0 && System.nanoTime() - started < Duration.ofSeconds(120).toNanos());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Long> dropped = drops.stop();
+        long lost = 0;
+        long twice = 0;
+        for (WriteKind kind : WriteKind.values()) {
+            lost += load.acknowledged(kind).size() - found(kind.owner, kind.ownerQuery, load.acknowledged(kind));
+            for (WriteKind.ReadModel model : kind.twice) {
+                twice += beyondOne(model.module(), model.query(), load.acknowledged(kind));
+            }
+        }
+        Map<String, Long> copiesAfter = TopicAudit.extraCopiesBySource(stack.stack.broker().bootstrapServers());
+        Map<String, Long> copiesBySource = new java.util.TreeMap<>();
+        copiesAfter.forEach((source, n) -> {
+            long fresh = n - copiesBefore.getOrDefault(source, 0L);
+            if (fresh > 0) {
+                copiesBySource.put(source, fresh);
+            }
+        });
+        long copies = copiesBySource.values().stream().mapToLong(Long::longValue).sum();
+        String copiesCell = copies == 0 ? "0" : copies + " " + copiesBySource;
+        String row = String.format(Locale.ROOT, "| %s | %d (%s) | %s | %d | %d | %d | %s | %d | %s | %.1f | %s "
+                + "(%d ms) |", name, load.acknowledgedTotal(), load.breakdown(), load.failures().withProblemCell(),
+                load.failures().withoutProblem(), lost, missing, dropsCell(dropped), twice, copiesCell, seconds,
+                watch.summary(), slowest);
+        System.out.println(row + " slowest readiness " + watch.slowestByApplication() + (load.failures().unclean()
+                .isEmpty() ? "" : " unclean: " + load.failures().unclean()));
+        for (WriteKind kind : WriteKind.values()) {
+            assertTrue(load.acknowledged(kind).size() > 3, name + ": the load went on, " + kind + " "
+                    + load.acknowledged(kind).size());
+        }
+        assertEquals(0, lost, name + ": acknowledged writes lost");
+        if (!name.startsWith("gateway")) {
+            // Only a dead edge leaves a client without an answer; behind it, every failure is a problem.
+            assertEquals(List.of(), load.failures().unclean(), name + ": failures answered without a problem");
+        }
+        assertEquals(Set.of(), drops.withoutCounter(), name + ": consumers without inbox_duplicates_dropped_total");
+        assertEquals(0, twice, name + ": acknowledged writes applied twice");
+        assertEquals(0, copies, name + ": events on a topic twice " + copiesBySource);
+        assertEquals(0, missing, name + ": acknowledged writes missing from a read model after 120 s");
+        assertTrue(slowest < 2_000, name + ": readiness answered within 2 s, slowest "
+                + watch.slowestByApplication());
+        return row;
+    }
+
+    /** "0", or the drops by consumer, e.g. "12 (assessment 9, dataset-share 3)". */
+    private static String dropsCell(Map<String, Long> dropped) {
+        long total = dropped.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return "0";
+        }
+        StringBuilder out = new StringBuilder();
+        dropped.forEach((module, n) -> out.append(out.isEmpty() ? "" : ", ")
+                .append(module.replace("-service", "")).append(' ').append(n));
+        return total + " (" + out + ")";
+    }
+
+    /** The effects beyond one that the query counts for these keys in a service's database. */
+    private long beyondOne(String module, String query, List<String> keys) throws Exception {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = stack.database(module); PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setArray(1, c.createArrayOf("text", new HashSet<>(keys).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** How many of these keys the query finds in a service's database. */
+    private long found(String module, String query, List<String> keys) throws Exception {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = stack.database(module); PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setArray(1, c.createArrayOf("text", new HashSet<>(keys).toArray()));
+            long n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+}
