@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A single-node KRaft Kafka broker in a child JVM, started from Apache Kafka's own Maven artifacts.
+ * A KRaft Kafka broker in a child JVM (alone, or a node of a {@link KafkaCluster}), started from Apache
+ * Kafka's own Maven artifacts.
  * It keeps its ports and data directory across {@link #stop()} and {@link #start()}, so a test can
  * take the broker away and bring the same one back.
  */
@@ -22,21 +23,23 @@ public final class KafkaBroker implements AutoCloseable {
     private static final String STARTED_MARKER = "Kafka Server started";
 
     private final Path dataDir;
-    private final int port;
-    private final int controllerPort;
+    private final KafkaBrokerConfig.Node node;
+    /** The id the storage is formatted with: one for all nodes of a cluster. */
+    private final String clusterId;
     private final String heap;
     private Process process;
 
-    private KafkaBroker(Path dataDir, int port, int controllerPort, String heap) {
+    KafkaBroker(Path dataDir, KafkaBrokerConfig.Node node, String clusterId, String heap) {
         this.dataDir = dataDir;
-        this.port = port;
-        this.controllerPort = controllerPort;
+        this.node = node;
+        this.clusterId = clusterId;
         this.heap = heap;
     }
 
     /** A broker on the given client port (controller port picked free), keeping its data in dataDir. */
     public static KafkaBroker on(Path dataDir, int port) {
-        return new KafkaBroker(dataDir, port, freePort(), "512m");
+        return new KafkaBroker(dataDir, KafkaBrokerConfig.Node.alone(port, freePort()),
+                KafkaBrokerConfig.newClusterId(), "512m");
     }
 
     /** A broker on free ports, for tests that must not collide with a running local stack. */
@@ -45,11 +48,16 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return "127.0.0.1:" + node.port();
     }
 
     public int port() {
-        return port;
+        return node.port();
+    }
+
+    /** The node's id in its cluster (1 when alone). */
+    public int nodeId() {
+        return node.id();
     }
 
     public Path logFile() {
@@ -65,9 +73,18 @@ public final class KafkaBroker implements AutoCloseable {
         if (isRunning()) {
             return this;
         }
+        launch();
+        return awaitStarted();
+    }
+
+    /**
+     * Formats the storage on first use and starts the process without waiting: a cluster's nodes start
+     * together, since none finishes starting before a majority of the quorum is up.
+     */
+    synchronized void launch() {
         try {
             Files.createDirectories(dataDir);
-            Path config = KafkaBrokerConfig.write(dataDir, port, controllerPort);
+            Path config = KafkaBrokerConfig.write(dataDir, node);
             if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
                 format(config);
             }
@@ -76,10 +93,18 @@ public final class KafkaBroker implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(logFile().toFile()))
                     .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start Kafka in " + dataDir, e);
+        }
+    }
+
+    /** Waits until the launched broker serves clients. */
+    synchronized KafkaBroker awaitStarted() {
+        try {
             awaitStarted(Duration.ofSeconds(90));
             return this;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start Kafka in " + dataDir, e);
+            throw new UncheckedIOException("Kafka in " + dataDir + " did not start", e);
         }
     }
 
@@ -114,8 +139,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format(Path config) throws IOException {
-        Process formatter = javaProcess("kafka.tools.StorageTool", "format", "-t",
-                KafkaBrokerConfig.newClusterId(), "-c", config.toString(), "--ignore-formatted")
+        Process formatter = javaProcess("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString(),
+                "--ignore-formatted")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(dataDir.resolve("format.log").toFile()))
                 .start();
@@ -171,7 +196,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private boolean accepts() {
-        return ChildProcesses.isListening(port);
+        return ChildProcesses.isListening(node.port());
     }
 
     private String tail() throws IOException {
