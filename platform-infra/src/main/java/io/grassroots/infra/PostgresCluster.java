@@ -70,6 +70,49 @@ public final class PostgresCluster implements AutoCloseable {
         return cluster;
     }
 
+    /**
+     * Makes and starts a streaming standby of this cluster on a free port (pg_basebackup -R -X stream):
+     * it follows every write, answers reads, and takes over as primary when {@link #promote()}d.
+     */
+    public PostgresCluster standby(Path workDirectory) throws IOException {
+        int standbyPort = KafkaBroker.freePort();
+        String standbyName = PREFIX + standbyPort;
+        PostgresCluster standby;
+        if (ownDirectory == null) {
+            run(List.of("pg_createcluster", version, standbyName, "-p", String.valueOf(standbyPort), "--", "-A",
+                    "trust"));
+            Path data = Path.of("/var/lib/postgresql", version, standbyName);
+            run(List.of("runuser", "-u", "postgres", "--", "sh", "-c", "rm -rf '" + data + "'/* && "
+                    + binary(version, "pg_basebackup") + " -h 127.0.0.1 -p " + port + " -U postgres -D '" + data
+                    + "' -R -X stream"));
+            standby = new PostgresCluster(version, standbyName, standbyPort, null);
+        } else {
+            Path data = workDirectory.resolve(standbyName);
+            Files.createDirectories(workDirectory);
+            run(List.of(binary(version, "pg_basebackup"), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U",
+                    "postgres", "-D", data.toString(), "-R", "-X", "stream"));
+            Files.writeString(data.resolve("postgresql.conf"), "\nport = " + standbyPort + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            standby = new PostgresCluster(version, standbyName, standbyPort, data);
+        }
+        try {
+            standby.start();
+        } catch (IOException | RuntimeException e) {
+            standby.close();
+            throw e;
+        }
+        return standby;
+    }
+
+    /** Makes a standby the primary: it stops following and takes writes. */
+    public void promote() throws IOException {
+        if (ownDirectory == null) {
+            run(List.of("pg_ctlcluster", version, name, "promote"));
+        } else {
+            run(List.of(binary(version, "pg_ctl"), "-D", ownDirectory.toString(), "-w", "promote"));
+        }
+    }
+
     /** The server, as the platform's services and tools address it. */
     public PostgresServer server() {
         return new PostgresServer("127.0.0.1", port, "postgres", "");
