@@ -1,6 +1,9 @@
 package io.grassroots.assessment.feedback;
 
+import io.grassroots.assessment.ledger.RatedKind;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -13,7 +16,8 @@ public class Feedback {
     @Id
     public UUID id;
     public String unitCode;
-    public String itemType;
+    @Enumerated(EnumType.STRING)
+    public RatedKind itemType;
     public String itemId;
     public int rating;
     public String comment;
