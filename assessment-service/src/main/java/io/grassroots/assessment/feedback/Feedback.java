@@ -5,13 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A unit's rating of a visit it hosted or a data request it received. */
 @Entity
-@Table(name = "feedback")
 public class Feedback {
     @Id
     public UUID id;
