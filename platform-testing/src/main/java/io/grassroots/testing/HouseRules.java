@@ -27,17 +27,26 @@ public final class HouseRules {
         return new HouseRules(root);
     }
 
-    /** No feature package depends on another that depends back on it, however long the loop. */
+    /**
+     * No feature package depends on another that depends back on it, however long the loop; nor does
+     * any package, sub-packages included (a feature and its pure core), depend back on one that uses it.
+     */
     public void featuresAreFreeOfCycles() {
         slices().matching(root + ".(*)..").namingSlices("$1").should().beFreeOfCycles().check(classes);
+        slices().matching(root + ".(**)").namingSlices("$1").should().beFreeOfCycles().check(classes);
     }
 
-    /** Resources speak HTTP; the database is reached through services, repositories and queries. */
+    /**
+     * Resources speak HTTP; the database is reached through services, repositories and queries, so a
+     * resource names no EntityManager, repository, Panache type, JDBC type or transaction.
+     */
     public void resourcesDoNotReachTheDatabase() {
         noClasses().that().haveSimpleNameEndingWith("Resource").should().dependOnClassesThat()
                 .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .orShould().dependOnClassesThat().resideInAnyPackage("io.quarkus.hibernate.orm.panache..",
-                        "java.sql..", "javax.sql..", "io.agroal..")
+                        "io.quarkus.panache..", "java.sql..", "javax.sql..", "io.agroal..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
                 .because("a resource reaches the database only through its feature's service or query classes")
                 .check(classes);
     }

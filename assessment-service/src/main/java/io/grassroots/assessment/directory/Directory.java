@@ -18,7 +18,7 @@ public class Directory {
 
     @Transactional
     public Optional<String> unitName(String code) {
-        return sql.run(c -> Jdbc.query(c, "select name from unit where code = ?", rs -> rs.getString(1), code))
+        return sql.run(c -> Jdbc.query(c, "select name from unit where code = ?", rs -> rs.getString("name"), code))
                 .stream().findFirst();
     }
 

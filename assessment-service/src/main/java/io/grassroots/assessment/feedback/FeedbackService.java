@@ -4,6 +4,8 @@ import io.grassroots.assessment.config.AssessmentConfig;
 import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.assessment.ledger.DirtyRows;
 import io.grassroots.assessment.ledger.RatedItems;
+import io.grassroots.assessment.ledger.RatedKind;
+import io.grassroots.assessment.ledger.VisitStage;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,21 +42,25 @@ public class FeedbackService {
         if (visit == request) {
             throw ProblemException.invalid("visitId", "ONE_OF", "name exactly one of visitId and requestId");
         }
-        String type = visit ? "VISIT" : "REQUEST";
+        RatedKind type = visit ? RatedKind.VISIT : RatedKind.REQUEST;
         String item = visit ? in.visitId().trim() : in.requestId().trim();
-        Optional<String> status = received(type, item, caller.unit());
-        if (status.isEmpty()) {
-            throw ProblemException.notFound((visit ? "visit " : "data request ") + item);
-        }
-        if (visit && !"COMPLETED".equals(status.get())) {
-            throw ProblemException.conflict("NOT_YET", "visit " + item + " is " + status.get()
-                    + "; it can be rated once it has taken place");
+        if (visit) {
+            Optional<String> status = sql.run(c -> RatedItems.visitStatus(c, item, caller.unit()));
+            if (status.isEmpty()) {
+                throw ProblemException.notFound("visit " + item);
+            }
+            if (!VisitStage.COMPLETED.name().equals(status.get())) {
+                throw ProblemException.conflict("NOT_YET", "visit " + item + " is " + status.get()
+                        + "; it can be rated once it has taken place");
+            }
+        } else if (!sql.run(c -> RatedItems.requestReceived(c, item, caller.unit()))) {
+            throw ProblemException.notFound("data request " + item);
         }
         Long existing = em.createQuery("select count(f) from Feedback f where f.unitCode = :u and f.itemType = :t "
                 + "and f.itemId = :i", Long.class).setParameter("u", caller.unit()).setParameter("t", type)
                 .setParameter("i", item).getSingleResult();
         if (existing > 0) {
-            throw ProblemException.conflict("ONCE", "this " + type.toLowerCase() + " is rated already; change that "
+            throw ProblemException.conflict("ONCE", "this " + type.name().toLowerCase() + " is rated already; change that "
                     + "rating with PUT /api/feedback/{id} while it is editable");
         }
         Feedback f = new Feedback();
@@ -108,16 +114,10 @@ public class FeedbackService {
         return f;
     }
 
-    /** The item's status if the unit received it; empty if it did not (or the item is unknown). */
-    private Optional<String> received(String type, String item, String unit) {
-        return sql.run(c -> "VISIT".equals(type) ? RatedItems.visitStatus(c, item, unit)
-                : RatedItems.requestReceived(c, item, unit) ? Optional.of("RECEIVED") : Optional.<String>empty());
-    }
-
     /** The departments the rated item belongs to get their ledger rows recomputed. */
     private void touchLedger(Feedback f) {
         sql.run(c -> {
-            DirtyRows.mark(c, "VISIT".equals(f.itemType) ? RatedItems.ofVisit(c, f.itemId)
+            DirtyRows.mark(c, f.itemType == RatedKind.VISIT ? RatedItems.ofVisit(c, f.itemId)
                     : RatedItems.ofRequest(c, f.itemId));
             return null;
         });

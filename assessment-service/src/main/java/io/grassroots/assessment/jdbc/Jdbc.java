@@ -1,5 +1,6 @@
 package io.grassroots.assessment.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The few JDBC calls the read models make, with java.time arguments bound as SQL types. Read models
@@ -34,12 +34,47 @@ public final class Jdbc {
         }
     }
 
-    /** Runs one statement for each row in a single batch; parameters(row) gives its placeholders' values in order. */
-    public static <T> void batch(Connection c, String sql, Collection<T> rows, Function<T, Object[]> parameters)
-            throws SQLException {
+    /** Binds one row's values to a batch statement's placeholders, in order. */
+    @FunctionalInterface
+    public interface Binder<T> {
+        void bind(Params params, T row) throws SQLException;
+    }
+
+    /** The placeholders of one statement, bound in order with their SQL types. */
+    public static final class Params {
+        private final PreparedStatement st;
+        private int next = 1;
+
+        private Params(PreparedStatement st) {
+            this.st = st;
+        }
+
+        public Params text(String value) throws SQLException {
+            st.setString(next++, value);
+            return this;
+        }
+
+        public Params integer(int value) throws SQLException {
+            st.setInt(next++, value);
+            return this;
+        }
+
+        public Params decimal(BigDecimal value) throws SQLException {
+            st.setBigDecimal(next++, value);
+            return this;
+        }
+
+        public Params instant(Instant value) throws SQLException {
+            st.setTimestamp(next++, value == null ? null : Timestamp.from(value));
+            return this;
+        }
+    }
+
+    /** Runs one statement for each row in a single batch; the binder sets each row's placeholders in order. */
+    public static <T> void batch(Connection c, String sql, Collection<T> rows, Binder<T> binder) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             for (T row : rows) {
-                bind(st, parameters.apply(row));
+                binder.bind(new Params(st), row);
                 st.addBatch();
             }
             st.executeBatch();

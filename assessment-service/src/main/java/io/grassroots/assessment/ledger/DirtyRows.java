@@ -22,7 +22,7 @@ public final class DirtyRows {
     /** Up to limit queued rows, locked until the transaction ends; rows another instance holds are left to it. */
     static List<DepartmentYear> claim(Connection c, int limit) throws SQLException {
         return Jdbc.query(c, "select department_id, year from ledger_dirty order by year, department_id limit ? "
-                + "for update skip locked", rs -> new DepartmentYear(rs.getString(1), rs.getInt(2)), limit);
+                + "for update skip locked", DepartmentYear::of, limit);
     }
 
     static void clear(Connection c, Collection<DepartmentYear> rows) throws SQLException {

@@ -14,10 +14,10 @@ public final class LedgerQuery {
     private static final String DEPARTMENTS = """
             with p as (
                 select department_id, count(*) plans, sum(targets) targets,
-                       count(*) filter (where status = 'APPROVED') approved,
-                       coalesce(sum(targets) filter (where status = 'APPROVED'), 0) targets_approved,
-                       count(*) filter (where status = 'REJECTED') rejected,
-                       count(*) filter (where status = 'CANCELLED') cancelled
+                       count(*) filter (where status = ?) approved,
+                       coalesce(sum(targets) filter (where status = ?), 0) targets_approved,
+                       count(*) filter (where status = ?) rejected,
+                       count(*) filter (where status = ?) cancelled
                 from plan_fact where year = ? group by department_id),
             q as (
                 select distinct on (department_id) department_id, quota_baseline, quota_limit from plan_fact
@@ -41,10 +41,10 @@ public final class LedgerQuery {
                        count(*) filter (where ',' || rules || ',' like '%,CALENDAR,%') calendar
                 from refusal_fact where year = ? group by department_id),
             items as (
-                select distinct 'VISIT' item_type, vp.visit_id item_id, vp.department_id
+                select distinct ?::text item_type, vp.visit_id item_id, vp.department_id
                 from visit_part vp join visit_fact f on f.visit_id = vp.visit_id where f.year = ?
                 union all
-                select 'REQUEST', request_id, department_id from request_fact where year = ?),
+                select ?::text, request_id, department_id from request_fact where year = ?),
             fb as (
                 select items.department_id, count(*) ratings, sum(feedback.rating) total from feedback
                 join items on items.item_type = feedback.item_type and items.item_id = feedback.item_id
@@ -52,13 +52,15 @@ public final class LedgerQuery {
             ids as (select department_id from p union select department_id from v union select department_id from r
                     union select department_id from t union select department_id from x)
             select ids.department_id, d.name, d.level, d.region_code,
-                   coalesce(p.plans, 0), coalesce(p.targets, 0), coalesce(p.approved, 0),
-                   coalesce(p.targets_approved, 0), coalesce(p.rejected, 0), coalesce(p.cancelled, 0),
-                   q.quota_baseline, q.quota_limit, coalesce(v.visited, 0), coalesce(v.merged, 0),
-                   coalesce(v.day_share, 0), coalesce(r.requests, 0), coalesce(r.requested, 0), coalesce(r.shared, 0),
-                   coalesce(r.asked, 0), coalesce(r.coalesced, 0), coalesce(r.saved, 0), coalesce(t.tasks, 0),
-                   coalesce(t.minutes, 0), coalesce(x.refused, 0), coalesce(x.notice, 0), coalesce(x.calendar, 0),
-                   coalesce(fb.ratings, 0), coalesce(fb.total, 0)
+                   coalesce(p.plans, 0) plans, coalesce(p.targets, 0) targets, coalesce(p.approved, 0) approved,
+                   coalesce(p.targets_approved, 0) targets_approved, coalesce(p.rejected, 0) rejected,
+                   coalesce(p.cancelled, 0) cancelled, q.quota_baseline, q.quota_limit,
+                   coalesce(v.visited, 0) visited, coalesce(v.merged, 0) merged, coalesce(v.day_share, 0) day_share,
+                   coalesce(r.requests, 0) requests, coalesce(r.requested, 0) requested,
+                   coalesce(r.shared, 0) shared, coalesce(r.asked, 0) asked, coalesce(r.coalesced, 0) coalesced,
+                   coalesce(r.saved, 0) saved, coalesce(t.tasks, 0) tasks, coalesce(t.minutes, 0) minutes,
+                   coalesce(x.refused, 0) refused, coalesce(x.notice, 0) notice, coalesce(x.calendar, 0) calendar,
+                   coalesce(fb.ratings, 0) ratings, coalesce(fb.total, 0) total
             from ids
             left join department d on d.id = ids.department_id
             left join p on p.department_id = ids.department_id
@@ -78,18 +80,20 @@ public final class LedgerQuery {
     /** Every department with something on the ledger in the year, within a region ("" for all). */
     public static List<DepartmentTally> departments(Connection c, int year, String region) throws SQLException {
         String within = region == null ? "" : region;
-        return Jdbc.query(c, DEPARTMENTS, rs -> tally(rs, year), year, year, year, year, year, year, year, year,
-                within, within);
+        return Jdbc.query(c, DEPARTMENTS, rs -> tally(rs, year), PlanStage.APPROVED.name(), PlanStage.APPROVED.name(),
+                PlanStage.REJECTED.name(), PlanStage.CANCELLED.name(), year, year, year, year, year, year,
+                RatedKind.VISIT.name(), year, RatedKind.REQUEST.name(), year, within, within);
     }
 
     private static DepartmentTally tally(ResultSet rs, int year) throws SQLException {
-        int i = 1;
-        return new DepartmentTally(rs.getString(i++), rs.getString(i++), rs.getString(i++), rs.getString(i++), year,
-                rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++),
-                (Integer) rs.getObject(i++), (Integer) rs.getObject(i++), rs.getInt(i++), rs.getInt(i++),
-                rs.getDouble(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++),
-                rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++), rs.getInt(i++),
-                rs.getInt(i++), rs.getInt(i++));
+        return new DepartmentTally(rs.getString("department_id"), rs.getString("name"), rs.getString("level"),
+                rs.getString("region_code"), year, rs.getInt("plans"), rs.getInt("targets"), rs.getInt("approved"),
+                rs.getInt("targets_approved"), rs.getInt("rejected"), rs.getInt("cancelled"),
+                rs.getObject("quota_baseline", Integer.class), rs.getObject("quota_limit", Integer.class),
+                rs.getInt("visited"), rs.getInt("merged"), rs.getDouble("day_share"), rs.getInt("requests"),
+                rs.getInt("requested"), rs.getInt("shared"), rs.getInt("asked"), rs.getInt("coalesced"),
+                rs.getInt("saved"), rs.getInt("tasks"), rs.getInt("minutes"), rs.getInt("refused"),
+                rs.getInt("notice"), rs.getInt("calendar"), rs.getInt("ratings"), rs.getInt("total"));
     }
 
     /** A unit's burden in each month of the year: visits received and data tasks received. */
@@ -100,17 +104,18 @@ public final class LedgerQuery {
         int[] tasks = new int[13];
         int[] fields = new int[13];
         int[] minutes = new int[13];
-        Jdbc.query(c, "select extract(month from first_day)::int, count(*), sum(days) from visit_fact "
-                + "where unit_code = ? and year = ? and not cancelled and first_day is not null group by 1", rs -> {
-                    visits[rs.getInt(1)] = rs.getInt(2);
-                    visitDays[rs.getInt(1)] = rs.getInt(3);
+        Jdbc.query(c, "select extract(month from first_day)::int as month, count(*) as visits, sum(days) as days "
+                + "from visit_fact where unit_code = ? and year = ? and not cancelled and first_day is not null "
+                + "group by 1", rs -> {
+                    visits[rs.getInt("month")] = rs.getInt("visits");
+                    visitDays[rs.getInt("month")] = rs.getInt("days");
                     return null;
                 }, unit, year);
-        Jdbc.query(c, "select month, count(*), sum(fields), sum(minutes) from task_fact where unit_code = ? "
-                + "and year = ? group by month", rs -> {
-                    tasks[rs.getInt(1)] = rs.getInt(2);
-                    fields[rs.getInt(1)] = rs.getInt(3);
-                    minutes[rs.getInt(1)] = rs.getInt(4);
+        Jdbc.query(c, "select month, count(*) as tasks, sum(fields) as fields, sum(minutes) as minutes from task_fact "
+                + "where unit_code = ? and year = ? group by month", rs -> {
+                    tasks[rs.getInt("month")] = rs.getInt("tasks");
+                    fields[rs.getInt("month")] = rs.getInt("fields");
+                    minutes[rs.getInt("month")] = rs.getInt("minutes");
                     return null;
                 }, unit, year);
         List<UnitMonth> months = new ArrayList<>();

@@ -17,7 +17,7 @@ final class PublishedFigures {
         Map<DepartmentYear, String> last = new HashMap<>();
         Jdbc.query(c, "select p.department_id, p.year, p.figures from ledger_published p "
                 + "join ledger_dirty d on d.department_id = p.department_id and d.year = p.year",
-                rs -> last.put(new DepartmentYear(rs.getString(1), rs.getInt(2)), rs.getString(3)));
+                rs -> last.put(DepartmentYear.of(rs), rs.getString("figures")));
         return last;
     }
 

@@ -18,7 +18,7 @@ public final class RatedItems {
     /** The visit's status if the unit hosted it and it was not cancelled; empty otherwise. */
     public static Optional<String> visitStatus(Connection c, String visitId, String unit) throws SQLException {
         return Jdbc.query(c, "select status from visit_fact where visit_id = ? and unit_code = ? and not cancelled",
-                rs -> rs.getString(1), visitId, unit).stream().findFirst();
+                rs -> rs.getString("status"), visitId, unit).stream().findFirst();
     }
 
     /** Whether the data request named the unit. */
@@ -31,12 +31,12 @@ public final class RatedItems {
     public static Set<DepartmentYear> ofVisit(Connection c, String visitId) throws SQLException {
         return new LinkedHashSet<>(Jdbc.query(c, "select distinct p.department_id, v.year from visit_part p "
                 + "join visit_fact v on v.visit_id = p.visit_id where p.visit_id = ?",
-                rs -> new DepartmentYear(rs.getString(1), rs.getInt(2)), visitId));
+                DepartmentYear::of, visitId));
     }
 
     /** The department-year whose feedback mean a rating of the data request moves. */
     public static Set<DepartmentYear> ofRequest(Connection c, String requestId) throws SQLException {
         return new LinkedHashSet<>(Jdbc.query(c, "select department_id, year from request_fact where request_id = ?",
-                rs -> new DepartmentYear(rs.getString(1), rs.getInt(2)), requestId));
+                DepartmentYear::of, requestId));
     }
 }

@@ -23,8 +23,7 @@ public final class VisitFacts {
         Set<DepartmentYear> touched = new LinkedHashSet<>();
         // The departments the visit served before this snapshot lose their part if it changes.
         touched.addAll(Jdbc.query(c, "select distinct p.department_id, f.year from visit_part p join visit_fact f "
-                + "on f.visit_id = p.visit_id where p.visit_id = ?", rs -> new DepartmentYear(rs.getString(1),
-                        rs.getInt(2)), v.visitId()));
+                + "on f.visit_id = p.visit_id where p.visit_id = ?", DepartmentYear::of, v.visitId()));
         int changed = Jdbc.update(c, "insert into visit_fact (visit_id, unit_code, year, first_day, days, status, "
                 + "cancelled, version_at, version_rank) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (visit_id) do update set unit_code = excluded.unit_code, year = excluded.year, "

@@ -3,13 +3,11 @@ package io.grassroots.assessment.register;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A registered assessment indicator: its mandate, its result-based evidence and how it is scored. */
 @Entity
-@Table(name = "assessment_indicator")
 public class AssessmentIndicator {
     @Id
     public String code;

@@ -3,12 +3,10 @@ package io.grassroots.assessment.register;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A registered veto item (一票否决事项) and the central or provincial mandate behind it. */
 @Entity
-@Table(name = "veto_item")
 public class VetoItem {
     @Id
     public String code;

@@ -22,15 +22,15 @@ final class PublishedScores {
 
     static Optional<ScoreService.Published> of(Connection c, String unit, int year) throws SQLException {
         return Jdbc.query(c, "select total, published_by, published_at from score_published where unit_code = ? "
-                + "and year = ?", rs -> new ScoreService.Published(rs.getBigDecimal(1), rs.getString(2),
-                        rs.getTimestamp(3).toInstant()), unit, year).stream().findFirst();
+                + "and year = ?", rs -> new ScoreService.Published(rs.getBigDecimal("total"), rs.getString("published_by"),
+                        rs.getTimestamp("published_at").toInstant()), unit, year).stream().findFirst();
     }
 
     /** The fingerprint last published of each unit of the region, by unit code. */
     static Map<String, String> fingerprints(Connection c, String region, int year) throws SQLException {
         Map<String, String> last = new HashMap<>();
         Jdbc.query(c, "select unit_code, fingerprint from score_published where year = ? and unit_code like ? || '%'",
-                rs -> last.put(rs.getString(1), rs.getString(2)), year, region);
+                rs -> last.put(rs.getString("unit_code"), rs.getString("fingerprint")), year, region);
         return last;
     }
 
@@ -39,7 +39,7 @@ final class PublishedScores {
                 + "values (?, ?, ?, ?, ?, ?) on conflict (unit_code, year) do update set total = excluded.total, "
                 + "fingerprint = excluded.fingerprint, published_by = excluded.published_by, "
                 + "published_at = excluded.published_at", rows,
-                r -> new Object[] { r.unitCode(), r.year(), r.total(), r.fingerprint(), r.publishedBy(),
-                        r.publishedAt() });
+                (st, r) -> st.text(r.unitCode()).integer(r.year()).decimal(r.total()).text(r.fingerprint())
+                        .text(r.publishedBy()).instant(r.publishedAt()));
     }
 }

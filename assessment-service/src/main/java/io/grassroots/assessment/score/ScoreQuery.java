@@ -27,10 +27,11 @@ final class ScoreQuery {
     /** Each unit's mean rating over the year's inspection results, by unit code. */
     static Map<String, ScoreCard.Input> ratings(Connection c, Scope scope, String code, int year) throws SQLException {
         Map<String, ScoreCard.Input> ratings = new HashMap<>();
-        Jdbc.query(c, "select unit_code, avg(rating), count(*) from result_fact where " + scope.filter
+        Jdbc.query(c, "select unit_code, avg(rating) as rating, count(*) as results from result_fact where "
+                + scope.filter
                 + " and extract(year from visit_date) = ? group by unit_code",
-                rs -> ratings.put(rs.getString(1), new ScoreCard.Input(rs.getBigDecimal(2).setScale(2,
-                        RoundingMode.HALF_UP), "mean rating of " + rs.getInt(3) + " inspection result(s)")),
+                rs -> ratings.put(rs.getString("unit_code"), new ScoreCard.Input(rs.getBigDecimal("rating").setScale(2,
+                        RoundingMode.HALF_UP), "mean rating of " + rs.getInt("results") + " inspection result(s)")),
                 code, year);
         return ratings;
     }
@@ -47,9 +48,10 @@ final class ScoreQuery {
                 + "version from unit_value where " + scope.filter + " and indicator = any(?) "
                 + "and (period = ? or period like ? || '-%') "
                 + "order by unit_code, indicator, (period = ?) desc, period desc",
-                rs -> values.computeIfAbsent(rs.getString(1), u -> new HashMap<>()).put(rs.getString(2),
-                        new ScoreCard.Input(rs.getBigDecimal(3), rs.getString(2) + " " + rs.getString(4) + " ("
-                                + rs.getString(5) + ", version " + rs.getInt(6) + ")")),
+                rs -> values.computeIfAbsent(rs.getString("unit_code"), u -> new HashMap<>()).put(
+                        rs.getString("indicator"), new ScoreCard.Input(rs.getBigDecimal("value"),
+                                rs.getString("indicator") + " " + rs.getString("period") + " ("
+                                        + rs.getString("source") + ", version " + rs.getInt("version") + ")")),
                 code, c.createArrayOf("text", dataIndicators), y, y, y);
         return values;
     }

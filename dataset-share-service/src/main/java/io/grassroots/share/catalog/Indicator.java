@@ -2,14 +2,12 @@ package io.grassroots.share.catalog;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /** An indicator of the data catalog: owner, freshness, sensitivity, value rules and read grants. */
 @Entity
-@Table(name = "indicator")
 public class Indicator {
     @Id
     public String code;

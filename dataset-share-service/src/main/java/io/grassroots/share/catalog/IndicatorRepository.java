@@ -1,9 +1,32 @@
 package io.grassroots.share.catalog;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
 
-/** The data catalog's indicators. */
+/** The data catalog's indicators, through the EntityManager as every other aggregate of the service. */
 @ApplicationScoped
-public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+public class IndicatorRepository {
+    @Inject
+    EntityManager em;
+
+    /** The indicator, or null when the catalog has none of the code. */
+    public Indicator findById(String code) {
+        return code == null ? null : em.find(Indicator.class, code);
+    }
+
+    public Optional<Indicator> findByIdOptional(String code) {
+        return Optional.ofNullable(findById(code));
+    }
+
+    /** Every indicator, by code. */
+    public List<Indicator> listAll() {
+        return em.createQuery("select i from Indicator i order by i.code", Indicator.class).getResultList();
+    }
+
+    public void persist(Indicator indicator) {
+        em.persist(indicator);
+    }
 }

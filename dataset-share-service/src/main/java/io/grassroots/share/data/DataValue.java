@@ -6,13 +6,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One version of a value: (unit, indicator, period) → value, with where it came from and when. */
 @Entity
-@Table(name = "data_value")
 public class DataValue {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,13 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A department's uploaded form: the file as sent, the layout read from it, and the request it filed. */
 @Entity
-@Table(name = "form")
 public class Form {
     /** A draft awaits the department's confirmation; a filed form has its data request. */
     public enum Status { DRAFT, FILED }

@@ -1,5 +1,6 @@
 package io.grassroots.share.form;
 
+import io.grassroots.share.data.ValueSource;
 import io.grassroots.share.form.mapping.Layout;
 import io.grassroots.share.workbook.Upload;
 import java.io.IOException;
@@ -33,8 +34,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class FormFiller {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
-    private static final Map<String, String> SOURCES = Map.of("UNIT_REPORT", "基层单位填报", "INSPECTION", "检查结果",
-            "AUDIT", "审计结果", "STATISTICS", "统计数据");
+    private static final Map<String, String> SOURCES = Map.of(ValueSource.UNIT_REPORT.name(), "基层单位填报",
+            ValueSource.INSPECTION.name(), "检查结果", ValueSource.AUDIT.name(), "审计结果", ValueSource.STATISTICS.name(),
+            "统计数据");
 
     /** A value that answers a cell: from where, which version, reported when. */
     public record Answer(BigDecimal value, String source, int version, Instant reportedAt) {

@@ -4,14 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A department's data request (填表报数), with what shared data answered and what units were asked. */
 @Entity
-@Table(name = "data_request")
 public class DataRequest {
     @Id
     public UUID id;

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.UUID;
 
 /** What a unit is asked for: only the fields no shared value could answer. */
 @Entity
-@Table(name = "task")
 public class Task {
     @Id
     public UUID id;

@@ -2,12 +2,10 @@ package io.grassroots.gateway.account;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** An account that may sign in: its role, and the department or unit and region its tokens carry. */
 @Entity
-@Table(name = "account")
 public class Account {
     @Id
     public String username;

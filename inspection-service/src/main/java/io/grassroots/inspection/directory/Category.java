@@ -3,11 +3,9 @@ package io.grassroots.inspection.directory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** An inspection category; plans whose categories share a group may share a visit. */
 @Entity
-@Table(name = "category")
 public class Category {
     @Id
     public String code;

@@ -1,7 +1,6 @@
 package io.grassroots.inspection.directory;
 
 import io.grassroots.inspection.directory.DirectoryViews.CategoryView;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,10 +12,10 @@ import java.util.List;
 @Authenticated
 public class CategoryResource {
     @Inject
-    CategoryRepository categories;
+    DirectoryQuery directory;
 
     @GET
     public List<CategoryView> list() {
-        return categories.listAll(Sort.by("group").and("code")).stream().map(CategoryView::of).toList();
+        return directory.categories();
     }
 }

@@ -2,12 +2,10 @@ package io.grassroots.inspection.directory;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A higher-level department; it may only target units inside its region. */
 @Entity
-@Table(name = "department")
 public class Department {
     @Id
     public String id;

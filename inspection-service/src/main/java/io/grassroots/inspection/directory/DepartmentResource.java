@@ -24,7 +24,7 @@ import java.net.URI;
 @Authenticated
 public class DepartmentResource {
     @Inject
-    DepartmentRepository departments;
+    DirectoryQuery directory;
     @Inject
     DepartmentService service;
     @Inject
@@ -33,15 +33,14 @@ public class DepartmentResource {
     @GET
     public Page<DepartmentView> list(@QueryParam("region") String region, @QueryParam("level") String level,
             @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return departments.search(Params.text(region), Params.text(level), Params.text(q), PageRequest.of(page, size))
-                .map(DepartmentView::of);
+        return directory.departments(Params.text(region), Params.text(level), Params.text(q),
+                PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{id}")
     public DepartmentView get(@PathParam("id") String id) {
-        return departments.findByIdOptional(id).map(DepartmentView::of)
-                .orElseThrow(() -> ProblemException.notFound("department " + id));
+        return directory.department(id);
     }
 
     @POST

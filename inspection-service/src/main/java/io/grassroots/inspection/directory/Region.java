@@ -2,11 +2,9 @@ package io.grassroots.inspection.directory;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** An administrative region a department governs: province (2 digits), city (4) or county (6). */
 @Entity
-@Table(name = "region")
 public class Region {
     @Id
     public String code;

@@ -34,7 +34,8 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
 
     /** The counties inside a region (the region itself when it is one). */
     public List<String> countiesUnder(String regionCode) {
-        return getEntityManager().createQuery("select r.code from Region r where r.level = 'COUNTY' and r.code like :r "
-                + "order by r.code", String.class).setParameter("r", regionCode + "%").getResultList();
+        return getEntityManager().createQuery("select r.code from Region r where r.level = :county and r.code like :r "
+                + "order by r.code", String.class).setParameter("county", RegionLevel.COUNTY.name())
+                .setParameter("r", regionCode + "%").getResultList();
     }
 }

@@ -2,11 +2,9 @@ package io.grassroots.inspection.directory;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** A grassroots unit: township (9-digit code) or village (12-digit), enterprise or school. */
 @Entity
-@Table(name = "unit")
 public class Unit {
     @Id
     public String code;

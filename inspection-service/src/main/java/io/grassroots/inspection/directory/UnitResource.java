@@ -24,9 +24,7 @@ public class UnitResource {
     private static final Set<String> REGION_LEVELS = Set.of("PROVINCE", "CITY", "COUNTY");
 
     @Inject
-    UnitRepository units;
-    @Inject
-    RegionRepository regions;
+    DirectoryQuery directory;
 
     /** Units by direct parent, by any ancestor (under), by level, or by name or code prefix (q). */
     @GET
@@ -40,15 +38,13 @@ public class UnitResource {
         }
         PageRequest paging = PageRequest.of(page, size);
         v.throwIfAny();
-        return units.search(Params.text(parent), Params.text(under), level, Params.text(q), paging)
-                .map(UnitView::of);
+        return directory.units(Params.text(parent), Params.text(under), level, Params.text(q), paging);
     }
 
     @GET
     @Path("/units/{code}")
     public UnitView get(@PathParam("code") String code) {
-        return units.findByIdOptional(code).map(UnitView::of)
-                .orElseThrow(() -> ProblemException.notFound("unit " + code));
+        return directory.unit(code);
     }
 
     /** Provinces, cities and counties, by parent or level. */
@@ -58,14 +54,13 @@ public class UnitResource {
         if (level != null && !REGION_LEVELS.contains(level)) {
             throw ProblemException.invalid("level", "ENUM", "level must be one of " + REGION_LEVELS);
         }
-        return regions.children(Params.text(parent), level).stream().map(RegionView::of).toList();
+        return directory.regions(Params.text(parent), level);
     }
 
     @GET
     @Path("/regions/{code}")
     public RegionView region(@PathParam("code") String code) {
-        return regions.findByIdOptional(code).map(RegionView::of)
-                .orElseThrow(() -> ProblemException.notFound("region " + code));
+        return directory.region(code);
     }
 
 }

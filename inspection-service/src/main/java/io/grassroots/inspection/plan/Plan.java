@@ -10,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import java.util.UUID;
 
 /** An inspection plan (督查检查考核计划) of one department, with its resolved plan-targets. */
 @Entity
-@Table(name = "plan")
 public class Plan {
     @Id
     public UUID id;

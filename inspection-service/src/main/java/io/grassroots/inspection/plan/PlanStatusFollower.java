@@ -33,11 +33,11 @@ public class PlanStatusFollower {
         move(visits.allVisitsDone(), PlanStatus.SCHEDULED, PlanStatus.COMPLETED, now);
     }
 
-    /** A bulk update, as a run moves thousands of plans; the version moves as an entity's would. */
+    /** A bulk update, as a run moves thousands of plans; "versioned" moves the version as an entity update would. */
     private void move(Collection<UUID> plans, PlanStatus from, PlanStatus to, Instant now) {
         List<UUID> ids = new ArrayList<>(plans);
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            em.createQuery("update Plan p set p.status = :to, p.updatedAt = :now, p.version = p.version + 1 "
+            em.createQuery("update versioned Plan p set p.status = :to, p.updatedAt = :now "
                     + "where p.id in :ids and p.status = :from").setParameter("to", to).setParameter("now", now)
                     .setParameter("from", from).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
                     .executeUpdate();

@@ -38,9 +38,10 @@ public class PlanTargetQuery {
 
     /** Every plan-target of the year's approved or scheduled plans at units inside the region. */
     public List<PlanTarget> approvedIn(String region, int year) {
-        return map(em.createNativeQuery(SELECT + "where p.year = :year and p.status in ('APPROVED', 'SCHEDULED') "
+        return map(em.createNativeQuery(SELECT + "where p.year = :year and p.status in (:live) "
                 + "and pt.unit_code like :region order by pt.unit_code, p.id", Tuple.class)
-                .setParameter("year", year).setParameter("region", region + "%").getResultList());
+                .setParameter("year", year)
+                .setParameter("live", List.of(PlanStatus.APPROVED.name(), PlanStatus.SCHEDULED.name())).setParameter("region", region + "%").getResultList());
     }
 
     /** The plan-targets of one plan. */

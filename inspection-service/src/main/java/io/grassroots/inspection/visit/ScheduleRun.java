@@ -3,13 +3,11 @@ package io.grassroots.inspection.visit;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
 /** The last scheduling run of a region and year, with its summary as JSON. */
 @Entity
-@Table(name = "schedule_run")
 public class ScheduleRun {
     @EmbeddedId
     public Key key;

@@ -3,7 +3,6 @@ package io.grassroots.inspection.visit;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.UUID;
 
 /** An approved plan-target that no visit could take, why, and where it would fit instead. */
 @Entity
-@Table(name = "unplaced_target")
 public class UnplacedTarget {
     @EmbeddedId
     public Key key;

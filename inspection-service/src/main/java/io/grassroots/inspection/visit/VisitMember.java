@@ -6,13 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
-import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.UUID;
 
 /** One plan served by a visit (the plan-target of that plan at the visit's unit). */
 @Entity
-@Table(name = "visit_member")
 public class VisitMember {
     @EmbeddedId
     public Key key;

@@ -2,13 +2,11 @@ package io.grassroots.inspection.visit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The result a team recorded for one plan at one visit. */
 @Entity
-@Table(name = "visit_result")
 public class VisitResult {
     @Id
     public UUID id;

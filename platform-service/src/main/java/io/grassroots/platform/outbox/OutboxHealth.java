@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,14 +56,16 @@ public class OutboxHealth implements HealthCheck {
     public HealthCheckResponse call() {
         askInBackground();
         em.createNativeQuery("set local statement_timeout = '1s'").executeUpdate();
-        Object[] backlog = (Object[]) em.createNativeQuery("select count(*), count(parked_at), coalesce(extract("
-                + "epoch from now() - min(created_at)), 0) from (select created_at, parked_at from outbox_event "
-                + "where published_at is null limit 1000000) waiting").getSingleResult();
+        Tuple backlog = (Tuple) em.createNativeQuery("select count(*) as unpublished, count(parked_at) as parked, "
+                + "coalesce(extract(epoch from now() - min(created_at)), 0) as oldest_seconds from (select created_at, "
+                + "parked_at from outbox_event where published_at is null limit 1000000) waiting", Tuple.class)
+                .getSingleResult();
         return HealthCheckResponse.named("outbox (writes go on while the broker is away)").up()
                 .withData("broker", broker)
-                .withData("unpublishedEvents", ((Number) backlog[0]).longValue())
-                .withData("parkedEvents", ((Number) backlog[1]).longValue())
-                .withData("oldestUnpublishedSeconds", Math.round(((Number) backlog[2]).doubleValue()))
+                .withData("unpublishedEvents", backlog.get("unpublished", Number.class).longValue())
+                .withData("parkedEvents", backlog.get("parked", Number.class).longValue())
+                .withData("oldestUnpublishedSeconds", Math.round(backlog.get("oldest_seconds", Number.class)
+                        .doubleValue()))
                 .build();
     }
 

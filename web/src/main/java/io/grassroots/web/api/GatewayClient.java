@@ -91,6 +91,9 @@ public class GatewayClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (RequestIds.current() != null) {
+            request.header(RequestIds.HEADER, RequestIds.current());
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
