@@ -6,14 +6,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** The last scheduling run of a region and year, with its summary as JSON. */
+/** The last scheduling run of a region and year, with its summary. */
 @Entity
 @Table(name = "schedule_run")
 public class ScheduleRun {
     @EmbeddedId
     public Key key;
-    public String summary;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ScheduleSummary summary;
     public String ranBy;
     public Instant ranAt;
 
