@@ -1,5 +1,6 @@
 package io.grassroots.assessment.ledger;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.grassroots.assessment.jdbc.Jdbc;
@@ -40,6 +41,8 @@ class ReplayTest {
 
     @Inject
     Db db;
+    @Inject
+    ObjectMapper json;
 
     @Test
     void replayingEveryTopicIntoAnEmptyDatabaseRebuildsTheSameLedger() throws Exception {
@@ -63,7 +66,7 @@ class ReplayTest {
                 for (ConsumerRecord<String, String> record : delivery) {
                     IncomingEvent incoming;
                     try {
-                        incoming = IncomingEvent.of(record);
+                        incoming = IncomingEvent.of(record, json);
                     } catch (IncomingEvent.MalformedEventException e) {
                         // The live consumer sent it to the dead-letter topic; so does a replay.
                         continue;

@@ -5,7 +5,6 @@ import io.grassroots.calendar.OfficialYear;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.platform.inbox.Inbox;
-import io.grassroots.platform.web.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.hibernate.query.NativeQuery;
@@ -60,9 +60,9 @@ public class CalendarService {
             row = new LocalCalendar();
             row.year = arrangement.year();
         }
-        row.holidays = JsonText.write(published.holidays().stream()
-                .sorted(Comparator.comparing(CalendarPublishedV1.Holiday::date)).toList());
-        row.workdays = JsonText.write(arrangement.workdays());
+        row.holidays = published.holidays().stream()
+                .sorted(Comparator.comparing(CalendarPublishedV1.Holiday::date)).toList();
+        row.workdays = List.copyOf(arrangement.workdays());
         row.source = published.source();
         row.loadedBy = published.loadedBy();
         row.loadedAt = published.loadedAt();

@@ -1,9 +1,7 @@
 package io.grassroots.share.calendar;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.calendar.OfficialYear;
 import io.grassroots.events.calendar.CalendarPublishedV1;
-import io.grassroots.platform.web.JsonText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** This service's copy of a year's official holiday arrangement, kept from calendar.published.v1. */
 @Entity
@@ -20,10 +20,12 @@ import java.util.TreeSet;
 public class LocalCalendar {
     @Id
     public int year;
-    /** JSON list of {date, name}, by date. */
-    public String holidays;
-    /** JSON list of the weekend days declared working days. */
-    public String workdays;
+    /** The holidays, by date. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CalendarPublishedV1.Holiday> holidays;
+    /** The weekend days declared working days. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<LocalDate> workdays;
     public String source;
     public String loadedBy;
     public Instant loadedAt;
@@ -33,10 +35,7 @@ public class LocalCalendar {
 
     public OfficialYear arrangement() {
         Map<LocalDate, String> named = new LinkedHashMap<>();
-        JsonText.read(holidays, new TypeReference<List<CalendarPublishedV1.Holiday>>() {
-        }).forEach(h -> named.put(h.date(), h.name()));
-        return new OfficialYear(year, named, new TreeSet<>(JsonText.read(workdays,
-                new TypeReference<List<LocalDate>>() {
-                })));
+        holidays.forEach(h -> named.put(h.date(), h.name()));
+        return new OfficialYear(year, named, new TreeSet<>(workdays));
     }
 }

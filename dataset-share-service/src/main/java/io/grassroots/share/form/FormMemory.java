@@ -1,7 +1,7 @@
 package io.grassroots.share.form;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import io.grassroots.platform.web.JsonText;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.platform.json.JsonColumns;
 import io.grassroots.share.form.mapping.ColumnMatcher;
 import io.grassroots.share.form.mapping.Layout;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,17 +21,16 @@ import java.util.Set;
 class FormMemory {
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper json;
 
     /** The layout with the kept mapping applied to its columns, when there is one. */
     Layout recall(String department, Layout layout, Set<String> catalog) {
-        List<String> kept = em.createNativeQuery("select columns from form_mapping where department_id = :d "
-                + "and signature = :s", String.class).setParameter("d", department)
-                .setParameter("s", layout.signature()).getResultList();
-        if (kept.isEmpty()) {
+        KeptMapping kept = em.find(KeptMapping.class, new KeptMapping.Key(department, layout.signature()));
+        if (kept == null) {
             return layout;
         }
-        Map<String, String> byLetters = JsonText.read(kept.get(0), new TypeReference<HashMap<String, String>>() {
-        });
+        Map<String, String> byLetters = kept.columns;
         List<Layout.Column> columns = layout.columns().stream().map(c -> {
             String letters = Layout.letters(c.index());
             if (!byLetters.containsKey(letters)) {
@@ -45,13 +44,16 @@ class FormMemory {
                 layout.unitColumn(), columns, layout.rows(), layout.unreadable(), layout.signature());
     }
 
-    /** Keeps the confirmed mapping of every column (null for one left out) for these headers. */
+    /**
+     * Keeps the confirmed mapping of every column (null for one left out) for these headers; an upsert, so
+     * that two forms with the same headers filed at once both succeed (the later one's mapping is kept).
+     */
     void remember(String department, Layout layout, FormMapping mapping, Instant now) {
         Map<String, String> byLetters = new HashMap<>();
         layout.columns().forEach(c -> byLetters.put(Layout.letters(c.index()), mapping.columns().get(c.index())));
         em.createNativeQuery("insert into form_mapping (department_id, signature, columns, updated_at) "
-                + "values (:d, :s, :c, :t) on conflict (department_id, signature) do update set columns = excluded.columns, "
+                + "values (:d, :s, cast(:c as jsonb), :t) on conflict (department_id, signature) do update set columns = excluded.columns, "
                 + "updated_at = excluded.updated_at").setParameter("d", department).setParameter("s", layout.signature())
-                .setParameter("c", JsonText.write(byLetters)).setParameter("t", now).executeUpdate();
+                .setParameter("c", JsonColumns.write(json, byLetters)).setParameter("t", now).executeUpdate();
     }
 }

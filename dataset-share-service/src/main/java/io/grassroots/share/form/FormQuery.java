@@ -46,7 +46,7 @@ public class FormQuery {
     @Transactional
     public FormView get(UUID id, Caller caller) {
         Form form = own(id, caller, LockModeType.NONE);
-        return view(form, FormJson.layout(form));
+        return view(form, form.layout);
     }
 
     @Transactional
@@ -71,8 +71,8 @@ public class FormQuery {
     @Transactional
     public Page<FormView.RowView> rows(UUID id, Caller caller, UnitMatcher.How match, PageRequest page) {
         Form form = own(id, caller, LockModeType.NONE);
-        Layout layout = FormJson.layout(form);
-        FormMapping mapping = form.mapping == null ? null : FormJson.mapping(form);
+        Layout layout = form.layout;
+        FormMapping mapping = form.mapping;
         List<Layout.Row> all = layout.rows().stream().filter(r -> match == null || r.match() == match).toList();
         List<Layout.Row> slice = all.stream().skip((long) page.page() * page.size()).limit(page.size()).toList();
         Map<String, String> names = unitNames(slice.stream().map(r -> unitOf(r, mapping)).filter(u -> u != null).toList());
@@ -81,7 +81,7 @@ public class FormQuery {
     }
 
     FormView view(Form form, Layout layout) {
-        FormMapping mapping = form.mapping == null ? null : FormJson.mapping(form);
+        FormMapping mapping = form.mapping;
         Map<Integer, String> indicators = new HashMap<>();
         layout.columns().forEach(c -> indicators.put(c.index(), mapping == null ? c.indicator()
                 : mapping.columns().get(c.index())));

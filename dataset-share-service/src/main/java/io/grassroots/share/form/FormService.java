@@ -1,7 +1,6 @@
 package io.grassroots.share.form;
 
 import io.grassroots.platform.security.Caller;
-import io.grassroots.platform.web.JsonText;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.LocalDepartment;
@@ -71,7 +70,7 @@ public class FormService {
         form.fileName = fileName(name, kind);
         form.kind = kind;
         form.content = body;
-        form.layout = JsonText.write(layout);
+        form.layout = layout;
         form.signature = layout.signature();
         form.status = Form.Status.DRAFT;
         form.title = layout.title();
@@ -92,7 +91,7 @@ public class FormService {
                     + form.requestId);
         }
         LocalDepartment department = department(caller);
-        Layout layout = FormJson.layout(form);
+        Layout layout = form.layout;
         FormMapping mapping = corrections.apply(layout, input, department.regionCode);
         try (Upload upload = files.open(form.content, form.kind == Upload.Kind.CSV ? "text/csv" : WorkbookFiles.XLSX)) {
             refuseFormulas(upload, mapping.columns().keySet(), mapping.rows().keySet());
@@ -111,7 +110,7 @@ public class FormService {
         form.requestId = filed.id();
         form.title = filed.title();
         form.period = filed.period();
-        form.mapping = JsonText.write(mapping);
+        form.mapping = mapping;
         form.filedAt = now;
         form.columnsMapped = mapping.columns().size();
         memory.remember(department.id, layout, mapping, now);

@@ -51,8 +51,8 @@ public class FormWorkbook {
             throw ProblemException.conflict("STATUS", "form " + id + " is a draft: confirm its mapping first");
         }
         DataRequestView request = requests.get(form.requestId, caller);
-        Layout layout = FormJson.layout(form);
-        FormMapping mapping = FormJson.mapping(form);
+        Layout layout = form.layout;
+        FormMapping mapping = form.mapping;
         Map<String, FormFiller.Answer> answers = new HashMap<>();
         int awaiting = 0;
         for (DataRequestView.Field f : request.fields()) {

@@ -1,8 +1,8 @@
 package io.grassroots.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
@@ -17,7 +17,6 @@ import java.util.Set;
  * in the second document, with its references, so neither overwrites the other.
  */
 public final class OpenApiMerger {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REF_PREFIX = "#/components/schemas/";
 
     private OpenApiMerger() {
@@ -25,7 +24,7 @@ public final class OpenApiMerger {
 
     /** Merges the documents in order; keys are the services' names, used for renaming and tags. */
     public static ObjectNode merge(String title, String version, Map<String, JsonNode> documents) {
-        ObjectNode merged = JSON.createObjectNode();
+        ObjectNode merged = JsonNodeFactory.instance.objectNode();
         merged.put("openapi", "3.0.3");
         merged.putObject("info").put("title", title).put("version", version)
                 .put("description", "Every API of the platform, as served through the gateway. Sign in at "

@@ -35,11 +35,12 @@ import org.jboss.logging.Logger;
 @PermitAll
 public class PlatformOpenApiResource {
     private static final Logger LOG = Logger.getLogger(PlatformOpenApiResource.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Inject
     Upstreams upstreams;
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +59,7 @@ public class PlatformOpenApiResource {
                         + "/q/openapi?format=json")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    documents.put(name, JSON.readTree(response.body()));
+                    documents.put(name, json.readTree(response.body()));
                     return;
                 }
                 unavailable.add(name);
@@ -74,6 +75,6 @@ public class PlatformOpenApiResource {
         if (!unavailable.isEmpty()) {
             merged.putPOJO("x-unavailable", unavailable);
         }
-        return JSON.writeValueAsString(merged);
+        return json.writeValueAsString(merged);
     }
 }

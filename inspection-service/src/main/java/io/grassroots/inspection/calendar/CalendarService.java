@@ -11,7 +11,6 @@ import io.grassroots.inspection.calendar.CalendarView.Status;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.platform.security.Caller;
-import io.grassroots.platform.web.JsonText;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;
@@ -82,9 +81,9 @@ public class CalendarService {
             row = new LoadedCalendar();
             row.year = year;
         }
-        row.holidays = JsonText.write(holidays.entrySet().stream()
-                .map(e -> new LoadedCalendar.Day(e.getKey(), e.getValue())).toList());
-        row.workdays = JsonText.write(List.copyOf(workdays));
+        row.holidays = holidays.entrySet().stream()
+                .map(e -> new LoadedCalendar.Day(e.getKey(), e.getValue())).toList();
+        row.workdays = List.copyOf(workdays);
         row.source = request.source().trim();
         row.loadedBy = caller.subject();
         row.loadedAt = now;

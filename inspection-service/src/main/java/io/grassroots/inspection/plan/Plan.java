@@ -3,7 +3,6 @@ package io.grassroots.inspection.plan;
 import io.grassroots.inspection.rules.Finding;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An inspection plan (督查检查考核计划) of one department, with its resolved plan-targets. */
 @Entity
@@ -33,7 +34,7 @@ public class Plan {
     @Enumerated(EnumType.STRING)
     public PlanScope scope;
     public String categoryCode;
-    @Convert(converter = JsonColumns.Selector.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public TargetSelector targetSelector;
     @ElementCollection
     @CollectionTable(name = "plan_target", joinColumns = @JoinColumn(name = "plan_id"))
@@ -44,15 +45,15 @@ public class Plan {
     public LocalDate windowEnd;
     public int onSiteDays;
     public int teamSize;
-    @Convert(converter = JsonColumns.StringList.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> materials = new ArrayList<>();
     public String mandate;
     public String vetoItem;
     @Enumerated(EnumType.STRING)
     public PlanStatus status;
-    @Convert(converter = JsonColumns.Findings.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<Finding> findings = new ArrayList<>();
-    @Convert(converter = JsonColumns.StringList.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> acceptedFindings;
     public String decisionReason;
     public String decidedBy;

@@ -2,8 +2,9 @@ package io.grassroots.inspection.plan;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.PlanTarget;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.platform.json.JsonColumns;
 import io.grassroots.platform.sql.SqlValues;
-import io.grassroots.platform.web.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,18 +24,21 @@ public class PlanTargetQuery {
     };
     /**
      * The columns of a plan-target, by name, over the aliases p (plan), pt (plan_target), c (category)
-     * and a county column; the schedule's visit query reads them beside a visit's.
+     * and a county column; the schedule's visit query reads them beside a visit's. The jsonb materials
+     * come as text, for {@link #target}.
      */
     public static final String COLUMNS = "cast(p.id as varchar) as target_plan, pt.unit_code as target_unit, "
             + "c.group_code as target_group, p.department_id as target_department, "
             + "p.department_region as target_region, p.window_start as target_from, p.window_end as target_to, "
-            + "p.on_site_days as target_days, p.team_size as target_team, p.materials as target_materials";
+            + "p.on_site_days as target_days, p.team_size as target_team, cast(p.materials as text) as target_materials";
     private static final String SELECT = "select " + COLUMNS + ", u.county_code as target_county from plan p "
             + "join plan_target pt on pt.plan_id = p.id join unit u on u.code = pt.unit_code "
             + "join category c on c.code = p.category_code ";
 
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper json;
 
     /** Every plan-target of the year's approved or scheduled plans at units inside the region. */
     public List<PlanTarget> approvedIn(String region, int year) {
@@ -74,12 +78,12 @@ public class PlanTargetQuery {
         return categories;
     }
 
-    private static List<PlanTarget> map(List<Tuple> rows) {
-        return rows.stream().map(PlanTargetQuery::target).toList();
+    private List<PlanTarget> map(List<Tuple> rows) {
+        return rows.stream().map(this::target).toList();
     }
 
     /** The plan-target of a row with {@link #COLUMNS} and target_county, or null when the row has none. */
-    public static PlanTarget target(Tuple row) {
+    public PlanTarget target(Tuple row) {
         String plan = row.get("target_plan", String.class);
         if (plan == null) {
             return null;
@@ -89,7 +93,7 @@ public class PlanTargetQuery {
                 levelOf(row.get("target_region", String.class)), SqlValues.date(row.get("target_from")),
                 SqlValues.date(row.get("target_to")), ((Number) row.get("target_days")).intValue(),
                 ((Number) row.get("target_team")).intValue(),
-                JsonText.read(row.get("target_materials", String.class), STRINGS));
+                JsonColumns.read(json, row.get("target_materials", String.class), STRINGS));
     }
 
     /** 0 for a province department, 1 for a city, 2 for a county. */

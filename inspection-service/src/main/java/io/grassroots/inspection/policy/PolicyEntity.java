@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A stored policy document for one region and year. */
 @Entity
@@ -14,8 +16,8 @@ import java.time.Instant;
 public class PolicyEntity {
     @EmbeddedId
     public Key key;
-    /** The document as JSON. */
-    public String document;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PolicyDocument document;
     public String updatedBy;
     public Instant updatedAt;
     @Version

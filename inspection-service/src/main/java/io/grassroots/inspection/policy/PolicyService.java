@@ -1,7 +1,5 @@
 package io.grassroots.inspection.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.inspection.calendar.official.OfficialCalendars;
 import io.grassroots.inspection.directory.Department;
@@ -30,8 +28,6 @@ public class PolicyService {
     @Inject
     DepartmentRepository departments;
     @Inject
-    ObjectMapper json;
-    @Inject
     OfficialCalendars official;
     @Inject
     Clock clock;
@@ -56,7 +52,7 @@ public class PolicyService {
         List<PolicyDocument> documents = new ArrayList<>();
         for (String code : chain) {
             PolicyEntity stored = policies.findById(new PolicyEntity.Key(code, year));
-            documents.add(stored == null ? PolicyDocument.EMPTY : read(stored.document));
+            documents.add(stored == null ? PolicyDocument.EMPTY : stored.document);
         }
         return documents;
     }
@@ -104,7 +100,7 @@ public class PolicyService {
             stored = new PolicyEntity();
             stored.key = key;
         }
-        stored.document = write(document);
+        stored.document = document;
         stored.updatedBy = caller.subject();
         stored.updatedAt = Instant.now(clock);
         if (created) {
@@ -115,7 +111,7 @@ public class PolicyService {
     }
 
     private PolicyView view(String regionCode, int year, PolicyEntity stored) {
-        return new PolicyView(regionCode, year, stored == null ? PolicyDocument.EMPTY : read(stored.document),
+        return new PolicyView(regionCode, year, stored == null ? PolicyDocument.EMPTY : stored.document,
                 PolicyView.Effective.of(effective(regionCode, year)), stored == null ? null : stored.updatedBy,
                 stored == null ? null : stored.updatedAt);
     }
@@ -129,21 +125,5 @@ public class PolicyService {
             return caller.region() != null && caller.region().startsWith(regionCode);
         }
         return false;
-    }
-
-    private PolicyDocument read(String text) {
-        try {
-            return json.readValue(text, PolicyDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored policy is unreadable", e);
-        }
-    }
-
-    private String write(PolicyDocument document) {
-        try {
-            return json.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.grassroots.inspection.visit;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.inspection.calendar.ScheduleOnCalendar;
 import io.grassroots.inspection.directory.RegionRepository;
@@ -11,7 +10,6 @@ import io.grassroots.inspection.merge.Visit;
 import io.grassroots.inspection.merge.VisitDays;
 import io.grassroots.inspection.policy.PolicyService;
 import io.grassroots.platform.security.Caller;
-import io.grassroots.platform.web.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,9 +34,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CalendarChange implements ScheduleOnCalendar {
-    private static final TypeReference<List<LocalDate>> DAYS = new TypeReference<>() {
-    };
-
     @Inject
     EntityManager em;
     @Inject
@@ -153,7 +148,13 @@ public class CalendarChange implements ScheduleOnCalendar {
         }
         return query.getResultList().stream().map(r -> new Stored(r.get("id", UUID.class), r.get("unit", String.class),
                 r.get("county", String.class), r.get("status", VisitStatus.class),
-                JsonText.read(r.get("days", String.class), DAYS))).toList();
+                days(r))).toList();
+    }
+
+    /** The visit's days as the entity maps its jsonb column: the tuple hands back the typed list. */
+    @SuppressWarnings("unchecked")
+    private static List<LocalDate> days(Tuple row) {
+        return (List<LocalDate>) row.get("days");
     }
 
     private static Optional<OnHoliday> dayOff(Stored s, WorkingCalendar official) {

@@ -1,7 +1,5 @@
 package io.grassroots.inspection.visit;
 
-import io.grassroots.platform.web.JsonText;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.Visit.TeamMember;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A stored joint visit: one unit, its days, its plans, its joint team and material list. */
 @Entity
@@ -33,13 +33,16 @@ public class JointVisit {
     public String family;
     @Column(name = "visit_date")
     public LocalDate date;
-    /** JSON list of the visit's days. */
-    public String days;
+    /** The visit's days, the first being its date. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<LocalDate> days;
     public String leadDepartment;
-    /** JSON list of {departmentId, size}. */
-    public String team;
-    /** JSON list of indicator codes, each once. */
-    public String materials;
+    /** The departments of the joint team and how many each sends. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<TeamMember> team;
+    /** Indicator codes, each once. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> materials;
     @Enumerated(EnumType.STRING)
     public VisitStatus status;
     public String itineraryId;
@@ -53,27 +56,12 @@ public class JointVisit {
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     public List<VisitMember> members = new ArrayList<>();
 
-    public List<LocalDate> dayList() {
-        return JsonText.read(days, new TypeReference<>() {
-        });
-    }
-
-    public List<TeamMember> teamList() {
-        return JsonText.read(team, new TypeReference<>() {
-        });
-    }
-
-    public List<String> materialList() {
-        return JsonText.read(materials, new TypeReference<>() {
-        });
-    }
-
     /** The visit as its events carry it. */
     public VisitSnapshot snapshot() {
-        return new VisitSnapshot(id.toString(), unitCode, countyCode, year, family, dayList(), leadDepartment,
-                teamList().stream().map(t -> new VisitSnapshot.TeamPart(t.departmentId(), t.size())).toList(),
+        return new VisitSnapshot(id.toString(), unitCode, countyCode, year, family, days, leadDepartment,
+                team.stream().map(t -> new VisitSnapshot.TeamPart(t.departmentId(), t.size())).toList(),
                 members.stream().map(m -> new VisitSnapshot.PlanPart(m.planId().toString(), m.departmentId,
                         m.categoryCode)).sorted(Comparator.comparing(VisitSnapshot.PlanPart::planId)).toList(),
-                materialList(), status.name(), itineraryId);
+                materials, status.name(), itineraryId);
     }
 }

@@ -1,9 +1,7 @@
 package io.grassroots.inspection.visit;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.platform.security.Caller;
-import io.grassroots.platform.web.JsonText;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +32,6 @@ public class LastScheduleRun {
         if (run == null) {
             throw ProblemException.notFound("scheduling run of " + region + " in " + year);
         }
-        return new View(region, year, run.ranBy, run.ranAt,
-                JsonText.read(run.summary, new TypeReference<ScheduleSummary>() { }));
+        return new View(region, year, run.ranBy, run.ranAt, run.summary);
     }
 }

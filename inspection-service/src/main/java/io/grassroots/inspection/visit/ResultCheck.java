@@ -42,7 +42,7 @@ final class ResultCheck {
                         "a rectification is due after the visit on " + v.date);
             }
         }
-        List<String> materials = v.materialList();
+        List<String> materials = v.materials;
         List<ResultRequest.IndicatorValue> values = nullToEmpty(r.indicatorValues());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {

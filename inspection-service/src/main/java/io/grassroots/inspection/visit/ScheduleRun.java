@@ -5,13 +5,16 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import java.io.Serializable;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** The last scheduling run of a region and year, with its summary as JSON. */
+/** The last scheduling run of a region and year, with its summary. */
 @Entity
 public class ScheduleRun {
     @EmbeddedId
     public Key key;
-    public String summary;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ScheduleSummary summary;
     public String ranBy;
     public Instant ranAt;
 

@@ -1,7 +1,6 @@
 package io.grassroots.inspection.visit;
 
 import io.grassroots.inspection.plan.PlanTargetQuery;
-import io.grassroots.platform.web.JsonText;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.inspection.merge.MergeEngine;
 import io.grassroots.inspection.merge.MergeResult;
@@ -192,7 +191,7 @@ public class ScheduleService {
             run = new ScheduleRun();
             run.key = key;
         }
-        run.summary = JsonText.write(summary);
+        run.summary = summary;
         run.ranBy = caller.subject();
         run.ranAt = Instant.now(clock);
         if (created) {

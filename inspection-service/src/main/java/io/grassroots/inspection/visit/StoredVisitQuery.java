@@ -2,9 +2,10 @@ package io.grassroots.inspection.visit;
 
 import io.grassroots.inspection.plan.PlanTargetQuery;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.inspection.merge.Visit;
+import io.grassroots.platform.json.JsonColumns;
 import io.grassroots.platform.sql.SqlValues;
-import io.grassroots.platform.web.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,8 @@ public class StoredVisitQuery {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final String SELECT = "select v.id as visit_id, v.unit_code, v.county_code, v.family, "
-            + "v.visit_date, v.days, v.lead_department, v.team, v.materials, v.status, v.itinerary_id, "
+            + "v.visit_date, cast(v.days as text) as days, v.lead_department, cast(v.team as text) as team, "
+            + "cast(v.materials as text) as materials, v.status, v.itinerary_id, "
             + "m.plan_id as member_plan, v.county_code as target_county, " + PlanTargetQuery.COLUMNS + " "
             + "from visit v left join visit_member m on m.visit_id = v.id "
             // The plan through its target: a member whose plan-target is gone has no target (null).
@@ -39,6 +41,10 @@ public class StoredVisitQuery {
 
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    PlanTargetQuery targets;
 
     /** Stored visits at units inside a region in a year. */
     public List<StoredVisit> inRegion(String region, int year) {
@@ -70,7 +76,7 @@ public class StoredVisitQuery {
     }
 
     /** Rows come ordered by visit, one per member (or one for a visit with none). */
-    private static List<StoredVisit> read(List<Tuple> rows) {
+    private List<StoredVisit> read(List<Tuple> rows) {
         List<StoredVisit> visits = new ArrayList<>();
         UUID current = null;
         List<StoredVisit.Member> members = null;
@@ -81,15 +87,15 @@ public class StoredVisitQuery {
                 members = new ArrayList<>();
                 visits.add(new StoredVisit(id, row.get("unit_code", String.class), row.get("county_code", String.class),
                         row.get("family", String.class), SqlValues.date(row.get("visit_date")),
-                        JsonText.read(row.get("days", String.class), DAYS), row.get("lead_department", String.class),
-                        JsonText.read(row.get("team", String.class), TEAM),
-                        JsonText.read(row.get("materials", String.class), STRINGS),
+                        JsonColumns.read(json, row.get("days", String.class), DAYS), row.get("lead_department", String.class),
+                        JsonColumns.read(json, row.get("team", String.class), TEAM),
+                        JsonColumns.read(json, row.get("materials", String.class), STRINGS),
                         VisitStatus.valueOf(row.get("status", String.class)), row.get("itinerary_id", String.class),
                         members));
             }
             UUID plan = row.get("member_plan", UUID.class);
             if (plan != null) {
-                members.add(new StoredVisit.Member(plan, PlanTargetQuery.target(row)));
+                members.add(new StoredVisit.Member(plan, targets.target(row)));
             }
         }
         return visits;

@@ -140,14 +140,14 @@ public class VisitQuery {
         }
         parts.sort(java.util.Comparator.comparing(VisitView.PlanPart::departmentId));
         Unit unit = units.findById(v.unitCode);
-        var team = v.teamList();
+        var team = v.team;
         int teamSize = team.stream().mapToInt(t -> t.size()).sum();
         String explanation = parts.size() == 1 ? "one plan; no other plan of group " + v.family
                 + " could share this visit"
                 : "one joint visit instead of " + parts.size() + ": " + parts.size() + " plans of " + team.size()
                         + " department(s) in group " + v.family + ", led by " + v.leadDepartment;
         return new VisitView(v.id, v.year, v.unitCode, unit == null ? null : unit.name, v.countyCode, v.family, v.date,
-                v.dayList(), v.leadDepartment, team, teamSize, v.materialList(), v.status, v.itineraryId, parts,
+                v.days, v.leadDepartment, team, teamSize, v.materials, v.status, v.itineraryId, parts,
                 explanation, v.confirmedAt, v.completedAt, null);
     }
 

@@ -1,6 +1,5 @@
 package io.grassroots.inspection.visit;
 
-import io.grassroots.platform.web.JsonText;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.events.visit.VisitCompletedV1;
 import io.grassroots.events.visit.VisitConfirmedV1;
@@ -106,8 +105,8 @@ public class VisitService {
             result.planId = planId;
             result.findings = r.findings().trim();
             result.rating = r.rating();
-            result.rectifications = JsonText.write(ResultCheck.nullToEmpty(r.rectifications()));
-            result.indicatorValues = JsonText.write(ResultCheck.nullToEmpty(r.indicatorValues()));
+            result.rectifications = ResultCheck.nullToEmpty(r.rectifications());
+            result.indicatorValues = ResultCheck.nullToEmpty(r.indicatorValues());
             result.recordedBy = caller.subject();
             result.recordedAt = now;
             em.persist(result);

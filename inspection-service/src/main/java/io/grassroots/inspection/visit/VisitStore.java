@@ -1,6 +1,5 @@
 package io.grassroots.inspection.visit;
 
-import io.grassroots.platform.web.JsonText;
 import io.grassroots.events.visit.VisitRescheduledV1;
 import io.grassroots.events.visit.VisitScheduledV1;
 import io.grassroots.events.visit.VisitSnapshot;
@@ -78,7 +77,7 @@ public class VisitStore {
         for (Map.Entry<Visit, StoredVisit> e : match.changed().entrySet()) {
             Visit v = e.getKey();
             JointVisit stored = entities.get(e.getValue().id());
-            List<LocalDate> previousDays = stored.dayList();
+            List<LocalDate> previousDays = stored.days;
             Set<UUID> previousPlans = planIds(stored);
             stored.itineraryId = v.frozen() ? stored.itineraryId : itineraries.get(v);
             touched.addAll(previousPlans);
@@ -94,7 +93,7 @@ public class VisitStore {
             VisitSnapshot cancelled = new VisitSnapshot(last.visitId(), last.unitCode(), last.countyCode(), last.year(),
                     last.group(), last.days(), last.leadDepartment(), List.of(), List.of(), List.of(), "CANCELLED",
                     last.itineraryId());
-            outbox.publish(new VisitRescheduledV1(cancelled, gone.dayList(), sortedStrings(planIds(gone)), true, reason,
+            outbox.publish(new VisitRescheduledV1(cancelled, gone.days, sortedStrings(planIds(gone)), true, reason,
                     now));
             em.remove(gone);
         }
@@ -136,10 +135,10 @@ public class VisitStore {
 
     private void fill(JointVisit stored, Visit v, Instant now, Map<UUID, String> categories) {
         stored.date = v.date();
-        stored.days = JsonText.write(v.days());
+        stored.days = v.days();
         stored.leadDepartment = v.leadDepartment();
-        stored.team = JsonText.write(v.team());
-        stored.materials = JsonText.write(v.materials());
+        stored.team = v.team();
+        stored.materials = v.materials();
         stored.updatedAt = now;
         Map<UUID, PlanTarget> next = new LinkedHashMap<>();
         v.members().forEach(t -> next.put(UUID.fromString(t.planId()), t));

@@ -1,9 +1,7 @@
 package io.grassroots.inspection.visit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.inspection.merge.Visit.TeamMember;
-import io.grassroots.platform.web.JsonText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +27,7 @@ public record VisitView(UUID id, int year, String unitCode, String unitName, Str
             String recordedBy, Instant recordedAt) {
         static RecordedResult of(VisitResult r) {
             return new RecordedResult(r.planId, r.findings, r.rating,
-                    JsonText.read(r.rectifications, new TypeReference<List<ResultRequest.Rectification>>() {
-                    }), JsonText.read(r.indicatorValues, new TypeReference<List<ResultRequest.IndicatorValue>>() {
-                    }), r.recordedBy, r.recordedAt);
+                    r.rectifications, r.indicatorValues, r.recordedBy, r.recordedAt);
         }
     }
 

@@ -12,6 +12,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,6 +39,8 @@ public class EventDelivery {
 
     @Inject
     Tracer tracer;
+    @Inject
+    ObjectMapper json;
 
     /**
      * Reads the record as an event and applies it; returns once it is applied (or throws, see above).
@@ -66,7 +69,7 @@ public class EventDelivery {
     }
 
     private void applyNow(ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect, Span span) {
-        IncomingEvent incoming = IncomingEvent.of(record);
+        IncomingEvent incoming = IncomingEvent.of(record, json);
         span.setAttribute("messaging.message.id", incoming.id());
         span.setAttribute("cloudevents.event_type", incoming.type());
         for (int attempt = 1;; attempt++) {

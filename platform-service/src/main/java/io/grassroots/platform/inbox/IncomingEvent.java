@@ -1,6 +1,5 @@
 package io.grassroots.platform.inbox;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.events.EventCatalog;
 import io.grassroots.events.PlatformEvent;
@@ -14,10 +13,8 @@ import org.apache.kafka.common.header.Header;
  * the channel's dead-letter strategy takes it aside with the reason.
  */
 public record IncomingEvent(String id, String type, String topic, PlatformEvent event) {
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
-    public static IncomingEvent of(ConsumerRecord<String, String> record) {
+    /** The event a record carries, read with the application's mapper (unknown fields are ignored). */
+    public static IncomingEvent of(ConsumerRecord<String, String> record, ObjectMapper json) {
         String id = header(record, "ce_id");
         String type = header(record, "ce_type");
         if (id == null || type == null) {
@@ -26,11 +23,11 @@ public record IncomingEvent(String id, String type, String topic, PlatformEvent 
         Class<? extends PlatformEvent> recordType = EventCatalog.recordFor(type)
                 .orElseThrow(() -> new MalformedEventException("unknown event type " + type));
         try {
-            com.fasterxml.jackson.databind.JsonNode data = record.value() == null ? null : JSON.readTree(record.value());
+            com.fasterxml.jackson.databind.JsonNode data = record.value() == null ? null : json.readTree(record.value());
             if (data == null || !data.isObject() || data.isEmpty()) {
                 throw new MalformedEventException(type + " " + id + " has no data");
             }
-            PlatformEvent event = JSON.treeToValue(data, recordType);
+            PlatformEvent event = json.treeToValue(data, recordType);
             return new IncomingEvent(id, type, record.topic(), event);
         } catch (java.io.IOException | IllegalArgumentException | NullPointerException e) {
             throw new MalformedEventException(type + " " + id + " has unreadable data: " + e.getMessage());

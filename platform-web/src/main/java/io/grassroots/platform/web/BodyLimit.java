@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class BodyLimit {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+    @Inject
+    ObjectMapper json;
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize max;
 
@@ -53,12 +54,12 @@ public class BodyLimit {
         refuse(ctx, "the request body of " + declared + " bytes exceeds the limit of " + max.asLongValue() + " bytes");
     }
 
-    private static void refuse(RoutingContext ctx, String detail) {
+    private void refuse(RoutingContext ctx, String detail) {
         Problem problem = new Problem("urn:grassroots:problem:body-too-large", "Request body too large", 413,
                 detail, ctx.request().path(), List.of());
         try {
             ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close").end(JSON.writeValueAsString(problem));
+                    .putHeader(HttpHeaders.CONNECTION, "close").end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             ctx.fail(413);
         }

@@ -1,8 +1,6 @@
 package io.grassroots.inspection.calendar.official;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.grassroots.calendar.OfficialYear;
-import io.grassroots.platform.web.JsonText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A year's official holiday arrangement as a province's coordinator loaded it. */
 @Entity
@@ -20,10 +20,12 @@ import java.util.TreeSet;
 public class LoadedCalendar {
     @Id
     public int year;
-    /** JSON list of {date, name}, by date. */
-    public String holidays;
-    /** JSON list of the weekend days declared working days, by date. */
-    public String workdays;
+    /** The holidays, by date. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Day> holidays;
+    /** The weekend days declared working days, by date. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<LocalDate> workdays;
     public String source;
     public String loadedBy;
     public Instant loadedAt;
@@ -36,19 +38,9 @@ public class LoadedCalendar {
     public record Day(LocalDate date, String name) {
     }
 
-    public List<Day> holidayList() {
-        return JsonText.read(holidays, new TypeReference<>() {
-        });
-    }
-
-    public List<LocalDate> workdayList() {
-        return JsonText.read(workdays, new TypeReference<>() {
-        });
-    }
-
     public OfficialYear arrangement() {
         Map<LocalDate, String> named = new LinkedHashMap<>();
-        holidayList().forEach(d -> named.put(d.date(), d.name()));
-        return new OfficialYear(year, named, new TreeSet<>(workdayList()));
+        holidays.forEach(d -> named.put(d.date(), d.name()));
+        return new OfficialYear(year, named, new TreeSet<>(workdays));
     }
 }
