@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -62,7 +65,11 @@ public class ValidationProblems {
      * before {@code targets[10]}), so that a problem reads the same every time and lists the first ones.
      */
     public static List<Violation> violations(Collection<? extends ConstraintViolation<?>> found) {
-        return found.stream().map(ValidationProblems::violation)
+        List<Violation> all = found.stream().map(ValidationProblems::violation).toList();
+        // A missing field is named once, as REQUIRED: an empty text is not also too short.
+        Set<String> missing = all.stream().filter(v -> v.rule().equals("REQUIRED")).map(Violation::field)
+                .collect(Collectors.toSet());
+        return all.stream().filter(v -> v.rule().equals("REQUIRED") || !missing.contains(v.field())).distinct()
                 .sorted(Comparator.comparing(Violation::field, ValidationProblems::byPath)
                         .thenComparing(Violation::rule)).toList();
     }
@@ -106,6 +113,9 @@ public class ValidationProblems {
             case "Digits" -> new Violation(field, "FORMAT", own != null ? own : field + " takes at most "
                     + attributes.get("integer") + " digits before the decimal point and " + attributes.get("fraction")
                     + " after it, was " + Params.shortened(String.valueOf(value)));
+            case "OneOf" -> new Violation(field, String.valueOf(attributes.get("rule")), own != null ? own : field + " must be one of "
+                    + Arrays.toString(((Class<?>) attributes.get("value")).getEnumConstants()) + ", was "
+                    + Params.shortened(String.valueOf(value)));
             default -> new Violation(field, RULES.getOrDefault(constraint, upperSnake(constraint)),
                     own != null && value != null ? "'" + Params.shortened(String.valueOf(value)) + "' " + own
                             : own != null ? own : v.getMessage());

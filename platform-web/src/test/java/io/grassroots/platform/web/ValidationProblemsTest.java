@@ -150,4 +150,18 @@ class ValidationProblemsTest {
                 new Violation("planId", "REQUIRED", "planId is required"),
                 new Violation("year", "RANGE", "year must be at least 2000, was 1999")), found);
     }
+
+    enum Colour { RED, GREEN }
+
+    record Choice(@OneOf(value = Colour.class, rule = "ONE_OF") String colour, @NotBlank @Size(min = 3) String name) {
+    }
+
+    @Test
+    void aNameOutsideAnEnumIsOneOfAndAMissingTextIsOnlyRequired() {
+        assertEquals(List.of(new Violation("colour", "ONE_OF", "colour must be one of [RED, GREEN], was BLUE"),
+                new Violation("name", "REQUIRED", "name is required")),
+                ValidationProblems.violations(validator.validate(new Choice("BLUE", ""))));
+        assertEquals(List.of(), ValidationProblems.violations(validator.validate(new Choice(null, "abc"))));
+        assertEquals(List.of(), ValidationProblems.violations(validator.validate(new Choice(" RED ", "abc"))));
+    }
 }
