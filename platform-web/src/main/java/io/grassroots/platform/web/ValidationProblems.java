@@ -223,10 +223,10 @@ public class ValidationProblems {
                         return name.isEmpty() ? method.getParameters()[index].getName() : name;
                     }
                 }
-                return null;
             } catch (NoSuchMethodException e) {
                 // declared on a superclass: look there
             }
+            // Not annotated here: an interceptor's generated subclass overrides it bare, so look further up.
         }
         return null;
     }

@@ -141,6 +141,21 @@ class ValidationProblemsTest {
         }
     }
 
+    /** As an interceptor's generated subclass overrides a resource method: without the annotations. */
+    static class Intercepted extends Resource {
+        @Override
+        public void list(Integer size, int year, Item body) {
+        }
+    }
+
+    @Test
+    void aParameterIsNamedThroughAGeneratedSubclass() throws NoSuchMethodException {
+        Method list = Intercepted.class.getMethod("list", Integer.class, int.class, Item.class);
+        assertEquals(List.of("per_page"), ValidationProblems.violations(validator.forExecutables()
+                .validateParameters(new Intercepted(), list, new Object[] { 101, 2000, new Item("p", 2) })).stream()
+                .map(Violation::field).toList());
+    }
+
     @Test
     void queryAndPathParametersAreNamedAsTheRequestNamesThem() throws NoSuchMethodException {
         Method list = Resource.class.getMethod("list", Integer.class, int.class, Item.class);
