@@ -3,6 +3,7 @@ package io.grassroots.share.task;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.OneOf;
 import io.grassroots.platform.web.Params;
 import io.grassroots.share.workbook.Upload;
 import io.grassroots.share.workbook.WorkbookFiles;
@@ -35,8 +36,8 @@ public class TaskResource {
     CurrentCaller caller;
 
     @GET
-    public List<TaskView> list(@QueryParam("status") String status) {
-        return tasks.mine(caller.get(), Params.text(status));
+    public List<TaskView> list(@QueryParam("status") @OneOf(TaskStatus.class) String status) {
+        return tasks.mine(caller.get(), Params.enumOf(TaskStatus.class, "status", status));
     }
 
     @POST

@@ -40,10 +40,10 @@ public class TaskService {
     Requesters requesters;
 
     @Transactional
-    public List<TaskView> mine(Caller caller, String status) {
+    public List<TaskView> mine(Caller caller, TaskStatus status) {
         return em.createQuery("select t from Task t where t.unitCode = :u order by t.dueDate, t.createdAt", Task.class)
                 .setParameter("u", caller.unit()).getResultStream()
-                .filter(t -> status == null || status.equals(t.status.name())).map(this::view).toList();
+                .filter(t -> status == null || status == t.status).map(this::view).toList();
     }
 
     /** Every open field at once; all-or-nothing. The values' shape was checked ({@link Submission}). */

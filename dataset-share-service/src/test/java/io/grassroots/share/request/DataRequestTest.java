@@ -78,6 +78,12 @@ class DataRequestTest {
                 .body("fields.find { it.indicator == 'SCHOOLS' }.status", equalTo("PENDING"));
         as(TestTokens.unit("450102002")).get("/api/tasks?status=OPEN").then().statusCode(200)
                 .body("find { it.period == '2024' }.indicators", equalTo(List.of("SCHOOLS")));
+        // An unknown status is refused, not read as "no filter" or "nothing".
+        as(TestTokens.unit("450102002")).get("/api/tasks?status=DONE").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", equalTo(List.of("status")))
+                .body("violations.rule", equalTo(List.of("ENUM")));
+        as(TestTokens.unit("450102002")).get("/api/tasks?status=OPEN").then().statusCode(200)
+                .body("find { it.period == '2024' }.indicators", equalTo(List.of("SCHOOLS")));
 
         String none = request(statistics, List.of("CLINICS", "MARKET_ENTITIES"), List.of("450102101"), "2024");
         as(statistics).get("/api/data-requests/" + none).then().body("answeredFromShared", equalTo(0))

@@ -42,12 +42,7 @@ public class AccountService {
         Violations v = new Violations();
         String username = input.username();
         PasswordRules.check(v, "password", input.password(), username);
-        Role role = null;
-        try {
-            role = Role.valueOf(input.role());
-        } catch (IllegalArgumentException e) {
-            v.add("role", "ONE_OF", "role must be one of " + List.of(Role.values()) + ", was " + input.role());
-        }
+        Role role = Role.valueOf(input.role());
         String region = input.region();
         if (!region.startsWith(coordinator.region())) {
             v.add("region", "IN_REGION", "region " + region + " lies outside your region " + coordinator.region());
@@ -56,12 +51,12 @@ public class AccountService {
         if (needsDept && v.required("dept", input.dept()) && !input.dept().startsWith(coordinator.region())) {
             v.add("dept", "IN_REGION", "department " + input.dept() + " lies outside your region "
                     + coordinator.region());
-        } else if (role != null && !needsDept && input.dept() != null) {
+        } else if (!needsDept && input.dept() != null) {
             v.add("dept", "NOT_ALLOWED", "a " + role + " account carries no department");
         }
         if (role == Role.UNIT && v.required("unit", input.unit()) && !input.unit().startsWith(region)) {
             v.add("unit", "IN_REGION", "unit " + input.unit() + " lies outside region " + region);
-        } else if (role != null && role != Role.UNIT && input.unit() != null) {
+        } else if (role != Role.UNIT && input.unit() != null) {
             v.add("unit", "NOT_ALLOWED", "a " + role + " account carries no unit");
         }
         v.throwIfAny();

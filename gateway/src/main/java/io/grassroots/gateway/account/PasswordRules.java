@@ -5,9 +5,8 @@ import java.util.Locale;
 
 /**
  * What a password must be, wherever one is set: on creation, on a change, on a reset. That it is given
- * and at most {@link #MAX_LENGTH} characters long is declared on each input record (Bean Validation);
- * the rest is here. The minimum stays here too: Bean Validation's {@code @Size} would be reported as
- * MAX_LENGTH, not MIN_LENGTH.
+ * and from {@link #MIN_LENGTH} to {@link #MAX_LENGTH} characters long is declared on each input record
+ * (Bean Validation); that it does not contain the user name, which the record does not know, is here.
  */
 public final class PasswordRules {
     static final int MIN_LENGTH = 12;
@@ -16,14 +15,9 @@ public final class PasswordRules {
     private PasswordRules() {
     }
 
-    /** Adds a violation under the field for each rule a well-formed password breaks. */
+    /** Adds a violation under the field when a well-formed password contains the user name. */
     public static void check(Violations v, String field, String password, String username) {
-        if (password == null) {
-            return;
-        }
-        if (password.length() < MIN_LENGTH) {
-            v.add(field, "MIN_LENGTH", field + " must have at least " + MIN_LENGTH + " characters");
-        } else if (username != null && password.toLowerCase(Locale.ROOT).contains(username)) {
+        if (password != null && username != null && password.toLowerCase(Locale.ROOT).contains(username)) {
             v.add(field, "NOT_USERNAME", field + " must not contain the username");
         }
     }

@@ -4,9 +4,7 @@ import io.grassroots.gateway.account.AccountService;
 import io.grassroots.gateway.account.PasswordChange;
 import io.grassroots.gateway.limit.SignInThrottle;
 import io.grassroots.platform.security.CurrentCaller;
-import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.ValidationProblems;
-import io.grassroots.platform.web.Violation;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,13 +48,7 @@ public class PasswordResource {
         }
         // PasswordChange's shape is checked here, after the throttle, not before it as @Valid would: a
         // refused caller is answered 429 whatever it sends.
-        if (change == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "currentPassword and newPassword are required");
-        }
-        List<Violation> shape = ValidationProblems.violations(validator.validate(change));
-        if (!shape.isEmpty()) {
-            throw ProblemException.invalid(shape);
-        }
+        ValidationProblems.valid(validator, change, "currentPassword and newPassword are required");
         accounts.changeOwnPassword(user, change, () -> throttle.failed(Instant.now(clock), user, address));
         throttle.succeeded(user, address);
         return Response.noContent().build();

@@ -16,15 +16,10 @@ final class DecisionCheck {
     private DecisionCheck() {
     }
 
-    /** The accepted findings of a valid decision on a SUBMITTED plan; a problem otherwise, nothing changed. */
+    /** The accepted findings of a well-formed decision (PlanResource's @Valid) on a SUBMITTED plan; a problem otherwise, nothing changed. */
     static Set<String> accepted(Plan plan, DecisionRequest request) {
-            if (request == null) {
-                throw ProblemException.invalid("body", "REQUIRED", "a decision is required");
-            }
+            // The decision's shape (given, decision required, reason at most 2000) was checked by @Valid.
             Violations v = new Violations();
-            v.required("decision", request.decision());
-            v.maxLength("reason", request.reason(), 2000);
-            v.throwIfAny();
             if (plan.status != PlanStatus.SUBMITTED) {
                 throw ProblemException.conflict("STATUS", "plan is " + plan.status
                         + "; a decision was made on this plan already");

@@ -5,11 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.validator.constraints.Range;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -79,5 +90,93 @@ class ValidationProblemsTest {
         assertEquals("year", bad.toProblem("/x").violations().get(0).field());
         Input good = new Input(2026, "ok", null, null);
         assertEquals(good, ValidationProblems.valid(validator, good, "required"));
+    }
+
+    record Bounds(@Size(min = 3, max = 5) String code, @Size(min = 1, max = 2) List<String> tags,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal weight,
+            @Positive BigDecimal target, @Digits(integer = 3, fraction = 2) BigDecimal amount,
+            Map<String, @NotNull @Valid Item> rules) {
+    }
+
+    private List<Violation> violations(Bounds bounds) {
+        return ValidationProblems.violations(validator.validate(bounds));
+    }
+
+    @Test
+    void tooShortIsMinLengthAndTooFewIsMinSize() {
+        assertEquals(List.of(new Violation("code", "MIN_LENGTH", "code must have at least 3 characters"),
+                new Violation("tags", "MIN_SIZE", "at least 1 tags, was 0")),
+                violations(new Bounds("ab", List.of(), null, null, null, null)));
+        assertEquals(List.of(new Violation("code", "MAX_LENGTH", "code must be at most 5 characters, was 6"),
+                new Violation("tags", "MAX_SIZE", "at most 2 tags, was 3")),
+                violations(new Bounds("abcdef", List.of("a", "b", "c"), null, null, null, null)));
+    }
+
+    @Test
+    void decimalBoundsAreRangesAndAPositiveNumberIsPositive() {
+        assertEquals(List.of(new Violation("target", "POSITIVE", "target must be a number above 0, was 0"),
+                new Violation("weight", "RANGE", "weight must be above 0, was 0")),
+                violations(new Bounds("abc", null, BigDecimal.ZERO, BigDecimal.ZERO, null, null)));
+        assertEquals(List.of(new Violation("weight", "RANGE", "weight must be at most 100, was 100.5")),
+                violations(new Bounds("abc", null, new BigDecimal("100.5"), BigDecimal.ONE, null, null)));
+        assertEquals(List.of(new Violation("amount", "FORMAT",
+                "amount takes at most 3 digits before the decimal point and 2 after it, was 1.234")),
+                violations(new Bounds("abc", null, null, null, new BigDecimal("1.234"), null)));
+    }
+
+    @Test
+    void mapValuesAreNamedByTheirKeyAsTheJsonReads() {
+        Map<String, Item> rules = new java.util.LinkedHashMap<>();
+        rules.put("TEAM_SIZE", null);
+        rules.put("NOTICE", new Item("", 3));
+        assertEquals(List.of(new Violation("rules.NOTICE.planId", "REQUIRED", "rules.NOTICE.planId is required"),
+                new Violation("rules.TEAM_SIZE", "REQUIRED", "rules.TEAM_SIZE is required")),
+                violations(new Bounds("abc", null, null, null, null, rules)));
+    }
+
+    /** A resource's parameters as the request names them. */
+    static class Resource {
+        public void list(@QueryParam("per_page") @Max(100) Integer size, @PathParam("year") @Min(2000) int year,
+                @Valid Item body) {
+        }
+    }
+
+    /** As an interceptor's generated subclass overrides a resource method: without the annotations. */
+    static class Intercepted extends Resource {
+        @Override
+        public void list(Integer size, int year, Item body) {
+        }
+    }
+
+    @Test
+    void aParameterIsNamedThroughAGeneratedSubclass() throws NoSuchMethodException {
+        Method list = Intercepted.class.getMethod("list", Integer.class, int.class, Item.class);
+        assertEquals(List.of("per_page"), ValidationProblems.violations(validator.forExecutables()
+                .validateParameters(new Intercepted(), list, new Object[] { 101, 2000, new Item("p", 2) })).stream()
+                .map(Violation::field).toList());
+    }
+
+    @Test
+    void queryAndPathParametersAreNamedAsTheRequestNamesThem() throws NoSuchMethodException {
+        Method list = Resource.class.getMethod("list", Integer.class, int.class, Item.class);
+        List<Violation> found = ValidationProblems.violations(validator.forExecutables()
+                .validateParameters(new Resource(), list, new Object[] { 101, 1999, new Item("", 2) }));
+        assertEquals(List.of(new Violation("per_page", "RANGE", "per_page must be at most 100, was 101"),
+                new Violation("planId", "REQUIRED", "planId is required"),
+                new Violation("year", "RANGE", "year must be at least 2000, was 1999")), found);
+    }
+
+    enum Colour { RED, GREEN }
+
+    record Choice(@OneOf(value = Colour.class, rule = "ONE_OF") String colour, @NotBlank @Size(min = 3) String name) {
+    }
+
+    @Test
+    void aNameOutsideAnEnumIsOneOfAndAMissingTextIsOnlyRequired() {
+        assertEquals(List.of(new Violation("colour", "ONE_OF", "colour must be one of [RED, GREEN], was BLUE"),
+                new Violation("name", "REQUIRED", "name is required")),
+                ValidationProblems.violations(validator.validate(new Choice("BLUE", ""))));
+        assertEquals(List.of(), ValidationProblems.violations(validator.validate(new Choice(null, "abc"))));
+        assertEquals(List.of(), ValidationProblems.violations(validator.validate(new Choice(" RED ", "abc"))));
     }
 }
