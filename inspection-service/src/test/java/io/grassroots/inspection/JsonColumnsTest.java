@@ -33,11 +33,9 @@ class JsonColumnsTest {
     void everyJsonColumnIsJsonb() {
         for (String column : JSON_COLUMNS) {
             String[] parts = column.split("\\.");
-            assertEquals("jsonb", db.text("select data_type from information_schema.columns where table_schema = "
-                    + "current_schema() and table_name = ? and column_name = ?", parts[0], parts[1]), column);
+            assertEquals("jsonb", db.columnType(parts[0], parts[1]), column);
         }
-        assertEquals("text", db.text("select data_type from information_schema.columns where table_schema = "
-                + "current_schema() and table_name = 'outbox_event' and column_name = 'payload'"));
+        assertEquals("text", db.columnType("outbox_event", "payload"));
     }
 
     @Test

@@ -61,13 +61,7 @@ public final class PostgresCluster implements AutoCloseable {
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             cluster = new PostgresCluster(version, name, port, data);
         }
-        try {
-            cluster.start();
-        } catch (IOException | RuntimeException e) {
-            cluster.close();
-            throw e;
-        }
-        return cluster;
+        return started(cluster);
     }
 
     /**
@@ -95,13 +89,18 @@ public final class PostgresCluster implements AutoCloseable {
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             standby = new PostgresCluster(version, standbyName, standbyPort, data);
         }
+        return started(standby);
+    }
+
+    /** Starts a cluster just made, dropping it again when it does not start. */
+    private static PostgresCluster started(PostgresCluster cluster) throws IOException {
         try {
-            standby.start();
+            cluster.start();
         } catch (IOException | RuntimeException e) {
-            standby.close();
+            cluster.close();
             throw e;
         }
-        return standby;
+        return cluster;
     }
 
     /** Makes a standby the primary: it stops following and takes writes. */

@@ -46,6 +46,12 @@ public abstract class DatabaseProbe {
         }
     }
 
+    /** A column's SQL type as information_schema names it (e.g. "jsonb", "text"), or null when there is none. */
+    public String columnType(String table, String column) {
+        return text("select data_type from information_schema.columns where table_schema = current_schema() "
+                + "and table_name = ? and column_name = ?", table, column);
+    }
+
     public Connection connection() throws SQLException {
         return dataSource().getConnection();
     }
