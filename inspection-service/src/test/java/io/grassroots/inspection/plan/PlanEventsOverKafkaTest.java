@@ -51,7 +51,8 @@ class PlanEventsOverKafkaTest {
             assertTrue(approved.data().contains("\"planId\":\"" + id + "\""), approved.data());
             assertTrue(approved.data().contains("\"targetUnits\":[\"450124100\"]"), approved.data());
 
-            List<ReceivedEvent> forPlan = probe.drain(e -> id.equals(e.key()), Duration.ofSeconds(3));
+            db.awaitOutboxSent(id, Duration.ofSeconds(30));
+            List<ReceivedEvent> forPlan = probe.drainToEnd(e -> id.equals(e.key()));
             assertEquals(List.of("plan.submitted.v1", APPROVED), forPlan.stream().map(ReceivedEvent::type).toList(),
                     "one event per transition, in order");
         }
@@ -89,8 +90,8 @@ class PlanEventsOverKafkaTest {
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> unpublishedApprovals(ids) == 0);
         try (EventProbe probe = EventProbe.of(Topics.PLAN_EVENTS)) {
             probe.await(e -> ids.contains(e.key()) && APPROVED.equals(e.type()), 3, Duration.ofSeconds(60));
-            List<ReceivedEvent> approvals = probe.drain(e -> ids.contains(e.key()) && APPROVED.equals(e.type()),
-                    Duration.ofSeconds(5));
+            // Every approval is marked published (awaited above): all of them are on the topic up to its end.
+            List<ReceivedEvent> approvals = probe.drainToEnd(e -> ids.contains(e.key()) && APPROVED.equals(e.type()));
             assertEquals(3, approvals.size(), "each approval arrives exactly once");
             assertEquals(3, approvals.stream().map(ReceivedEvent::id).distinct().count());
         }
