@@ -11,6 +11,7 @@ import io.grassroots.inspection.support.PlanJson;
 import io.grassroots.testing.EventProbe;
 import io.grassroots.testing.EventProbe.ReceivedEvent;
 import io.grassroots.testing.KafkaTestResource;
+import io.grassroots.testing.LogCapture;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -70,14 +71,16 @@ class PlanEventsOverKafkaTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> unpublished() == 0);
 
         KafkaTestResource.broker().stop();
-        try {
+        try (LogCapture relay = LogCapture.of("io.grassroots.platform.outbox")) {
             // Issue #14: with writes flowing through an outage longer than a send may take, the relay
             // sent rows again while earlier sends of them were still queued, and 1 in 3 events arrived
-            // two or three times when the broker came back. Here each approval waits out more than the
-            // delivery timeout (4 s in tests) before the next.
-            for (String id : ids) {
-                approve(id);
-                Awaitility.await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> true);
+            // two or three times when the broker came back. Here each approval waits until the relay's
+            // transaction carrying it (and the approvals before it) outlived the delivery timeout
+            // unanswered and was given up, so that its rows go again, before the next approval.
+            for (int n = 1; n <= ids.size(); n++) {
+                approve(ids.get(n - 1));
+                String givenUp = "an undecided outbox transaction of " + n + " rows was not committed";
+                relay.await(line -> line.message().startsWith(givenUp), Duration.ofSeconds(60));
             }
             assertEquals(3, db.count("select count(*) from plan where status = 'APPROVED' and department_id = ?",
                     "450123-emergency"), "approval does not wait for Kafka");
