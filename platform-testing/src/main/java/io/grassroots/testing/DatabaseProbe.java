@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 
 /**
  * Reads and adjusts a service's database directly from a test, to prove what a request did or did
@@ -54,6 +56,15 @@ public abstract class DatabaseProbe {
 
     public Connection connection() throws SQLException {
         return dataSource().getConnection();
+    }
+
+    /**
+     * Waits until the service's outbox holds no unpublished row of the key other than parked ones: everything
+     * of the key the relay can send is then committed on Kafka, so a probe reading to the topic's end sees it.
+     */
+    public void awaitOutboxSent(String key, Duration timeout) {
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> count("select count(*) "
+                + "from outbox_event where event_key = ? and published_at is null and parked_at is null", key) == 0);
     }
 
     private static void bind(PreparedStatement q, Object... args) throws SQLException {

@@ -9,9 +9,16 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
@@ -20,8 +27,10 @@ import org.awaitility.Awaitility;
 public final class EventProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ReceivedEvent> received = new ArrayList<>();
+    private final String topic;
 
     private EventProbe(String topic) {
+        this.topic = topic;
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
@@ -48,13 +57,45 @@ public final class EventProbe implements AutoCloseable {
         return matching(filter);
     }
 
-    /** Keeps polling for a while and returns everything that matched, for "no more than" checks. */
-    public List<ReceivedEvent> drain(Predicate<ReceivedEvent> filter, Duration quietPeriod) {
-        long end = System.nanoTime() + quietPeriod.toNanos();
-        while (System.nanoTime() < end) {
+    /**
+     * Reads up to the topic's end as it stands at the call (each partition's last committed offset) and
+     * returns everything that matched, for "once" and "none" checks: once in everything published so far.
+     * Call it after the service's outbox has sent the key's rows ({@link DatabaseProbe#awaitOutboxSent}).
+     */
+    public List<ReceivedEvent> drainToEnd(Predicate<ReceivedEvent> filter) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        // read_committed: the end offsets are the last stable ones, past every committed transaction.
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10)).until(() -> {
             poll();
-        }
+            return consumer.assignment().containsAll(partitions)
+                    && partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
+        });
         return matching(filter);
+    }
+
+    /**
+     * Waits until a consumer group has committed the topic up to its end as it stands at the call: every
+     * record there is then behind the group, applied or dead-lettered (a dead letter is acknowledged only
+     * once its topic took it).
+     */
+    public static void awaitGroupAtEnd(String group, String topic, Duration timeout) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaTestResource.bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, Long> end = new HashMap<>();
+            admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+                    .forEach((tp, info) -> end.put(tp, info.offset()));
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                return end.entrySet().stream().allMatch(e -> e.getValue() == 0 || committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue());
+            });
+        }
     }
 
     private void poll() {

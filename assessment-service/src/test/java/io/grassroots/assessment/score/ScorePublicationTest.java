@@ -85,14 +85,10 @@ class ScorePublicationTest {
                     u1.data());
             assertTrue(probe.await(scoreOf(U2), 1, Duration.ofSeconds(30)).get(0).data()
                     .contains("\"indicator\":\"PUB_ROADS\",\"weight\":1,\"value\":20,\"score\":1.000"));
-            BigDecimal live = new BigDecimal(given().auth().oauth2(TestTokens.unit(U1)).get("/api/assessment/scores/"
-                    + U1 + "?year=2026").then().statusCode(200).body("published.by", equalTo("coordinator-4501"))
-                    .extract().path("total").toString());
-            BigDecimal published = new BigDecimal(given().auth().oauth2(TestTokens.unit(U1))
-                    .get("/api/assessment/scores/" + U1 + "?year=2026").then().extract().path("published.total")
-                    .toString());
-            assertEquals(0, live.compareTo(published));
-            assertTrue(u1.data().contains("\"total\":" + live.toPlainString()), u1.data());
+            // The card's total is 100 x the weighted mean of its scores: one indicator of weight 1.
+            assertTotals(U1, "50.00", "50.00");
+            assertTrue(u1.data().contains("\"total\":50.00"), u1.data());
+            assertTotals(U2, "100.00", "100.00");
 
             publish(coordinator, COUNTY).statusCode(200).body("published", equalTo(0)).body("unchanged", equalTo(2));
 
@@ -102,10 +98,27 @@ class ScorePublicationTest {
             publish(coordinator, COUNTY).statusCode(200).body("published", equalTo(1)).body("unchanged", equalTo(1));
             List<EventProbe.ReceivedEvent> u1Events = probe.await(scoreOf(U1), 2, Duration.ofSeconds(30));
             assertTrue(u1Events.get(1).data().contains("\"value\":8,\"score\":0.800"), u1Events.get(1).data());
-            assertEquals(1, probe.drain(scoreOf(U2), Duration.ofSeconds(2)).size());
-            assertEquals(0, probe.drain(scoreOf(U3), Duration.ofMillis(200)).size());
+            assertTrue(u1Events.get(1).data().contains("\"total\":80.00"), u1Events.get(1).data());
+            assertTotals(U1, "80.00", "80.00");
+            assertTotals(U2, "100.00", "100.00");
+            for (String unit : List.of(U1, U2, U3)) {
+                db.awaitOutboxSent(unit + "/2026", Duration.ofSeconds(30));
+            }
+            assertEquals(2, probe.drainToEnd(scoreOf(U1)).size());
+            assertEquals(1, probe.drainToEnd(scoreOf(U2)).size());
+            assertEquals(0, probe.drainToEnd(scoreOf(U3)).size());
         }
         assertEquals(2, db.count("select count(*) from score_published where unit_code like ? || '%'", COUNTY));
+    }
+
+    /** The unit's card as it stands and as it was last published, each against the total the rule gives. */
+    private static void assertTotals(String unit, String live, String published) {
+        io.restassured.path.json.JsonPath card = given().auth().oauth2(TestTokens.unit(unit))
+                .get("/api/assessment/scores/" + unit + "?year=2026").then().statusCode(200)
+                .body("published.by", equalTo("coordinator-4501")).extract().jsonPath();
+        assertEquals(0, new BigDecimal(live).compareTo(new BigDecimal(card.getString("total"))), unit + " total");
+        assertEquals(0, new BigDecimal(published).compareTo(new BigDecimal(card.getString("published.total"))),
+                unit + " published total");
     }
 
     @Test

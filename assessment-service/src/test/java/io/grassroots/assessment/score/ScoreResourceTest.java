@@ -76,7 +76,9 @@ class ScoreResourceTest {
                         equalTo("SAFETY_INCIDENTS 2026 (AUDIT, version 2)"))
                 .body("lines.find { it.indicator == 'SCORE_RATING' }.score", equalTo(0.8f))
                 .body("lines.find { it.indicator == 'SCORE_RATING' }.from",
-                        equalTo("mean rating of 1 inspection result(s)"));
+                        equalTo("mean rating of 1 inspection result(s)"))
+                // README: 100 x the weighted mean of the scores with input, (1 x 0.5 + 1 x 0.8) / 2 = 0.65.
+                .body("total", equalTo(65.0f));
         given().auth().oauth2(TestTokens.unit("450184101")).get("/api/assessment/scores/450184101?year=2026").then()
                 .statusCode(200).body("total", nullValue());
         given().auth().oauth2(TestTokens.unit("450184101")).get("/api/assessment/scores/" + UNIT + "?year=2026")

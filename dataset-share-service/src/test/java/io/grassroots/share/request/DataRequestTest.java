@@ -3,7 +3,6 @@ package io.grassroots.share.request;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -207,9 +206,15 @@ class DataRequestTest {
         given().auth().oauth2(statistics).get("/api/units/450102001/access-log").then().statusCode(404);
         given().auth().oauth2(TestTokens.unit("450102002")).get("/api/data/450102001/MARKET_ENTITIES?period=2025")
                 .then().statusCode(404);
+        // A request nobody has data for gives each of the two units a task of its own; each sees only its own.
+        request(statistics, List.of("MARKET_ENTITIES"), List.of("450102001", "450102002"), "2021");
         given().auth().oauth2(TestTokens.unit("450102002")).get("/api/tasks").then().statusCode(200)
-                .body("unit", everyIs("450102002"));
-        given().auth().oauth2(TestTokens.unit("450102002")).get("/api/tasks").then()
-                .body("findAll { it.unit != '450102002' }", empty());
+                .body("size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("unit", everyIs("450102002"))
+                .body("findAll { it.period == '2021' }.unit", contains("450102002"))
+                .body("findAll { it.period == '2021' }[0].indicators", contains("MARKET_ENTITIES"));
+        given().auth().oauth2(TestTokens.unit("450102001")).get("/api/tasks").then().statusCode(200)
+                .body("unit", everyIs("450102001"))
+                .body("findAll { it.period == '2021' }.unit", contains("450102001"));
     }
 }

@@ -13,9 +13,15 @@ import io.grassroots.gateway.support.GatewayTestResources;
 import io.grassroots.gateway.support.SignIn;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Disabling and enabling accounts, changing and resetting passwords, and the tokens each ends. */
@@ -45,9 +51,15 @@ class AccountLifecycleTest {
                 .post("/api/auth/token").then();
     }
 
-    /** Waits into the next second, so that a change made now is later than a token issued before. */
-    private static void nextSecond() throws InterruptedException {
-        Thread.sleep(1_000 - System.currentTimeMillis() % 1_000 + 20);
+    /**
+     * Waits until the clock has left the second the token was issued in (its iat): tokens count whole seconds,
+     * so only a change made after that is later than the token.
+     */
+    private static void laterThanIssueOf(String token) {
+        long issuedAt = JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8)).getLong("iat");
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                .until(() -> Instant.now().getEpochSecond() > issuedAt);
     }
 
     @Test
@@ -64,7 +76,7 @@ class AccountLifecycleTest {
         signIn("fire-disabled", "not-the-password").statusCode(401);
         given().auth().oauth2(admin).get("/api/admin/accounts/fire-disabled").then().body("disabled", equalTo(true));
 
-        nextSecond();
+        laterThanIssueOf(token);
         given().auth().oauth2(admin).post("/api/admin/accounts/fire-disabled/enable").then().statusCode(200)
                 .body("disabled", equalTo(false));
         probe(SignIn.as("fire-disabled", "fire-password-one")).statusCode(400);
@@ -105,7 +117,7 @@ class AccountLifecycleTest {
                 .body("violations.rule", contains("REQUIRED", "MAX_LENGTH"));
         assertEquals(hash, db.text("select password_hash from account where username = 'fire-changer'"));
 
-        nextSecond();
+        laterThanIssueOf(token);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("currentPassword",
                 "fire-password-three", "newPassword", "fire-password-four")).put("/api/auth/password").then()
                 .statusCode(204);
@@ -125,7 +137,7 @@ class AccountLifecycleTest {
                 .body("violations[0].field", equalTo("password"));
         signIn("fire-forgetful", "fire-password-five").statusCode(200);
 
-        nextSecond();
+        laterThanIssueOf(token);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("password", "fire-password-six"))
                 .put("/api/admin/accounts/fire-forgetful/password").then().statusCode(204);
         signIn("fire-forgetful", "fire-password-five").statusCode(401);

@@ -11,6 +11,7 @@ import io.grassroots.inspection.support.PlanJson;
 import io.grassroots.testing.EventProbe;
 import io.grassroots.testing.EventProbe.ReceivedEvent;
 import io.grassroots.testing.KafkaTestResource;
+import io.grassroots.testing.LogCapture;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -51,7 +52,8 @@ class PlanEventsOverKafkaTest {
             assertTrue(approved.data().contains("\"planId\":\"" + id + "\""), approved.data());
             assertTrue(approved.data().contains("\"targetUnits\":[\"450124100\"]"), approved.data());
 
-            List<ReceivedEvent> forPlan = probe.drain(e -> id.equals(e.key()), Duration.ofSeconds(3));
+            db.awaitOutboxSent(id, Duration.ofSeconds(30));
+            List<ReceivedEvent> forPlan = probe.drainToEnd(e -> id.equals(e.key()));
             assertEquals(List.of("plan.submitted.v1", APPROVED), forPlan.stream().map(ReceivedEvent::type).toList(),
                     "one event per transition, in order");
         }
@@ -69,14 +71,18 @@ class PlanEventsOverKafkaTest {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> unpublished() == 0);
 
         KafkaTestResource.broker().stop();
-        try {
+        try (LogCapture relay = LogCapture.of("io.grassroots.platform.outbox")) {
             // Issue #14: with writes flowing through an outage longer than a send may take, the relay
             // sent rows again while earlier sends of them were still queued, and 1 in 3 events arrived
-            // two or three times when the broker came back. Here each approval waits out more than the
-            // delivery timeout (4 s in tests) before the next.
+            // two or three times when the broker came back. Here each approval waits until the relay failed
+            // twice after it (each failure is a WARN of the outbox: a commit undecided or given up after the
+            // delivery timeout, or the relay paused): the second attempt began after the approval, so the
+            // approval's row was tried and has to go again.
             for (String id : ids) {
+                long failuresBefore = failures(relay);
                 approve(id);
-                Awaitility.await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> true);
+                Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> failures(relay) >= failuresBefore + 2);
             }
             assertEquals(3, db.count("select count(*) from plan where status = 'APPROVED' and department_id = ?",
                     "450123-emergency"), "approval does not wait for Kafka");
@@ -89,11 +95,16 @@ class PlanEventsOverKafkaTest {
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> unpublishedApprovals(ids) == 0);
         try (EventProbe probe = EventProbe.of(Topics.PLAN_EVENTS)) {
             probe.await(e -> ids.contains(e.key()) && APPROVED.equals(e.type()), 3, Duration.ofSeconds(60));
-            List<ReceivedEvent> approvals = probe.drain(e -> ids.contains(e.key()) && APPROVED.equals(e.type()),
-                    Duration.ofSeconds(5));
+            // Every approval is marked published (awaited above): all of them are on the topic up to its end.
+            List<ReceivedEvent> approvals = probe.drainToEnd(e -> ids.contains(e.key()) && APPROVED.equals(e.type()));
             assertEquals(3, approvals.size(), "each approval arrives exactly once");
             assertEquals(3, approvals.stream().map(ReceivedEvent::id).distinct().count());
         }
+    }
+
+    private static long failures(LogCapture relay) {
+        return relay.lines().stream().filter(line -> line.level().intValue() >= java.util.logging.Level.WARNING
+                .intValue()).count();
     }
 
     private long unpublished() {

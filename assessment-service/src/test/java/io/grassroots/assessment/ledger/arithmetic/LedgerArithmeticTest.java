@@ -29,8 +29,9 @@ class LedgerArithmeticTest {
         assertEquals(new BigDecimal("0.900"), row.shareRate());
         assertEquals(new BigDecimal("0.667"), row.mergeShare());
         assertEquals(new BigDecimal("4.00"), row.feedbackMean());
-        double relief = 100 * (0.4 * 0.6 + 0.3 * 0.9 + 0.2 * 2 / 3.0 + 0.1 * 0.75);
-        assertEquals(BigDecimal.valueOf(relief).setScale(2, java.math.RoundingMode.HALF_UP), row.reliefScore());
+        // README: relief = 100 x (0.4 x 0.6 + 0.3 x 0.9 + 0.2 x 0.6667 + 0.1 x 0.75) / 1.0
+        // = 100 x (0.24 + 0.27 + 0.13333 + 0.075) = 71.833..., shown to 2 places
+        assertEquals(new BigDecimal("71.83"), row.reliefScore());
         // 3.5 visit days x 4 h + 60 min of tasks = 15 h; 2 refusals x 4 h
         assertEquals(new BigDecimal("15.00"), row.unitHoursImposed());
         assertEquals(new BigDecimal("23.00"), row.burdenScore());
