@@ -105,8 +105,9 @@ public class BatchSender {
         Set<Long> carried = new TreeSet<>(unmarked);
         rows.forEach(row -> carried.add(row.id));
         Future<RecordMetadata> progress = producer.sendProgress(carried);
-        if (progress.isDone() && failure(progress) != null) {
-            LOG.warnf("outbox progress record refused, the batch goes again: %s", failure(progress).getMessage());
+        Throwable progressRefused = progress.isDone() ? failure(progress) : null;
+        if (progressRefused != null) {
+            LOG.warnf("outbox progress record refused, the batch goes again: %s", progressRefused.getMessage());
             settleFailure(rows, sends, outcome);
             return outcome;
         }
