@@ -85,8 +85,7 @@ public class OutboxHealth implements HealthCheck {
         synchronized (this) {
             try {
                 if (admin == null) {
-                    Map<String, Object> props = new HashMap<>();
-                    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
+                    Map<String, Object> props = new HashMap<>(KafkaConnection.of(kafka));
                     props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) LIMIT_MS);
                     props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) LIMIT_MS);
                     admin = Admin.create(props);

@@ -1,12 +1,12 @@
 package io.grassroots.platform.outbox;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +21,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RetriableException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +33,9 @@ import org.jboss.logging.Logger;
 public class TopicProvisioner {
     private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
     @Inject
     OutboxConfig config;
     @Inject
@@ -50,10 +50,9 @@ public class TopicProvisioner {
 
     /** Creates missing topics and raises a lower record limit, whether or not this was done before. */
     public boolean provision() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "8000");
+        Map<String, Object> props = new HashMap<>(KafkaConnection.of(kafka));
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 8000);
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted().stream().filter(t -> !existing.contains(t.name())).toList();
