@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * Prints the merge engine's figures on generated years over the national registry: for 10^4, 10^5
  * and 10^6 plan-targets, with the default caps and without caps, the time, the peak heap, the
- * visits, the lower bound, their ratio and the visits a no-merge schedule would need.
+ * visits, the lower bound, their ratio and the visits a no-merge schedule would need; beside the time,
+ * the baseline of sorting the same plan-targets ({@link SortBaseline}) and the engine's time as a multiple of it.
  * Run it with tools/bench-merge.
  */
 public final class MergeBenchmark {
@@ -33,8 +34,8 @@ public final class MergeBenchmark {
         System.out.printf(Locale.ROOT, "registry: %d townships, %d villages; max heap %d MB; %d cores%n",
                 workload.townships(), workload.villages(), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "%-10s %-9s %9s %10s %9s %9s %11s %7s %9s %8s %9s %11s%n", "targets", "caps",
-                "time ms", "peak MB", "visits", "bound", "ratio", "busiest", "no-merge", "unplaced", "placed",
+        System.out.printf(Locale.ROOT, "%-10s %-9s %9s %8s %8s %10s %9s %9s %11s %7s %9s %8s %9s %11s%n", "targets",
+                "caps", "time ms", "sort ms", "x sort", "peak MB", "visits", "bound", "ratio", "busiest", "no-merge", "unplaced", "placed",
                 "place-bound");
 
         // A warm-up run so that the figures are of compiled code, not of the interpreter.
@@ -42,6 +43,7 @@ public final class MergeBenchmark {
 
         for (int size : new int[] { 10_000, 100_000, 1_000_000 }) {
             List<PlanTarget> targets = workload.generate(size, 2026);
+            long sortMillis = SortBaseline.millis(targets);
             for (boolean capped : new boolean[] { true, false }) {
                 MergeSettings settings = capped ? MergeSettings.DEFAULTS
                         : new MergeSettings(1_000_000, 1_000_000, 1_000_000, java.util.Map.of(), 5);
@@ -51,8 +53,9 @@ public final class MergeBenchmark {
                 MergeResult result = new MergeEngine(settings, days).schedule(targets, List.of());
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 MergeResult.Summary s = result.summary();
-                System.out.printf(Locale.ROOT, "%-10d %-9s %9d %10d %9d %9d %11.4f %7d %9d %8d %9d %11d%n",
-                        s.planTargets(), capped ? "default" : "none", millis, peakHeapMb(), s.visits(), s.lowerBound(),
+                System.out.printf(Locale.ROOT, "%-10d %-9s %9d %8d %8.1f %10d %9d %9d %11.4f %7d %9d %8d %9d %11d%n",
+                        s.planTargets(), capped ? "default" : "none", millis, sortMillis,
+                        (double) millis / sortMillis, peakHeapMb(), s.visits(), s.lowerBound(),
                         s.ratio(), s.busiestUnitMonth(), s.noMergeVisits(), s.unplaced(), s.planTargets() - s.unplaced(),
                         s.placeableUpperBound());
             }
