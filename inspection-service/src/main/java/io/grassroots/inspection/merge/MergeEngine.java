@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The merge engine (联合检查): turns approved plan-targets into joint visits, placing as many as
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 public final class MergeEngine {
     private static final Comparator<PlanTarget> TARGET_ORDER = Comparator.comparing(PlanTarget::unitCode)
             .thenComparing(Visits.BY_KEY);
+    /** Below this many units a schedule is quicker on one thread than handed out to several. */
+    private static final int PARALLEL_UNITS = 64;
     private static final Comparator<Visit> VISIT_ORDER = Comparator.comparing(Visit::unitCode)
             .thenComparing(Visit::date).thenComparing(Visit::family);
 
@@ -53,11 +56,16 @@ public final class MergeEngine {
             frozenByUnit.computeIfAbsent(v.unitCode(), u -> new ArrayList<>()).add(v);
             byUnit.computeIfAbsent(v.unitCode(), u -> new ArrayList<>());
         }
+        // Units never share a visit, so a year's units are scheduled on every core; the outcomes are
+        // added up in unit order, so the result is the same as one core's.
+        List<Map.Entry<String, List<PlanTarget>>> units = new ArrayList<>(byUnit.entrySet());
+        Stream<Map.Entry<String, List<PlanTarget>>> each = units.size() >= PARALLEL_UNITS ? units.parallelStream()
+                : units.stream();
+        List<UnitScheduler.Outcome> outcomes = each.map(unit -> scheduler.schedule(unit.getValue(),
+                frozenByUnit.getOrDefault(unit.getKey(), List.of()))).toList();
         Totals totals = new Totals();
-        for (Map.Entry<String, List<PlanTarget>> unit : byUnit.entrySet()) {
-            List<Visit> unitFrozen = frozenByUnit.getOrDefault(unit.getKey(), List.of());
-            UnitScheduler.Outcome outcome = scheduler.schedule(unit.getValue(), unitFrozen);
-            totals.add(outcome, members(unitFrozen));
+        for (int i = 0; i < units.size(); i++) {
+            totals.add(outcomes.get(i), members(frozenByUnit.getOrDefault(units.get(i).getKey(), List.of())));
         }
         int planTargets = targets.size() + members(frozen);
         return result(totals, planTargets);
