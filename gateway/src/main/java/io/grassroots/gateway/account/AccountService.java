@@ -25,7 +25,7 @@ public class AccountService {
     @Inject
     EntityManager em;
     @Inject
-    PasswordHasher hasher;
+    HashPool hasher;
     @Inject
     Clock clock;
     /** Tells the edge (RevokedTokens) of a change to an account's access, once it has committed. */

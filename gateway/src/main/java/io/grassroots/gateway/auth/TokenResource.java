@@ -2,7 +2,7 @@ package io.grassroots.gateway.auth;
 
 import io.grassroots.gateway.account.Account;
 import io.grassroots.gateway.account.AccountService;
-import io.grassroots.gateway.account.PasswordHasher;
+import io.grassroots.gateway.account.HashPool;
 import io.grassroots.gateway.limit.SignInThrottle;
 import io.grassroots.platform.web.Problem;
 import io.vertx.core.http.HttpServerRequest;
@@ -35,7 +35,7 @@ public class TokenResource {
     @Inject
     AccountService accounts;
     @Inject
-    PasswordHasher hasher;
+    HashPool hasher;
     @Inject
     TokenIssuer issuer;
     @Inject

@@ -24,6 +24,8 @@ public interface GatewayConfig {
 
     SignIn signIn();
 
+    Hashing hashing();
+
     /** The coordinator account seeded on first start. */
     Admin admin();
 
@@ -89,6 +91,18 @@ public interface GatewayConfig {
 
         @WithDefault("4s")
         Duration maxDelay();
+    }
+
+    /**
+     * Password hashing's pool: threads that hash at once (0: half the cores, at least one, so that a
+     * burst of sign-ins leaves the other cores to proxied requests) and how many more may wait.
+     */
+    interface Hashing {
+        @WithDefault("0")
+        int threads();
+
+        @WithDefault("32")
+        int queue();
     }
 
     /** PLATFORM_ADMIN_PASSWORD; when absent a password is generated and printed once. */

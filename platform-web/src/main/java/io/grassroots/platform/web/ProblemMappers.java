@@ -26,7 +26,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(uri.getPath()));
+        Response response = respond(e.toProblem(uri.getPath()));
+        // Unavailable for now, not for good: the client is told when to ask again (RFC 9110 10.2.3).
+        return e.status() == 503 ? Response.fromResponse(response).header("Retry-After", "1").build() : response;
     }
 
     @ServerExceptionMapper
