@@ -1,21 +1,19 @@
 package io.grassroots.share.request;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,17 +21,9 @@ import org.junit.jupiter.api.Test;
  * coordinators and auditors read their region's; nobody else's show, and a bad filter is a 400.
  */
 @QuarkusTest
-class RequestListTest {
+class RequestListTest extends ShareTest {
     private final String finance = TestTokens.department("450102-finance", "450102");
     private final String emergency = TestTokens.department("450102-emergency", "450102");
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
 
     private String file(String token, String title, String unit, String period) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("title", title, "indicators",
