@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 /**
  * What is sent to the catalog: only a province's coordinator may change it (a county's gets 403 whatever
