@@ -98,4 +98,19 @@ class RequestListTest extends ShareTest {
         org.junit.jupiter.api.Assertions.assertEquals(stats.getDouble("shareAnswered"),
                 stats.getDouble("months[2].shareAnswered"), 1e-9);
     }
+
+    @Test
+    void aRegionWithoutDepartmentsListsAndCountsNothing() {
+        file(finance, "广西的", "450102001", "2013");
+        given().auth().oauth2(TestTokens.coordinator("45")).get("/api/data-requests?period=2013").then()
+                .statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.coordinator("45")).get("/api/share/stats?year=2026").then()
+                .statusCode(200).body("requests", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        // Hainan (46) has no department in the directory copy: nothing of Guangxi's shows there.
+        given().auth().oauth2(TestTokens.coordinator("46")).get("/api/data-requests?period=2013").then()
+                .statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+        given().auth().oauth2(TestTokens.auditor("46")).get("/api/share/stats?year=2026").then().statusCode(200)
+                .body("scope", equalTo("46")).body("requests", equalTo(0)).body("fieldsRequested", equalTo(0))
+                .body("tasksIssued", equalTo(0)).body("forms.filed", equalTo(0));
+    }
 }
