@@ -11,11 +11,11 @@ import io.grassroots.share.data.DataValue;
 import io.grassroots.share.data.ValueRules;
 import io.grassroots.share.data.ValueSource;
 import io.grassroots.share.data.ValueStore;
+import io.grassroots.share.directory.DirectoryQuery;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.directory.LocalUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,7 +37,7 @@ public class DataReads {
     }
 
     @Inject
-    EntityManager em;
+    DirectoryQuery directory;
     @Inject
     IndicatorRepository indicators;
     @Inject
@@ -53,7 +53,7 @@ public class DataReads {
     @Transactional
     public ValueView read(String unit, String code, String period, Instant at, Caller caller) {
         Indicator indicator = indicators.findById(code);
-        LocalUnit target = em.find(LocalUnit.class, unit);
+        LocalUnit target = directory.unit(unit);
         String denial = indicator == null || target == null ? "unknown unit or indicator" : denial(caller, indicator, unit);
         if (denial != null) {
             if (target != null && indicator != null) {
@@ -97,7 +97,7 @@ public class DataReads {
             case AUDITOR:
                 return caller.oversees(unit) ? null : "outside your region";
             case DEPARTMENT:
-                LocalDepartment d = em.find(LocalDepartment.class, caller.department());
+                LocalDepartment d = directory.department(caller.department());
                 if (d == null || !unit.startsWith(d.regionCode)) {
                     return "outside the department's region";
                 }

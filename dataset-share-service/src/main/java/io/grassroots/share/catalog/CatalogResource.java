@@ -16,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 
 /** The data catalog: everyone signed in reads it; coordinators add indicators. */
 @Path("/api/catalog/indicators")
@@ -25,8 +25,8 @@ public class CatalogResource {
     @Inject
     CurrentCaller caller;
 
-    private static final Set<String> SENSITIVITIES = Set.of("PUBLIC", "INTERNAL", "RESTRICTED");
-    private static final Set<String> TYPES = Set.of("INTEGER", "DECIMAL");
+    private static final List<String> SENSITIVITIES = Arrays.stream(Sensitivity.values()).map(Enum::name).toList();
+    private static final List<String> TYPES = Arrays.stream(ValueType.values()).map(Enum::name).toList();
 
     @Inject
     CatalogService catalog;

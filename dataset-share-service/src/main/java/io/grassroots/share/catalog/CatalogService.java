@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,14 +52,14 @@ public class CatalogService {
         i.unitOfMeasure = request.unitOfMeasure().trim();
         i.ownerDepartment = request.ownerDepartment();
         i.freshnessDays = request.freshnessDays();
-        i.sensitivity = request.sensitivity();
-        i.valueType = request.valueType();
+        i.sensitivity = Sensitivity.valueOf(request.sensitivity());
+        i.valueType = ValueType.valueOf(request.valueType());
         i.minValue = request.minValue();
         i.maxValue = request.maxValue();
         i.minutesPerField = request.minutesPerField() == null ? 5 : request.minutesPerField();
-        i.grantedDepartments = String.join(",", request.grantedDepartments() == null ? List.of()
-                : request.grantedDepartments());
-        i.grantedGroups = String.join(",", request.grantedGroups() == null ? List.of() : request.grantedGroups());
+        i.grantedDepartments = request.grantedDepartments() == null ? new ArrayList<>()
+                : new ArrayList<>(request.grantedDepartments());
+        i.grantedGroups = request.grantedGroups() == null ? new ArrayList<>() : new ArrayList<>(request.grantedGroups());
         i.createdAt = Instant.now();
         indicators.persist(i);
         cache.forget(i.code);

@@ -6,7 +6,7 @@ import java.util.List;
  * Who may read an indicator: PUBLIC — every department; INTERNAL — its owner and the departments or
  * category groups it grants; RESTRICTED — its owner and the departments named, groups not enough.
  */
-public record Grants(String sensitivity, String owner, List<String> departments, List<String> groups) {
+public record Grants(Sensitivity sensitivity, String owner, List<String> departments, List<String> groups) {
 
     public boolean allow(String departmentId, List<String> departmentGroups) {
         if (departmentId == null) {
@@ -16,9 +16,9 @@ public record Grants(String sensitivity, String owner, List<String> departments,
             return true;
         }
         return switch (sensitivity) {
-            case "PUBLIC" -> true;
-            case "INTERNAL" -> departmentGroups.stream().anyMatch(groups::contains);
-            default -> false;
+            case PUBLIC -> true;
+            case INTERNAL -> departmentGroups.stream().anyMatch(groups::contains);
+            case RESTRICTED -> false;
         };
     }
 }

@@ -1,10 +1,15 @@
 package io.grassroots.share.catalog;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An indicator of the data catalog: owner, freshness, sensitivity, value rules and read grants. */
 @Entity
@@ -15,22 +20,26 @@ public class Indicator {
     public String unitOfMeasure;
     public String ownerDepartment;
     public int freshnessDays;
-    public String sensitivity;
-    public String valueType;
+    @Enumerated(EnumType.STRING)
+    public Sensitivity sensitivity;
+    @Enumerated(EnumType.STRING)
+    public ValueType valueType;
     public BigDecimal minValue;
     public BigDecimal maxValue;
     public int minutesPerField;
-    /** Comma-separated department ids granted read access. */
-    public String grantedDepartments;
-    /** Comma-separated category groups granted read access. */
-    public String grantedGroups;
+    /** Department ids granted read access. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> grantedDepartments = new ArrayList<>();
+    /** Category groups granted read access. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> grantedGroups = new ArrayList<>();
     public Instant createdAt;
 
     public Grants grants() {
-        return new Grants(sensitivity, ownerDepartment, split(grantedDepartments), split(grantedGroups));
+        return new Grants(sensitivity, ownerDepartment, copy(grantedDepartments), copy(grantedGroups));
     }
 
-    static List<String> split(String csv) {
-        return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
+    static List<String> copy(List<String> items) {
+        return items == null ? List.of() : List.copyOf(items);
     }
 }

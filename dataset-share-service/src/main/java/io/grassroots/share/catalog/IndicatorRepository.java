@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The data catalog's indicators, through the EntityManager as every other aggregate of the service. */
 @ApplicationScoped
@@ -24,6 +25,11 @@ public class IndicatorRepository {
     /** Every indicator, by code. */
     public List<Indicator> listAll() {
         return em.createQuery("select i from Indicator i order by i.code", Indicator.class).getResultList();
+    }
+
+    /** The codes of every indicator. */
+    public Set<String> codes() {
+        return Set.copyOf(em.createQuery("select i.code from Indicator i", String.class).getResultList());
     }
 
     public void persist(Indicator indicator) {

@@ -7,11 +7,10 @@ import io.grassroots.platform.web.ValidationProblems;
 import io.grassroots.platform.web.Violation;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorRepository;
+import io.grassroots.share.directory.DirectoryQuery;
 import io.grassroots.share.directory.LocalDepartment;
-import io.grassroots.share.directory.LocalUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ReportService {
     @Inject
-    EntityManager em;
+    DirectoryQuery directory;
     @Inject
     IndicatorRepository indicators;
     @Inject
@@ -73,7 +72,7 @@ public class ReportService {
     }
 
     private boolean granted(Indicator indicator, Caller caller) {
-        LocalDepartment d = caller.department() == null ? null : em.find(LocalDepartment.class, caller.department());
+        LocalDepartment d = caller.department() == null ? null : directory.department(caller.department());
         return d != null && indicator.grants().allow(d.id, d.groupList());
     }
 
@@ -88,7 +87,7 @@ public class ReportService {
             return shape;
         }
         List<Violation> problems = new ArrayList<>();
-        if (em.find(LocalUnit.class, item.unit()) == null) {
+        if (directory.unit(item.unit()) == null) {
             problems.add(new Violation(at + ".unit", "EXISTS", "unit " + item.unit() + " is not in the directory"));
         } else if (caller.role() == Role.UNIT && !item.unit().equals(caller.unit())) {
             // Another unit's data is not there for this caller: the same answer as for an unknown object.

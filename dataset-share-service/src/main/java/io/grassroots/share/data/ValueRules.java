@@ -1,6 +1,7 @@
 package io.grassroots.share.data;
 
 import io.grassroots.share.catalog.Indicator;
+import io.grassroots.share.catalog.ValueType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +31,7 @@ public final class ValueRules {
             return Optional.of(indicator.code + " takes at most " + MAX_DECIMALS + " decimal places, was "
                     + shortened(value));
         }
-        if ("INTEGER".equals(indicator.valueType) && value.stripTrailingZeros().scale() > 0) {
+        if (indicator.valueType == ValueType.INTEGER && value.stripTrailingZeros().scale() > 0) {
             return Optional.of(indicator.code + " takes whole numbers, was " + value.toPlainString());
         }
         if (indicator.minValue != null && value.compareTo(indicator.minValue) < 0) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import java.util.ArrayList;
 
 /**
  * Keeps the local copy of units and departments from the compacted directory topic. An upsert is
@@ -65,7 +66,7 @@ public class DirectoryConsumer {
             department.name = d.name();
             department.level = d.level();
             department.regionCode = d.regionCode();
-            department.groups = String.join(",", d.groups());
+            department.groups = d.groups() == null ? new ArrayList<>() : new ArrayList<>(d.groups());
             if (fresh) {
                 em.persist(department);
             }

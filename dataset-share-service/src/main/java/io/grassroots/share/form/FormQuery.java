@@ -7,7 +7,8 @@ import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorCache;
-import io.grassroots.share.directory.LocalUnit;
+import io.grassroots.share.directory.DirectoryQuery;
+import io.grassroots.share.form.mapping.ColumnMatcher;
 import io.grassroots.share.form.mapping.Layout;
 import io.grassroots.share.form.mapping.UnitMatcher;
 import io.grassroots.share.request.RequestFigures;
@@ -33,6 +34,22 @@ public class FormQuery {
     IndicatorCache indicators;
     @Inject
     RequestFigures figures;
+    @Inject
+    DirectoryQuery directory;
+
+    /** The requests filed as forms, of the departments named (null: of every department). */
+    @Transactional
+    public List<UUID> filedRequests(Collection<String> departments) {
+        if (departments != null && departments.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("select f.requestId from Form f where f.requestId is not null"
+                + (departments == null ? "" : " and f.departmentId in :d"), UUID.class);
+        if (departments != null) {
+            query.setParameter("d", departments);
+        }
+        return query.getResultList();
+    }
 
     /** The department's own form, or 404 for anyone else. */
     Form own(UUID id, Caller caller, LockModeType lock) {
@@ -88,7 +105,8 @@ public class FormQuery {
         Map<String, String> indicatorNames = indicatorNames(indicators.values());
         List<FormView.ColumnView> columns = layout.columns().stream().map(c -> {
             String code = indicators.get(c.index());
-            String match = mapping != null && !java.util.Objects.equals(code, c.indicator()) ? "CONFIRMED" : c.match().name();
+            String match = mapping != null && !java.util.Objects.equals(code, c.indicator()) ? ColumnMatcher.How.CONFIRMED.name()
+                    : c.match().name();
             return new FormView.ColumnView(Layout.letters(c.index()), c.header(), code, indicatorNames.get(code), match);
         }).toList();
         long matched = layout.rows().stream().filter(r -> unitOf(r, mapping) != null).count();
@@ -99,7 +117,7 @@ public class FormQuery {
         return new FormView(form.id, form.departmentId, form.fileName, form.status.name(), form.createdAt, layout.sheet(),
                 layout.headerRows().stream().map(r -> r + 1).toList(), layout.firstDataRow() + 1,
                 Layout.letters(layout.unitColumn()), form.title, form.period,
-                layout.columns().stream().anyMatch(c -> c.match() == io.grassroots.share.form.mapping.ColumnMatcher.How.REMEMBERED),
+                layout.columns().stream().anyMatch(c -> c.match() == ColumnMatcher.How.REMEMBERED),
                 columns, layout.rows().size(), (int) matched, attention, unreadable, form.requestId, summary(form));
     }
 
@@ -126,10 +144,7 @@ public class FormQuery {
 
     Map<String, String> unitNames(Collection<String> codes) {
         Map<String, String> names = new HashMap<>();
-        if (!codes.isEmpty()) {
-            em.createQuery("select u from LocalUnit u where u.code in :c", LocalUnit.class)
-                    .setParameter("c", List.copyOf(codes)).getResultStream().forEach(u -> names.put(u.code, u.name));
-        }
+        directory.units(codes).forEach(u -> names.put(u.code, u.name));
         return names;
     }
 }

@@ -2,6 +2,7 @@ package io.grassroots.share.form;
 
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.web.ProblemException;
+import io.grassroots.share.catalog.IndicatorRepository;
 import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.form.mapping.FormRefusal;
@@ -44,6 +45,8 @@ public class FormService {
     RequestService requests;
     @Inject
     DirectoryCache directory;
+    @Inject
+    IndicatorRepository catalog;
     @Inject
     FormQuery query;
     @Inject
@@ -119,7 +122,7 @@ public class FormService {
     }
 
     private Set<String> catalogCodes() {
-        return Set.copyOf(em.createQuery("select i.code from Indicator i", String.class).getResultList());
+        return catalog.codes();
     }
 
     /**

@@ -1,15 +1,17 @@
 package io.grassroots.share.request;
 
-import io.grassroots.platform.sql.SqlValues;
+import io.grassroots.share.data.ValueQuery;
 import io.grassroots.share.data.ValueSource;
 import io.grassroots.share.data.ValueStored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The fields of data requests (table request_field): written once when a request is filed, answered
@@ -19,6 +21,8 @@ import java.util.UUID;
 class RequestFields {
     @Inject
     EntityManager em;
+    @Inject
+    ValueQuery valueQuery;
 
     /** Writes a new request's fields in one JDBC batch, after the request row they refer to. */
     void insert(UUID request, List<RequestField> fields) {
@@ -67,19 +71,19 @@ class RequestFields {
     /** The request's fields with the value that answered each, by unit and indicator. */
     @SuppressWarnings("unchecked")
     List<DataRequestView.Field> view(UUID request) {
-        List<Tuple> rows = em.createNativeQuery("select f.unit_code as unit, f.indicator, f.status, f.answered_from, "
-                + "v.value, v.version, v.source, v.reported_at, f.task_id from request_field f "
-                + "left join data_value v on v.id = f.value_id where f.request_id = :r order by f.unit_code, f.indicator",
-                Tuple.class).setParameter("r", request).getResultList();
+        List<Tuple> rows = em.createNativeQuery("select unit_code as unit, indicator, status, answered_from, value_id, "
+                + "task_id from request_field where request_id = :r order by unit_code, indicator", Tuple.class)
+                .setParameter("r", request).getResultList();
+        Map<Long, ValueQuery.Stored> values = valueQuery.byIds(rows.stream().map(r -> r.get("value_id", Number.class))
+                .filter(Objects::nonNull).map(Number::longValue).collect(Collectors.toSet()));
         return rows.stream().map(r -> {
             String from = r.get("answered_from", String.class);
-            Number version = r.get("version", Number.class);
-            String source = r.get("source", String.class);
+            Number id = r.get("value_id", Number.class);
+            ValueQuery.Stored v = id == null ? null : values.get(id.longValue());
             return new DataRequestView.Field(r.get("unit", String.class), r.get("indicator", String.class),
                     FieldStatus.valueOf(r.get("status", String.class)), from == null ? null : AnsweredFrom.valueOf(from),
-                    r.get("value", BigDecimal.class), version == null ? null : version.intValue(),
-                    source == null ? null : ValueSource.valueOf(source), SqlValues.instant(r.get("reported_at")),
-                    r.get("task_id", UUID.class));
+                    v == null ? null : v.value(), v == null ? null : v.version(), v == null ? null : v.source(),
+                    v == null ? null : v.reportedAt(), r.get("task_id", UUID.class));
         }).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.Violations;
+import io.grassroots.share.directory.DirectoryQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,8 @@ import java.util.Map;
 public class RequestList {
     @Inject
     EntityManager em;
+    @Inject
+    DirectoryQuery directory;
 
     @Transactional
     public Page<DataRequestView> list(Caller caller, String period, String status, String department,
@@ -50,9 +53,10 @@ public class RequestList {
             where.append(" and r.departmentId = :own");
             params.put("own", caller.department());
         } else {
-            where.append(" and exists (select 1 from LocalDepartment d where d.id = r.departmentId"
-                    + " and d.regionCode like :region)");
-            params.put("region", caller.region() + "%");
+            List<String> inRegion = directory.departmentsIn(caller.region());
+            // No department in the region: an id no department has keeps the list empty.
+            where.append(" and r.departmentId in :region");
+            params.put("region", inRegion.isEmpty() ? List.of("") : inRegion);
             String d = Params.text(department);
             if (d != null) {
                 where.append(" and r.departmentId = :department");

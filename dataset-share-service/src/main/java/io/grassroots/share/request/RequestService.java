@@ -9,6 +9,7 @@ import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.share.access.AccessLog;
 import io.grassroots.share.data.LatestValues;
+import io.grassroots.share.directory.DirectoryQuery;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.task.TaskIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,8 @@ import java.util.UUID;
 public class RequestService {
     @Inject
     EntityManager em;
+    @Inject
+    DirectoryQuery directory;
     @Inject
     RequestRules rules;
     @Inject
@@ -115,7 +118,7 @@ public class RequestService {
     }
 
     private String regionOf(String departmentId) {
-        LocalDepartment d = em.find(LocalDepartment.class, departmentId);
+        LocalDepartment d = directory.department(departmentId);
         return d == null ? "-" : d.regionCode;
     }
 

@@ -8,6 +8,7 @@ import io.grassroots.platform.web.Violations;
 import io.grassroots.share.catalog.IndicatorRepository;
 import io.grassroots.share.data.NewValue;
 import io.grassroots.share.data.ValueStore;
+import io.grassroots.share.directory.DirectoryQuery;
 import io.grassroots.share.directory.LocalDepartment;
 import io.grassroots.share.directory.LocalUnit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,8 @@ import java.util.UUID;
 public class TaskService {
     @Inject
     EntityManager em;
+    @Inject
+    DirectoryQuery directory;
     @Inject
     IndicatorRepository indicators;
     @Inject
@@ -121,9 +124,9 @@ public class TaskService {
     @Transactional
     public TaskSheet sheet(UUID id, Caller caller) {
         Task task = open(id, caller);
-        LocalUnit unit = em.find(LocalUnit.class, task.unitCode);
+        LocalUnit unit = directory.unit(task.unitCode);
         List<String> by = requesters.of(task.id).stream().map(d -> {
-            LocalDepartment department = em.find(LocalDepartment.class, d);
+            LocalDepartment department = directory.department(d);
             return department == null || department.name == null ? d : department.name;
         }).toList();
         return new TaskSheet(task.id, task.unitCode, unit == null ? null : unit.name, task.period, task.dueDate, by,

@@ -1,6 +1,7 @@
 package io.grassroots.share.task;
 
 import io.grassroots.share.catalog.Indicator;
+import io.grassroots.share.catalog.ValueType;
 import io.grassroots.share.data.ValueRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -121,7 +122,7 @@ final class TaskWorkbook {
 
     /** How the catalog wants the value: whole number or decimal, and its range. */
     static String note(Indicator field) {
-        StringBuilder note = new StringBuilder("INTEGER".equals(field.valueType) ? "整数"
+        StringBuilder note = new StringBuilder(field.valueType == ValueType.INTEGER ? "整数"
                 : "数值，最多" + ValueRules.MAX_DECIMALS + "位小数");
         BigDecimal min = field.minValue;
         BigDecimal max = field.maxValue;
@@ -139,7 +140,7 @@ final class TaskWorkbook {
     }
 
     private static DataValidation validation(DataValidationHelper helper, Indicator field, String note, int row) {
-        int type = "INTEGER".equals(field.valueType) ? ValidationType.INTEGER : ValidationType.DECIMAL;
+        int type = field.valueType == ValueType.INTEGER ? ValidationType.INTEGER : ValidationType.DECIMAL;
         String min = field.minValue == null ? null : field.minValue.toPlainString();
         String max = field.maxValue == null ? null : field.maxValue.toPlainString();
         DataValidationConstraint constraint;

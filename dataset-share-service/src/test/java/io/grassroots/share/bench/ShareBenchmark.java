@@ -181,9 +181,9 @@ public final class ShareBenchmark {
                         + "', 'x', '45-statistics', 3650, 'PUBLIC', 'INTEGER', 10) on conflict do nothing");
             }
             st.execute("insert into department (id, name, level, region_code, groups) values ('45-statistics', "
-                    + "'广西壮族自治区统计局', 'PROVINCE', '45', 'SAFETY,ECOLOGY,RURAL,SOCIAL,ECONOMY,GOVERNANCE') "
+                    + "'广西壮族自治区统计局', 'PROVINCE', '45', '{SAFETY,ECOLOGY,RURAL,SOCIAL,ECONOMY,GOVERNANCE}') "
                     + "on conflict (id) do update set groups = excluded.groups");
-            st.execute("update indicator set granted_departments = '45-statistics', freshness_days = 3650");
+            st.execute("update indicator set granted_departments = '{45-statistics}', freshness_days = 3650");
             List<String> indicators = new ArrayList<>();
             try (var rs = st.executeQuery("select code from indicator order by code")) {
                 while (rs.next()) {

@@ -1,6 +1,7 @@
 package io.grassroots.share.calendar;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,13 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.grassroots.calendar.OfficialCalendarData;
 import io.grassroots.calendar.OfficialYear;
 import io.grassroots.events.calendar.CalendarPublishedV1;
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.EventPublisher;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,16 +31,8 @@ import org.junit.jupiter.api.Test;
  * invented 调休 days, and it ends by publishing the shipped 2026 data again for the other tests.
  */
 @QuarkusTest
-class CalendarOverKafkaTest {
+class CalendarOverKafkaTest extends ShareTest {
     private static final OfficialYear SHIPPED = OfficialCalendarData.shipped().arrangement(2026);
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
 
     private static CalendarPublishedV1 published(OfficialYear year, List<LocalDate> extraWorkdays,
             List<LocalDate> extraHolidays, String source, long revision) {

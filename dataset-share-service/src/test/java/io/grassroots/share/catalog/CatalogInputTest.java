@@ -1,23 +1,21 @@
 package io.grassroots.share.catalog;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 /**
  * What is sent to the catalog: only a province's coordinator may change it (a county's gets 403 whatever
@@ -26,16 +24,8 @@ import org.junit.jupiter.api.Test;
  * bounds in order, aliases it can tell apart). Every refusal changes nothing.
  */
 @QuarkusTest
-class CatalogInputTest {
+class CatalogInputTest extends ShareTest {
     private final String province = TestTokens.coordinator("45");
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
 
     /** The catalog's indicators and POPULATION's aliases. */
     private String catalog() {

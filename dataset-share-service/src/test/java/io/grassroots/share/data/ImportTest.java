@@ -1,23 +1,21 @@
 package io.grassroots.share.data;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bulk imports of statistics and audit results: validated row by row, with a report of rejected rows. */
 @QuarkusTest
-class ImportTest {
+class ImportTest extends ShareTest {
     private static final String CSV = """
             unit,indicator,period,value
             450102001,GRAIN_AREA,2025,1520.5
@@ -26,14 +24,6 @@ class ImportTest {
             450102003,GRAIN_AREA,2025-Q5,10
             450102003,GRAIN_AREA,2025,990
             """;
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
 
     /**
      * Numbers are stored as sent or refused (#13): 1e200000 was stored as 0, 1e-20000 answered 500,

@@ -1,6 +1,7 @@
 package io.grassroots.share.data;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,38 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Units' reported figures: refused item by item, kept as versions a read may ask as of a time, never changed. */
 @QuarkusTest
-class ReportedDataTest {
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    private void report(String unit, String indicator, String period, Object value) {
-        as(TestTokens.unit(unit)).body(List.of(Map.of("unit", unit, "indicator", indicator, "period", period,
-                "value", value))).post("/api/reports").then().statusCode(200);
-    }
-
+class ReportedDataTest extends ShareTest {
     @Test
     void badReportsAreRefusedItemByItemAndPartialAcceptanceKeepsTheGoodOnes() {
         String unit = TestTokens.unit("450102101");

@@ -1,20 +1,19 @@
 package io.grassroots.share.data;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grassroots.events.Topics;
 import io.grassroots.events.result.ResultPublishedV1;
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.EventProbe;
 import io.grassroots.testing.EventPublisher;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,20 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Inspection results reach the shared dataset over the real broker: once, and past a poison message. */
 @QuarkusTest
-class ResultsOverKafkaTest {
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
-
+class ResultsOverKafkaTest extends ShareTest {
     private static ResultPublishedV1 result(String resultId, String unit, String indicator, int value) {
         return new ResultPublishedV1(resultId, UUID.randomUUID().toString(), UUID.randomUUID().toString(), unit,
                 "450102-fire", "FIRE", LocalDate.of(2026, 4, 10), "消防通道畅通", 4, List.of(),

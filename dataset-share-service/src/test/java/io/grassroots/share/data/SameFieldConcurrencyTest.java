@@ -1,14 +1,13 @@
 package io.grassroots.share.data;
 
 import static io.restassured.RestAssured.given;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,16 +23,8 @@ import org.junit.jupiter.api.Test;
  * missing the same field at the same moment share one task.
  */
 @QuarkusTest
-class SameFieldConcurrencyTest {
+class SameFieldConcurrencyTest extends ShareTest {
     private static final String UNIT = "450102003";
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
 
     @Test
     void simultaneousReportsOfOneFieldAreAllKeptAsSuccessiveVersions() throws Exception {

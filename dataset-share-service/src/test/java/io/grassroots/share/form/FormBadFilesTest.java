@@ -1,14 +1,13 @@
 package io.grassroots.share.form;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -25,20 +24,11 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of bad file gets a problem on "file" naming the rule, and no form is kept. */
 @QuarkusTest
-class FormBadFilesTest {
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
-
+class FormBadFilesTest extends ShareTest {
     private void refused(byte[] file, String contentType, String rule, String detail) {
         long before = db.count("select count(*) from form");
         FormApi.upload(FormApi.STATISTICS, file, contentType, "bad.xlsx").then().statusCode(400)

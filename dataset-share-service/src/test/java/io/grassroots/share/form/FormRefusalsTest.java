@@ -1,38 +1,28 @@
 package io.grassroots.share.form;
 
+import static io.restassured.RestAssured.given;
+
 import static io.grassroots.share.form.FormApi.DUE;
 import static io.grassroots.share.form.FormApi.EMERGENCY;
 import static io.grassroots.share.form.FormApi.FIRE;
 import static io.grassroots.share.form.FormApi.STATISTICS;
 import static io.grassroots.share.form.FormApi.confirm;
 import static io.grassroots.share.form.FormApi.upload;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a form's confirmation refuses, naming the form's cells, and whom a form refuses: all but its department. */
 @QuarkusTest
-class FormRefusalsTest {
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
-
+class FormRefusalsTest extends ShareTest {
     @Test
     void confirmingNamesTheCellsOfTheForm() {
         String id = upload(FIRE, Forms.quarterly(), Forms.XLSX, "q.xlsx").then().statusCode(201).extract().path("id");

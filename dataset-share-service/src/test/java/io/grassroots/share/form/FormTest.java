@@ -1,23 +1,22 @@
 package io.grassroots.share.form;
 
+import static io.restassured.RestAssured.given;
+
 import static io.grassroots.share.form.FormApi.DUE;
 import static io.grassroots.share.form.FormApi.EMERGENCY;
 import static io.grassroots.share.form.FormApi.STATISTICS;
 import static io.grassroots.share.form.FormApi.confirm;
 import static io.grassroots.share.form.FormApi.upload;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -26,26 +25,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A department's own form in, the same workbook back filled from shared data, the rest asked of units once. */
 @QuarkusTest
-class FormTest {
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
-
-    private static void report(String unit, String indicator, String period, int value) {
-        given().auth().oauth2(TestTokens.unit(unit)).contentType(ContentType.JSON)
-                .body(List.of(Map.of("unit", unit, "indicator", indicator, "period", period, "value", value)))
-                .post("/api/reports").then().statusCode(200);
-    }
-
+class FormTest extends ShareTest {
     private static XSSFWorkbook download(String token, String id) {
         Response response = given().auth().oauth2(token).get("/api/forms/" + id + "/workbook");
         response.then().statusCode(200).contentType(Forms.XLSX);

@@ -1,46 +1,25 @@
 package io.grassroots.share.request;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Data requests answered from shared data; only what nobody had becomes a task, and tasks are shared. */
 @QuarkusTest
-class DataRequestTest {
+class DataRequestTest extends ShareTest {
     private static final String DUE = "2026-04-30";
     private final String statistics = TestTokens.department("450102-statistics", "450102");
     private final String civil = TestTokens.department("450102-civil-affairs", "450102");
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    private void report(String unit, String indicator, String period, Object value) {
-        as(TestTokens.unit(unit)).body(List.of(Map.of("unit", unit, "indicator", indicator, "period", period,
-                "value", value))).post("/api/reports").then().statusCode(200);
-    }
 
     private String request(String token, List<String> indicators, List<String> units, String period) {
         return as(token).body(Map.of("title", "年度基本情况", "indicators", indicators, "units", units, "period", period,

@@ -1,21 +1,19 @@
 package io.grassroots.share.request;
 
 import static io.restassured.RestAssured.given;
+
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,17 +21,9 @@ import org.junit.jupiter.api.Test;
  * coordinators and auditors read their region's; nobody else's show, and a bad filter is a 400.
  */
 @QuarkusTest
-class RequestListTest {
+class RequestListTest extends ShareTest {
     private final String finance = TestTokens.department("450102-finance", "450102");
     private final String emergency = TestTokens.department("450102-emergency", "450102");
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
 
     private String file(String token, String title, String unit, String period) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("title", title, "indicators",
@@ -107,5 +97,20 @@ class RequestListTest {
         org.junit.jupiter.api.Assertions.assertEquals(stats.getLong("requests"), stats.getLong("months[2].requests"));
         org.junit.jupiter.api.Assertions.assertEquals(stats.getDouble("shareAnswered"),
                 stats.getDouble("months[2].shareAnswered"), 1e-9);
+    }
+
+    @Test
+    void aRegionWithoutDepartmentsListsAndCountsNothing() {
+        file(finance, "广西的", "450102001", "2013");
+        given().auth().oauth2(TestTokens.coordinator("45")).get("/api/data-requests?period=2013").then()
+                .statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.coordinator("45")).get("/api/share/stats?year=2026").then()
+                .statusCode(200).body("requests", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        // Hainan (46) has no department in the directory copy: nothing of Guangxi's shows there.
+        given().auth().oauth2(TestTokens.coordinator("46")).get("/api/data-requests?period=2013").then()
+                .statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+        given().auth().oauth2(TestTokens.auditor("46")).get("/api/share/stats?year=2026").then().statusCode(200)
+                .body("scope", equalTo("46")).body("requests", equalTo(0)).body("fieldsRequested", equalTo(0))
+                .body("tasksIssued", equalTo(0)).body("forms.filed", equalTo(0));
     }
 }

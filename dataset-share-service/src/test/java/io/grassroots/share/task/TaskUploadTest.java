@@ -1,40 +1,30 @@
 package io.grassroots.share.task;
 
+import static io.restassured.RestAssured.given;
+
 import static io.grassroots.share.task.TaskSheets.XLSX;
 import static io.grassroots.share.task.TaskSheets.download;
 import static io.grassroots.share.task.TaskSheets.fill;
 import static io.grassroots.share.task.TaskSheets.task;
 import static io.grassroots.share.task.TaskSheets.upload;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A task's upload other than the workbook as downloaded: a CSV in any column order, another unit's task, no sheet. */
 @QuarkusTest
-class TaskUploadTest {
+class TaskUploadTest extends ShareTest {
     private final String statistics = TestTokens.department("450102-statistics", "450102");
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
 
     @Test
     void anotherUnitsTaskIsNotThere() throws IOException {

@@ -1,5 +1,7 @@
 package io.grassroots.share.task;
 
+import static io.restassured.RestAssured.given;
+
 import static io.grassroots.share.task.TaskSheets.XLSX;
 import static io.grassroots.share.task.TaskSheets.bytes;
 import static io.grassroots.share.task.TaskSheets.download;
@@ -8,7 +10,6 @@ import static io.grassroots.share.task.TaskSheets.request;
 import static io.grassroots.share.task.TaskSheets.rowsByCode;
 import static io.grassroots.share.task.TaskSheets.task;
 import static io.grassroots.share.task.TaskSheets.upload;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,12 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.grassroots.share.support.Db;
-import io.grassroots.share.support.Directory;
+import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,21 +33,12 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A unit's task as a small workbook: downloaded, filled with Excel's means (formulas, percentages), uploaded. */
 @QuarkusTest
-class TaskWorkbookTest {
+class TaskWorkbookTest extends ShareTest {
     private final String statistics = TestTokens.department("450102-statistics", "450102");
-
-    @Inject
-    Db db;
-
-    @BeforeEach
-    void directory() {
-        Directory.ensure(db);
-    }
 
     @Test
     void theDownloadHasATitleTheHeaderAndOneRowPerOpenFieldWithOnlyTheValueToFill() throws IOException {
