@@ -1,7 +1,7 @@
 package io.grassroots.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.json.PlatformJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ public final class OfficialCalendarData {
     }
 
     public static WorkingCalendar read(InputStream json) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(json);
+        JsonNode root = PlatformJson.shared().readTree(json);
         Map<LocalDate, String> holidays = new HashMap<>();
         root.path("holidays").fields().forEachRemaining(e -> holidays.put(LocalDate.parse(e.getKey()),
                 nameOf(e.getValue().asText())));

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.grassroots.json.PlatformJson;
 import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.events.plan.PlanApprovedV1;
 import io.grassroots.events.plan.PlanSnapshot;
@@ -63,8 +62,7 @@ class EventCatalogTest {
 
     @Test
     void everyEventTypeRoundTripsThroughJsonWithEveryFieldFilled() throws Exception {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper json = PlatformJson.shared();
         for (Map.Entry<String, String> typeAndTopic : README_EVENTS.entrySet()) {
             Class<? extends PlatformEvent> record = EventCatalog.recordFor(typeAndTopic.getKey()).orElseThrow();
             PlatformEvent event = record.cast(Samples.of(record));
@@ -79,8 +77,7 @@ class EventCatalogTest {
 
     @Test
     void recordsRoundTripThroughJson() throws Exception {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper json = PlatformJson.shared();
         PlanSnapshot plan = new PlanSnapshot("p-1", "45-emergency", "45", 2026, "安全生产检查", "INSPECTION", "SPECIAL",
                 "WORK_SAFETY", "SAFETY", LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 29), 1, 3,
                 List.of("450102001"), List.of("SAFETY_INCIDENTS"), "桂政办发〔2026〕1号", null);
@@ -100,8 +97,7 @@ class EventCatalogTest {
 
     @Test
     void aCalendarIsKeyedByItsYearOnTheCompactedDirectory() throws Exception {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper json = PlatformJson.shared();
         CalendarPublishedV1 event = new CalendarPublishedV1(2027, List.of(new CalendarPublishedV1.Holiday(
                 LocalDate.of(2027, 10, 1), "国庆节")), List.of(LocalDate.of(2027, 10, 9)), "国办发明电〔2026〕x号",
                 "coordinator-45", Instant.parse("2026-11-10T02:00:00Z"), 3);

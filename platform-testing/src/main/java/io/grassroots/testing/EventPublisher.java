@@ -1,8 +1,7 @@
 package io.grassroots.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.grassroots.json.PlatformJson;
 import io.grassroots.events.PlatformEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,8 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * mode, JSON data, keyed by subject), so a consumer can be tested against another service's events.
  */
 public final class EventPublisher implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = PlatformJson.shared();
     private final KafkaProducer<String, String> producer;
 
     public EventPublisher() {

@@ -7,7 +7,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Tallies the ledger from the facts: per department and year, and per unit and month. */
 public final class LedgerQuery {
@@ -37,18 +41,9 @@ public final class LedgerQuery {
                   group by department_id),
             x as (
                 select department_id, count(*) refused,
-                       count(*) filter (where ',' || rules || ',' like '%,NOTICE,%') notice,
-                       count(*) filter (where ',' || rules || ',' like '%,CALENDAR,%') calendar
+                       count(*) filter (where ? = any(rules)) notice,
+                       count(*) filter (where ? = any(rules)) calendar
                 from refusal_fact where year = ? group by department_id),
-            items as (
-                select distinct ?::text item_type, vp.visit_id item_id, vp.department_id
-                from visit_part vp join visit_fact f on f.visit_id = vp.visit_id where f.year = ?
-                union all
-                select ?::text, request_id, department_id from request_fact where year = ?),
-            fb as (
-                select items.department_id, count(*) ratings, sum(feedback.rating) total from feedback
-                join items on items.item_type = feedback.item_type and items.item_id = feedback.item_id
-                group by items.department_id),
             ids as (select department_id from p union select department_id from v union select department_id from r
                     union select department_id from t union select department_id from x)
             select ids.department_id, d.name, d.level, d.region_code,
@@ -59,8 +54,7 @@ public final class LedgerQuery {
                    coalesce(r.requests, 0) requests, coalesce(r.requested, 0) requested,
                    coalesce(r.shared, 0) shared, coalesce(r.asked, 0) asked, coalesce(r.coalesced, 0) coalesced,
                    coalesce(r.saved, 0) saved, coalesce(t.tasks, 0) tasks, coalesce(t.minutes, 0) minutes,
-                   coalesce(x.refused, 0) refused, coalesce(x.notice, 0) notice, coalesce(x.calendar, 0) calendar,
-                   coalesce(fb.ratings, 0) ratings, coalesce(fb.total, 0) total
+                   coalesce(x.refused, 0) refused, coalesce(x.notice, 0) notice, coalesce(x.calendar, 0) calendar
             from ids
             left join department d on d.id = ids.department_id
             left join p on p.department_id = ids.department_id
@@ -69,7 +63,6 @@ public final class LedgerQuery {
             left join r on r.department_id = ids.department_id
             left join t on t.department_id = ids.department_id
             left join x on x.department_id = ids.department_id
-            left join fb on fb.department_id = ids.department_id
             where ? = '' or d.region_code like ? || '%'
             order by ids.department_id
             """;
@@ -77,15 +70,54 @@ public final class LedgerQuery {
     private LedgerQuery() {
     }
 
-    /** Every department with something on the ledger in the year, within a region ("" for all). */
-    public static List<DepartmentTally> departments(Connection c, int year, String region) throws SQLException {
+    /**
+     * Every department with something on the ledger in the year, within a region ("" for all); its
+     * feedback is what units gave the visits it took part in and the requests it filed.
+     */
+    public static List<DepartmentTally> departments(Connection c, int year, String region, Ratings ratings)
+            throws SQLException {
         String within = region == null ? "" : region;
-        return Jdbc.query(c, DEPARTMENTS, rs -> tally(rs, year), PlanStage.APPROVED.name(), PlanStage.APPROVED.name(),
-                PlanStage.REJECTED.name(), PlanStage.CANCELLED.name(), year, year, year, year, year, year,
-                RatedKind.VISIT.name(), year, RatedKind.REQUEST.name(), year, within, within);
+        Map<String, Ratings.Tally> feedback = feedback(c, year, ratings);
+        return Jdbc.query(c, DEPARTMENTS, rs -> tally(rs, year, feedback.getOrDefault(rs.getString("department_id"),
+                Ratings.Tally.NONE)), PlanStage.APPROVED.name(), PlanStage.APPROVED.name(), PlanStage.REJECTED.name(),
+                PlanStage.CANCELLED.name(), year, year, year, year, year, RefusalRule.NOTICE.name(),
+                RefusalRule.CALENDAR.name(), year, within, within);
     }
 
-    private static DepartmentTally tally(ResultSet rs, int year) throws SQLException {
+    /** The ratings of each department's rated items of the year: its visits (once each) and its requests. */
+    private static Map<String, Ratings.Tally> feedback(Connection c, int year, Ratings ratings) throws SQLException {
+        List<RatedItem> visits = Jdbc.query(c, "select distinct vp.visit_id as item_id, vp.department_id "
+                + "from visit_part vp join visit_fact f on f.visit_id = vp.visit_id where f.year = ?", RatedItem::of, year);
+        List<RatedItem> requests = Jdbc.query(c, "select request_id as item_id, department_id from request_fact "
+                + "where year = ?", RatedItem::of, year);
+        Map<String, Ratings.Tally> byDepartment = new HashMap<>();
+        add(byDepartment, visits, ratings.of(c, RatedKind.VISIT, itemIds(visits)));
+        add(byDepartment, requests, ratings.of(c, RatedKind.REQUEST, itemIds(requests)));
+        return byDepartment;
+    }
+
+    private static Set<String> itemIds(List<RatedItem> items) {
+        return items.stream().map(RatedItem::itemId).collect(Collectors.toSet());
+    }
+
+    private static void add(Map<String, Ratings.Tally> byDepartment, List<RatedItem> items,
+            Map<String, Ratings.Tally> rated) {
+        for (RatedItem item : items) {
+            Ratings.Tally tally = rated.get(item.itemId());
+            if (tally != null) {
+                byDepartment.merge(item.departmentId(), tally, Ratings.Tally::plus);
+            }
+        }
+    }
+
+    /** An item a department answers for: a visit it took part in, or a request it filed. */
+    private record RatedItem(String itemId, String departmentId) {
+        static RatedItem of(ResultSet rs) throws SQLException {
+            return new RatedItem(rs.getString("item_id"), rs.getString("department_id"));
+        }
+    }
+
+    private static DepartmentTally tally(ResultSet rs, int year, Ratings.Tally feedback) throws SQLException {
         return new DepartmentTally(rs.getString("department_id"), rs.getString("name"), rs.getString("level"),
                 rs.getString("region_code"), year, rs.getInt("plans"), rs.getInt("targets"), rs.getInt("approved"),
                 rs.getInt("targets_approved"), rs.getInt("rejected"), rs.getInt("cancelled"),
@@ -93,7 +125,7 @@ public final class LedgerQuery {
                 rs.getInt("visited"), rs.getInt("merged"), rs.getDouble("day_share"), rs.getInt("requests"),
                 rs.getInt("requested"), rs.getInt("shared"), rs.getInt("asked"), rs.getInt("coalesced"),
                 rs.getInt("saved"), rs.getInt("tasks"), rs.getInt("minutes"), rs.getInt("refused"),
-                rs.getInt("notice"), rs.getInt("calendar"), rs.getInt("ratings"), rs.getInt("total"));
+                rs.getInt("notice"), rs.getInt("calendar"), feedback.ratings(), feedback.total());
     }
 
     /** A unit's burden in each month of the year: visits received and data tasks received. */

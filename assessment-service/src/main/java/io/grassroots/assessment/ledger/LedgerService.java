@@ -17,6 +17,8 @@ public class LedgerService {
     Sql sql;
     @Inject
     AssessmentConfig config;
+    @Inject
+    Ratings ratings;
 
     public LedgerArithmetic arithmetic() {
         return new LedgerArithmetic(config.ledger().hoursPerVisitDay());
@@ -25,7 +27,7 @@ public class LedgerService {
     @Transactional
     public List<LedgerRow> departments(int year, String region) {
         LedgerArithmetic arithmetic = arithmetic();
-        return sql.run(c -> LedgerQuery.departments(c, year, region)).stream().map(arithmetic::row).toList();
+        return sql.run(c -> LedgerQuery.departments(c, year, region, ratings)).stream().map(arithmetic::row).toList();
     }
 
     @Transactional

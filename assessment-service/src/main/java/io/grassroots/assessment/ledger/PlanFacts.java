@@ -7,7 +7,6 @@ import io.grassroots.events.plan.QuotaV1;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 /**
  * Plan facts for the ledger. A plan's status only moves forward (submitted, then approved or
@@ -33,10 +32,10 @@ public final class PlanFacts {
     }
 
     public static DepartmentYear refused(Connection c, String eventId, PlanSubmissionRefusedV1 r) throws SQLException {
-        String rules = r.blocking().stream().map(f -> f.rule()).distinct().sorted().collect(Collectors.joining(","));
+        Object[] rules = r.blocking().stream().map(f -> f.rule()).distinct().sorted().toArray();
         Jdbc.update(c, "insert into refusal_fact (event_id, plan_id, department_id, year, rules, attempted_at) "
                 + "values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing", eventId, r.plan().planId(),
-                r.plan().departmentId(), r.plan().year(), rules, r.attemptedAt());
+                r.plan().departmentId(), r.plan().year(), c.createArrayOf("text", rules), r.attemptedAt());
         return new DepartmentYear(r.plan().departmentId(), r.plan().year());
     }
 }

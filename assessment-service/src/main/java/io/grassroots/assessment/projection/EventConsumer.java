@@ -2,14 +2,12 @@ package io.grassroots.assessment.projection;
 
 import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.events.Topics;
-import io.grassroots.platform.inbox.DroppedRedeliveries;
 import io.grassroots.platform.inbox.EventDelivery;
+import io.grassroots.platform.inbox.Inbox;
 import io.grassroots.platform.inbox.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -17,18 +15,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Reads the other services' topics into this service's read models ({@link Projections}). Each event
  * is applied with its processed-event record in one transaction ({@link EventDelivery}: passing
  * failures are retried, a malformed event goes to the topic's dead-letter queue); a redelivery is
- * dropped and counted.
+ * dropped and counted by the {@link Inbox}.
  */
 @ApplicationScoped
 public class EventConsumer {
     @Inject
     Sql sql;
     @Inject
-    Clock clock;
-    @Inject
     EventDelivery delivery;
     @Inject
-    DroppedRedeliveries dropped;
+    Inbox inbox;
 
     @Incoming(Topics.DIRECTORY)
     @Blocking
@@ -61,13 +57,8 @@ public class EventConsumer {
     }
 
     private void apply(IncomingEvent incoming) {
-        Instant now = Instant.now(clock);
-        sql.run(c -> {
-            if (!Projections.firstDelivery(c, incoming.id(), incoming.topic(), now)) {
-                dropped.dropped();
-                return null;
-            }
-            return Projections.applyFirst(c, incoming.id(), incoming.event());
-        });
+        if (inbox.firstDelivery(incoming.id(), incoming.topic())) {
+            sql.run(c -> Projections.apply(c, incoming.id(), incoming.event()));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.grassroots.assessment.projection;
 
 import io.grassroots.assessment.directory.DirectoryFacts;
-import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.assessment.ledger.DataFacts;
 import io.grassroots.assessment.ledger.DepartmentYear;
 import io.grassroots.assessment.ledger.DirtyRows;
@@ -28,37 +27,24 @@ import io.grassroots.events.visit.VisitRescheduledV1;
 import io.grassroots.events.visit.VisitScheduledV1;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * Applies one event of another service to this service's read models, on the caller's connection
- * and transaction: the event id goes into the processed-events table first, so a redelivery has no
- * second effect, and each fact is written so that the order of delivery does not matter. The same
- * code serves the live consumers and a replay into an empty database.
+ * and transaction: the consumer has recorded the event id in platform-service's inbox first, so a
+ * redelivery never gets here, and each fact is written so that the order of delivery does not matter.
+ * The same code serves the live consumers and a replay into an empty database.
  */
 public final class Projections {
     private Projections() {
     }
 
-    /** Applies the event unless it was applied before; returns the ledger rows it may have changed. */
-    public static Set<DepartmentYear> apply(Connection c, String eventId, String topic, PlatformEvent event,
-            Instant now) throws SQLException {
-        return firstDelivery(c, eventId, topic, now) ? applyFirst(c, eventId, event) : Set.of();
-    }
-
-    /** Records the event id; true the first time, false when the event was applied before (a redelivery). */
-    public static boolean firstDelivery(Connection c, String eventId, String topic, Instant now) throws SQLException {
-        return Jdbc.update(c, "insert into processed_event (event_id, topic, processed_at) values (?, ?, ?) "
-                + "on conflict (event_id) do nothing", eventId, topic, now) == 1;
-    }
-
     /**
-     * Applies an event whose id {@link #firstDelivery} has just recorded; returns the ledger rows it may
-     * have changed.
+     * Applies an event the inbox has just recorded as delivered for the first time; returns the ledger
+     * rows it may have changed.
      */
-    public static Set<DepartmentYear> applyFirst(Connection c, String eventId, PlatformEvent event)
+    public static Set<DepartmentYear> apply(Connection c, String eventId, PlatformEvent event)
             throws SQLException {
         Set<DepartmentYear> touched = new LinkedHashSet<>();
         if (event instanceof UnitUpsertedV1 u) {

@@ -2,6 +2,7 @@ package io.grassroots.gateway.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.json.PlatformJson;
 import io.grassroots.platform.web.Problem;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /** Problem responses the gateway writes itself, before or instead of a service. */
 public final class Problems {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = PlatformJson.shared();
 
     private Problems() {
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.json.PlatformJson;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ import java.util.Map;
 /** Signs in through the gateway's own endpoint and reads a token's claims. */
 public final class SignIn {
     public static final String ADMIN_PASSWORD = "test-admin-password-1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = PlatformJson.newMapper();
 
     private SignIn() {
     }

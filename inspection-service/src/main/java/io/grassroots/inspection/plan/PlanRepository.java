@@ -24,6 +24,19 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 || caller.oversees(p.departmentRegion));
     }
 
+    /**
+     * The year of a plan of the caller's own department, read as a value so that the entity is not
+     * loaded before its schedule is locked.
+     */
+    public Optional<Integer> yearOfOwned(UUID id, Caller caller) {
+        if (caller.role() != Role.DEPARTMENT || caller.department() == null) {
+            return Optional.empty();
+        }
+        return getEntityManager().createQuery("select p.year from Plan p where p.id = :id and p.departmentId = :own",
+                Integer.class).setParameter("id", id).setParameter("own", caller.department()).getResultStream()
+                .findFirst();
+    }
+
     /** The other live plans of a department in a year: what quotas and duplicates are weighed against. */
     public List<Plan> liveOf(String departmentId, int year, UUID except) {
         return list("departmentId = ?1 and year = ?2 and status in ?3 and id <> ?4", Sort.by("createdAt"),

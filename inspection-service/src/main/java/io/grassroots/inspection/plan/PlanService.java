@@ -150,9 +150,8 @@ public class PlanService {
 
     @Transactional
     public PlanView cancel(UUID id, CancelRequest request, Caller caller) {
-        Plan plan = owned(id, caller);
+        Plan plan = lockScheduleThenLoad(id, caller);
         String reason = request == null ? null : request.reason();
-        lockSchedule(plan);
         if (!plan.status.cancellable()) {
             throw ProblemException.conflict("STATUS", "a " + plan.status + " plan cannot be cancelled");
         }
@@ -165,8 +164,6 @@ public class PlanService {
         String group = groupOf(plan);
         outbox.publish(new PlanCancelledV1(PlanEvents.snapshot(plan, group), previous.name(), reason,
                 caller.subject(), now));
-        // Written before the schedule reacts: its queries read the plan's row as CANCELLED.
-        plans.flush();
         cancelled.fire(new PlanCancelled(plan.id, plan.year, previous));
         return PlanView.of(plan, group, true);
     }
@@ -201,12 +198,13 @@ public class PlanService {
     }
 
     /**
-     * Takes the schedule locks of the plan's units before the plan changes, then reads the plan as
-     * committed: a run that waits for them never waits on this plan's row while holding them.
+     * Takes the schedule locks of the plan's units before the plan is loaded, so the entity is read as
+     * committed after any run holding them; a run that waits for them never waits on this plan's row.
      */
-    private void lockSchedule(Plan plan) {
-        cancelling.fire(new PlanCancelling(plan.id, plan.year));
-        plans.getEntityManager().refresh(plan);
+    private Plan lockScheduleThenLoad(UUID id, Caller caller) {
+        int year = plans.yearOfOwned(id, caller).orElseThrow(() -> ProblemException.notFound("plan " + id));
+        cancelling.fire(new PlanCancelling(id, year));
+        return owned(id, caller);
     }
 
     private static void requireStatus(Plan plan, PlanStatus required, String detail) {

@@ -1,51 +1,55 @@
 package io.grassroots.inspection.plan;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.grassroots.inspection.merge.PlanTarget;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.inspection.directory.PlacementDirectoryQuery;
+import io.grassroots.inspection.merge.PlanTarget;
 import io.grassroots.platform.json.JsonColumns;
 import io.grassroots.platform.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Reads approved plans' targets as the merge engine takes them: plan's read model for the schedule. */
+/**
+ * Reads plans' targets as the merge engine takes them: plan's read model for the schedule. The
+ * units' counties and the categories' groups come from the directory's own query.
+ */
 @ApplicationScoped
 public class PlanTargetQuery {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    /**
-     * The columns of a plan-target, by name, over the aliases p (plan), pt (plan_target), c (category)
-     * and a county column; the schedule's visit query reads them beside a visit's. The jsonb materials
-     * come as text, for {@link #target}.
-     */
-    public static final String COLUMNS = "cast(p.id as varchar) as target_plan, pt.unit_code as target_unit, "
-            + "c.group_code as target_group, p.department_id as target_department, "
+    // Well below PostgreSQL's limit of bind parameters in one statement.
+    private static final int CHUNK = 5000;
+    private static final String SELECT = "select cast(p.id as varchar) as target_plan, pt.unit_code as target_unit, "
+            + "p.category_code as target_category, p.department_id as target_department, "
             + "p.department_region as target_region, p.window_start as target_from, p.window_end as target_to, "
-            + "p.on_site_days as target_days, p.team_size as target_team, cast(p.materials as text) as target_materials";
-    private static final String SELECT = "select " + COLUMNS + ", u.county_code as target_county from plan p "
-            + "join plan_target pt on pt.plan_id = p.id join unit u on u.code = pt.unit_code "
-            + "join category c on c.code = p.category_code ";
+            + "p.on_site_days as target_days, p.team_size as target_team, cast(p.materials as text) as target_materials "
+            + "from plan p join plan_target pt on pt.plan_id = p.id ";
 
     @Inject
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    PlacementDirectoryQuery directory;
 
     /** Every plan-target of the year's approved or scheduled plans at units inside the region. */
     public List<PlanTarget> approvedIn(String region, int year) {
-        return map(em.createNativeQuery(SELECT + "where p.year = :year and p.status in (:live) "
+        return placeable(read(em.createNativeQuery(SELECT + "where p.year = :year and p.status in (:live) "
                 + "and pt.unit_code like :region order by pt.unit_code, p.id", Tuple.class)
                 .setParameter("year", year)
-                .setParameter("live", List.of(PlanStatus.APPROVED.name(), PlanStatus.SCHEDULED.name())).setParameter("region", region + "%").getResultList());
+                .setParameter("live", List.of(PlanStatus.APPROVED.name(), PlanStatus.SCHEDULED.name()))
+                .setParameter("region", region + "%").getResultList()));
     }
 
     /** The plan-targets of one plan. */
@@ -53,10 +57,25 @@ public class PlanTargetQuery {
         return ofPlans(List.of(planId));
     }
 
-    /** The plan-targets of these plans. */
+    /** The plan-targets of these plans whose unit and category the directory knows. */
     public List<PlanTarget> ofPlans(Collection<UUID> planIds) {
-        return map(em.createNativeQuery(SELECT + "where p.id in (:plans) order by pt.unit_code, p.id", Tuple.class)
-                .setParameter("plans", planIds).getResultList());
+        return placeable(new ArrayList<>(byKey(planIds).values()));
+    }
+
+    /**
+     * The plan-targets of these plans by {@link PlanTarget#key()}, in chunks; a target whose unit or
+     * category the directory lacks has no county or group (null).
+     */
+    public Map<String, PlanTarget> byKey(Collection<UUID> planIds) {
+        List<UUID> ids = List.copyOf(new HashSet<>(planIds));
+        List<Tuple> rows = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            rows.addAll(em.createNativeQuery(SELECT + "where p.id in (:plans) order by pt.unit_code, p.id", Tuple.class)
+                    .setParameter("plans", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
+        }
+        Map<String, PlanTarget> targets = new LinkedHashMap<>();
+        read(rows).forEach(t -> targets.put(t.key(), t));
+        return targets;
     }
 
     /** Those of the plans that are still approved or scheduled: what may still be placed. */
@@ -78,22 +97,23 @@ public class PlanTargetQuery {
         return categories;
     }
 
-    private List<PlanTarget> map(List<Tuple> rows) {
-        return rows.stream().map(this::target).toList();
+    /** Only targets at a known unit of a known category can be placed (as an inner join would keep). */
+    private static List<PlanTarget> placeable(List<PlanTarget> targets) {
+        return targets.stream().filter(t -> t.countyCode() != null && t.group() != null).toList();
     }
 
-    /** The plan-target of a row with {@link #COLUMNS} and target_county, or null when the row has none. */
-    public PlanTarget target(Tuple row) {
-        String plan = row.get("target_plan", String.class);
-        if (plan == null) {
-            return null;
-        }
-        return new PlanTarget(plan, row.get("target_unit", String.class), row.get("target_county", String.class),
-                row.get("target_group", String.class), row.get("target_department", String.class),
-                levelOf(row.get("target_region", String.class)), SqlValues.date(row.get("target_from")),
-                SqlValues.date(row.get("target_to")), ((Number) row.get("target_days")).intValue(),
-                ((Number) row.get("target_team")).intValue(),
-                JsonColumns.read(json, row.get("target_materials", String.class), STRINGS));
+    private List<PlanTarget> read(List<Tuple> rows) {
+        Set<String> units = new HashSet<>();
+        rows.forEach(r -> units.add(r.get("target_unit", String.class)));
+        Map<String, String> counties = directory.countiesOf(units);
+        Map<String, String> groups = rows.isEmpty() ? Map.of() : directory.groups();
+        return rows.stream().map(row -> new PlanTarget(row.get("target_plan", String.class),
+                row.get("target_unit", String.class), counties.get(row.get("target_unit", String.class)),
+                groups.get(row.get("target_category", String.class)),
+                row.get("target_department", String.class), levelOf(row.get("target_region", String.class)),
+                SqlValues.date(row.get("target_from")), SqlValues.date(row.get("target_to")),
+                ((Number) row.get("target_days")).intValue(), ((Number) row.get("target_team")).intValue(),
+                JsonColumns.read(json, row.get("target_materials", String.class), STRINGS))).toList();
     }
 
     /** 0 for a province department, 1 for a city, 2 for a county. */

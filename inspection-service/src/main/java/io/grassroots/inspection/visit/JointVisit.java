@@ -62,6 +62,6 @@ public class JointVisit {
                 team.stream().map(t -> new VisitSnapshot.TeamPart(t.departmentId(), t.size())).toList(),
                 members.stream().map(m -> new VisitSnapshot.PlanPart(m.planId().toString(), m.departmentId,
                         m.categoryCode)).sorted(Comparator.comparing(VisitSnapshot.PlanPart::planId)).toList(),
-                materials, status.name(), itineraryId);
+                materials, status.announced().name(), itineraryId);
     }
 }

@@ -3,6 +3,7 @@ package io.grassroots.inspection.visit;
 import io.grassroots.inspection.plan.PlanTargetQuery;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.inspection.merge.PlanTarget;
 import io.grassroots.inspection.merge.Visit;
 import io.grassroots.platform.json.JsonColumns;
 import io.grassroots.platform.sql.SqlValues;
@@ -13,7 +14,11 @@ import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,12 +36,8 @@ public class StoredVisitQuery {
     private static final String SELECT = "select v.id as visit_id, v.unit_code, v.county_code, v.family, "
             + "v.visit_date, cast(v.days as text) as days, v.lead_department, cast(v.team as text) as team, "
             + "cast(v.materials as text) as materials, v.status, v.itinerary_id, "
-            + "m.plan_id as member_plan, v.county_code as target_county, " + PlanTargetQuery.COLUMNS + " "
-            + "from visit v left join visit_member m on m.visit_id = v.id "
-            // The plan through its target: a member whose plan-target is gone has no target (null).
-            + "left join plan_target pt on pt.plan_id = m.plan_id and pt.unit_code = m.unit_code "
-            + "left join plan p on p.id = pt.plan_id "
-            + "left join category c on c.code = p.category_code ";
+            + "m.plan_id as member_plan, m.unit_code as member_unit "
+            + "from visit v left join visit_member m on m.visit_id = v.id ";
     private static final String ORDER = " order by v.unit_code, v.visit_date, v.id";
 
     @Inject
@@ -75,8 +76,14 @@ public class StoredVisitQuery {
     public record UnitOfPlan(String unitCode, String countyCode) {
     }
 
-    /** Rows come ordered by visit, one per member (or one for a visit with none). */
+    /**
+     * Rows come ordered by visit, one per member (or one for a visit with none). Each member's
+     * plan-target comes from the plan's query; a member whose plan-target is gone has none (null).
+     */
     private List<StoredVisit> read(List<Tuple> rows) {
+        Set<UUID> plans = new HashSet<>();
+        rows.forEach(r -> Optional.ofNullable(r.get("member_plan", UUID.class)).ifPresent(plans::add));
+        Map<String, PlanTarget> targetsByKey = plans.isEmpty() ? Map.of() : targets.byKey(plans);
         List<StoredVisit> visits = new ArrayList<>();
         UUID current = null;
         List<StoredVisit.Member> members = null;
@@ -95,9 +102,17 @@ public class StoredVisitQuery {
             }
             UUID plan = row.get("member_plan", UUID.class);
             if (plan != null) {
-                members.add(new StoredVisit.Member(plan, targets.target(row)));
+                PlanTarget target = targetsByKey.get(plan + "@" + row.get("member_unit", String.class));
+                members.add(new StoredVisit.Member(plan, target == null ? null : inCounty(target,
+                        row.get("county_code", String.class))));
             }
         }
         return visits;
+    }
+
+    /** The target as the visit places it: in the visit's county. */
+    private static PlanTarget inCounty(PlanTarget t, String county) {
+        return new PlanTarget(t.planId(), t.unitCode(), county, t.group(), t.departmentId(), t.departmentLevel(),
+                t.windowStart(), t.windowEnd(), t.onSiteDays(), t.teamSize(), t.materials());
     }
 }

@@ -1,9 +1,7 @@
 package io.grassroots.inspection.visit;
 
-import io.grassroots.inspection.directory.Unit;
-import io.grassroots.inspection.directory.UnitRepository;
-import io.grassroots.inspection.plan.Plan;
-import io.grassroots.inspection.plan.PlanRepository;
+import io.grassroots.inspection.directory.PlacementDirectoryQuery;
+import io.grassroots.inspection.plan.PlanTitleQuery;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
@@ -29,9 +27,9 @@ public class VisitQuery {
     @Inject
     EntityManager em;
     @Inject
-    PlanRepository plans;
+    PlanTitleQuery plans;
     @Inject
-    UnitRepository units;
+    PlacementDirectoryQuery directory;
 
     @Transactional
     public VisitView get(UUID id, Caller caller) {
@@ -83,9 +81,8 @@ public class VisitQuery {
     /** The unit's visits of a year, month by month. */
     @Transactional
     public Map<String, List<VisitView>> calendar(String unitCode, int year, Caller caller) {
-        Unit unit = units.findById(unitCode);
         boolean own = caller.role() == Role.UNIT && unitCode.equals(caller.unit());
-        if (unit == null || !(own || caller.oversees(unitCode))) {
+        if (!directory.countiesOf(List.of(unitCode)).containsKey(unitCode) || !(own || caller.oversees(unitCode))) {
             throw ProblemException.notFound("unit calendar " + unitCode);
         }
         Map<String, List<VisitView>> months = new TreeMap<>();
@@ -133,20 +130,20 @@ public class VisitQuery {
     public VisitView view(JointVisit v) {
         Set<UUID> recorded = recordedPlans(v.id);
         List<VisitView.PlanPart> parts = new ArrayList<>();
+        Map<UUID, String> titles = plans.titles(v.members.stream().map(VisitMember::planId).toList());
         for (VisitMember m : v.members) {
-            Plan plan = plans.findById(m.planId());
-            parts.add(new VisitView.PlanPart(m.planId(), m.departmentId, plan == null ? null : plan.title,
+            parts.add(new VisitView.PlanPart(m.planId(), m.departmentId, titles.get(m.planId()),
                     m.categoryCode, recorded.contains(m.planId())));
         }
         parts.sort(java.util.Comparator.comparing(VisitView.PlanPart::departmentId));
-        Unit unit = units.findById(v.unitCode);
+        String unitName = directory.unitName(v.unitCode).orElse(null);
         var team = v.team;
         int teamSize = team.stream().mapToInt(t -> t.size()).sum();
         String explanation = parts.size() == 1 ? "one plan; no other plan of group " + v.family
                 + " could share this visit"
                 : "one joint visit instead of " + parts.size() + ": " + parts.size() + " plans of " + team.size()
                         + " department(s) in group " + v.family + ", led by " + v.leadDepartment;
-        return new VisitView(v.id, v.year, v.unitCode, unit == null ? null : unit.name, v.countyCode, v.family, v.date,
+        return new VisitView(v.id, v.year, v.unitCode, unitName, v.countyCode, v.family, v.date,
                 v.days, v.leadDepartment, team, teamSize, v.materials, v.status, v.itineraryId, parts,
                 explanation, v.confirmedAt, v.completedAt, null);
     }

@@ -42,8 +42,10 @@ public class VisitStore {
     /**
      * From here to the end of the transaction, queries do not flush first: a schedule change reads
      * many visits and writes few, and {@link #apply} flushes what it wrote before anything reads it.
+     * What the transaction wrote before (a plan's new status) is flushed now, so the reads see it.
      */
     public void flushOnlyWhenWritten() {
+        em.flush();
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
     }
 
@@ -91,7 +93,8 @@ public class VisitStore {
             touched.addAll(planIds(gone));
             VisitSnapshot last = gone.snapshot();
             VisitSnapshot cancelled = new VisitSnapshot(last.visitId(), last.unitCode(), last.countyCode(), last.year(),
-                    last.group(), last.days(), last.leadDepartment(), List.of(), List.of(), List.of(), "CANCELLED",
+                    last.group(), last.days(), last.leadDepartment(), List.of(), List.of(), List.of(),
+                    VisitSnapshot.Status.CANCELLED.name(),
                     last.itineraryId());
             outbox.publish(new VisitRescheduledV1(cancelled, gone.days, sortedStrings(planIds(gone)), true, reason,
                     now));

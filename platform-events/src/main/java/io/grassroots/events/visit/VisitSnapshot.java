@@ -8,6 +8,11 @@ public record VisitSnapshot(String visitId, String unitCode, String countyCode, 
         List<LocalDate> days, String leadDepartment, List<TeamPart> team, List<PlanPart> plans,
         List<String> materials, String status, String itineraryId) {
 
+    /** The status a snapshot announces: a stored visit's, or CANCELLED for one that is gone. */
+    public enum Status {
+        PLANNED, CONFIRMED, COMPLETED, CANCELLED
+    }
+
     /** One department's part of the joint team. */
     public record TeamPart(String departmentId, int size) {
     }
