@@ -22,7 +22,7 @@ public record AccountInput(
                 + "starting with a letter or digit") String username,
         @NotBlank @Size(max = PasswordRules.MAX_LENGTH)
         @Size(min = PasswordRules.MIN_LENGTH, groups = AccountInput.Said.class) String password,
-        @NotBlank @OneOf(value = Role.class, rule = "ONE_OF", groups = AccountInput.Said.class) String role,
+        @NotBlank @OneOf(value = Role.class, groups = AccountInput.Said.class) String role,
         @Pattern(regexp = DEPARTMENT, message = "is not a department like <region>-<line>, e.g. 450103-emergency")
         String dept,
         @Pattern(regexp = UNIT, message = "is not a 9- or 12-digit division code") String unit,
