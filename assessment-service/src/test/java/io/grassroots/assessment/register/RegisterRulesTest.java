@@ -114,8 +114,13 @@ class RegisterRulesTest {
         assertEquals(List.of("code:FORMAT"), rules(v));
         v = check(new IndicatorInput("XY", "n", null, "SHARED_DATA", "e", PROVINCIAL, null, "SIDEWAYS",
                 BigDecimal.ZERO, BigDecimal.valueOf(101)));
-        assertEquals(List.of("dataIndicator:REQUIRED", "direction:ENUM", "target:POSITIVE", "weight:RANGE"),
-                rules(v));
+        // target and weight are shape, declared on IndicatorInput: judged before the register's rules.
+        assertEquals(List.of("target:POSITIVE", "weight:RANGE"), rules(v));
+        assertEquals("target must be a number above 0, was 0", v.get(0).message());
+        assertEquals("weight must be at most 100, was 101", v.get(1).message());
+        v = check(new IndicatorInput("XY", "n", null, "SHARED_DATA", "e", PROVINCIAL, null, "SIDEWAYS",
+                BigDecimal.ONE, BigDecimal.valueOf(100)));
+        assertEquals(List.of("dataIndicator:REQUIRED", "direction:ENUM"), rules(v));
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.grassroots.inspection.directory.DirectoryViews.NewDepartment;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -18,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 
 /** Departments: everyone signed in reads them; coordinators add them in their region. */
 @Path("/api/departments")
@@ -32,9 +34,8 @@ public class DepartmentResource {
 
     @GET
     public Page<DepartmentView> list(@QueryParam("region") String region, @QueryParam("level") String level,
-            @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return directory.departments(Params.text(region), Params.text(level), Params.text(q),
-                PageRequest.of(page, size));
+            @QueryParam("q") String q, @Valid @BeanParam Paging paging) {
+        return directory.departments(Params.text(region), Params.text(level), Params.text(q), paging.request());
     }
 
     @GET

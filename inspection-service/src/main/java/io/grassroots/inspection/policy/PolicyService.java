@@ -7,7 +7,6 @@ import io.grassroots.inspection.directory.DepartmentRepository;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
-import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +58,6 @@ public class PolicyService {
 
     @Transactional
     public PolicyView get(String regionCode, int year, Caller caller) {
-        Params.year(year);
         if (regions.findById(regionCode) == null || !mayRead(caller, regionCode)) {
             throw ProblemException.notFound("policy " + regionCode + "/" + year);
         }
@@ -69,7 +67,6 @@ public class PolicyService {
 
     @Transactional
     public PolicyView put(String regionCode, int year, PolicyDocument document, Caller caller) {
-        Params.year(year);
         if (regions.findById(regionCode) == null || !caller.oversees(regionCode)) {
             throw ProblemException.notFound("region " + regionCode);
         }

@@ -21,6 +21,8 @@ final class OwnConstraints {
                     + lengths((int[]) attributes.get("digits")) + " digits, was " + said);
             case "ExactlyOne" -> new Violation(field, "ONE_OF", own != null ? own
                     : "name exactly one of " + String.join(" and ", (String[]) attributes.get("value")));
+            case "IsoDate" -> own != null ? new Violation(field, "FORMAT", own)
+                    : IsoDate.Check.refusal(field, String.valueOf(value));
             case "WithinRows" -> {
                 Paging paging = (Paging) value;
                 yield new Violation(field, "RANGE", "page " + paging.pageOrFirst() + " of " + paging.sizeOrDefault()
