@@ -7,7 +7,6 @@ import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.Params;
-import io.grassroots.platform.web.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
 
 /** Departments: everyone signed in reads them; coordinators add them in their region. */
 @Path("/api/departments")
@@ -46,10 +46,7 @@ public class DepartmentResource {
 
     @POST
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public Response create(NewDepartment request) {
-        if (request == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "a JSON body is required");
-        }
+    public Response create(@Valid @NotNull(message = "a JSON body is required") NewDepartment request) {
         DepartmentView created = service.create(request, caller.get());
         return Response.created(URI.create("/api/departments/" + created.id())).entity(created).build();
     }

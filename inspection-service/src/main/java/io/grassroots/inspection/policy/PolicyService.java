@@ -16,10 +16,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.grassroots.platform.web.ValidationProblems;
+import jakarta.validation.Validator;
 
 /** Reads and sets policies, and resolves the policy and calendar in force for a region and year. */
 @ApplicationScoped
 public class PolicyService {
+    @Inject
+    Validator validator;
     @Inject
     PolicyRepository policies;
     @Inject
@@ -73,7 +77,8 @@ public class PolicyService {
         if (document == null) {
             throw ProblemException.invalid("body", "REQUIRED", "a policy document is required");
         }
-        Violations v = new Violations();
+        // Whose region it is was weighed first (a 404), so the document's shape is checked here, not by @Valid.
+        Violations v = new Violations().addAll(ValidationProblems.violations(validator.validate(document)));
         PolicyValidator.validate(document, year, v);
         PolicyValidator.tightenOnly(document, inherited(regionCode, year).parameters(), v);
         for (int i = 0; i < document.quotas().size(); i++) {
