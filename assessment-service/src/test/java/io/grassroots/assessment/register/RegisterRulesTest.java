@@ -107,10 +107,11 @@ class RegisterRulesTest {
     void scoringNeedsAReadableDefinition() {
         List<Violation> v = check(new IndicatorInput("x", "n", null, "SHARED_DATA", "e", PROVINCIAL,
                 null, "SIDEWAYS", BigDecimal.ZERO, BigDecimal.valueOf(101)));
-        assertEquals(List.of("code:FORMAT"), rules(v));
+        // Each field's shape at once, target and weight included; the register's rules only once it is well formed.
+        assertEquals(List.of("code:FORMAT", "target:POSITIVE", "weight:RANGE"), rules(v));
         assertEquals("'x' is not a code of upper case letters, digits and _, e.g. SAFE_PRODUCTION", v.get(0).message());
         v = check(new IndicatorInput("X", "n", null, "SHARED_DATA", "e", PROVINCIAL, null, "SIDEWAYS",
-                BigDecimal.ZERO, BigDecimal.valueOf(101)));
+                BigDecimal.ONE, BigDecimal.TEN));
         assertEquals(List.of("code:FORMAT"), rules(v));
         v = check(new IndicatorInput("XY", "n", null, "SHARED_DATA", "e", PROVINCIAL, null, "SIDEWAYS",
                 BigDecimal.ZERO, BigDecimal.valueOf(101)));

@@ -92,4 +92,23 @@ class PlatformConstraintsTest {
     void exactlyOneOfTheFieldsIsAccepted(String visitId, String requestId) {
         assertEquals(List.of(), ValidationProblems.violations(validator.validate(new Feedback(visitId, requestId, 3))));
     }
+
+    /** A list's date filters. */
+    static class Dates {
+        public void list(@QueryParam("from") @IsoDate String from) {
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "2026-13-01,FORMAT,'from must be a date (YYYY-MM-DD), was 2026-13-01'",
+            "1899-12-31,RANGE,'from must lie in the years 1900 to 2200, was 1899-12-31'",
+            "+999999999-12-31,RANGE,'from must lie in the years 1900 to 2200, was +999999999-12-31'" })
+    void aDateThatIsNoneIsFormatAndOneOutsideTheYearsIsRange(String from, String rule, String message)
+            throws NoSuchMethodException {
+        Method list = Dates.class.getMethod("list", String.class);
+        assertEquals(List.of(new Violation("from", rule, message)), ValidationProblems.violations(validator
+                .forExecutables().validateParameters(new Dates(), list, new Object[] { from })));
+        assertEquals(List.of(), ValidationProblems.violations(validator.forExecutables().validateParameters(
+                new Dates(), list, new Object[] { " 2026-02-28 " })));
+    }
 }
