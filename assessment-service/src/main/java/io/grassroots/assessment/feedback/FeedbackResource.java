@@ -6,6 +6,7 @@ import io.grassroots.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,8 @@ public class FeedbackResource {
     CurrentCaller current;
 
     @POST
-    public Response rate(@Valid @NotNull(message = "a rating is required") FeedbackInput input) {
+    public Response rate(
+            @Valid @ConvertGroup(to = FeedbackInput.New.class) @NotNull(message = "a rating is required") FeedbackInput input) {
         FeedbackView created = feedback.rate(input, current.get());
         return Response.created(URI.create("/api/feedback/" + created.id())).entity(created).build();
     }

@@ -34,14 +34,11 @@ public class FeedbackService {
     @Inject
     AssessmentConfig config;
 
-    /** Records a rating (its fields' shape checked by Bean Validation) of exactly one item the unit received. */
+    /** Records a rating (its shape, exactly one item included, checked by Bean Validation) of the item the unit received. */
     @Transactional
     public FeedbackView rate(FeedbackInput in, Caller caller) {
+        // FeedbackInput's @ExactlyOne let exactly one of the two through.
         boolean visit = in.visitId() != null && !in.visitId().isBlank();
-        boolean request = in.requestId() != null && !in.requestId().isBlank();
-        if (visit == request) {
-            throw ProblemException.invalid("visitId", "ONE_OF", "name exactly one of visitId and requestId");
-        }
         RatedKind type = visit ? RatedKind.VISIT : RatedKind.REQUEST;
         String item = visit ? in.visitId().trim() : in.requestId().trim();
         if (visit) {

@@ -5,10 +5,13 @@ import io.grassroots.assessment.ledger.arithmetic.LedgerRow;
 import io.grassroots.assessment.ledger.arithmetic.UnitMonth;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.web.Params;
-import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.PlanYear;
+import io.grassroots.platform.web.RegionCode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,36 +35,25 @@ public class LedgerResource {
     @GET
     @Path("/departments")
     @Authenticated
-    public List<LedgerRow> departments(@QueryParam("year") Integer year, @QueryParam("region") String region) {
-        return ledger.departments(Params.year(year), region(region));
+    public List<LedgerRow> departments(@QueryParam("year") @PlanYear Integer year,
+            @QueryParam("region") @RegionCode(digits = { 2, 4, 6 }) String region) {
+        return ledger.departments(year, Params.text(region));
     }
 
     @GET
     @Path("/units/{code}")
     @Authenticated
-    public UnitLedger unit(@PathParam("code") String code, @QueryParam("year") Integer year) {
-        int y = Params.year(year);
+    public UnitLedger unit(@PathParam("code") String code, @QueryParam("year") @PlanYear Integer year) {
         String name = directory.visibleUnit(code, current.get());
-        return new UnitLedger(code, name, y, ledger.unit(code, y));
+        return new UnitLedger(code, name, year, ledger.unit(code, year));
     }
 
     @GET
     @Path("/leaderboard")
     @PermitAll
-    public Leaderboard leaderboard(@QueryParam("year") Integer year, @QueryParam("region") String region,
-            @QueryParam("size") Integer size) {
-        int n = size == null ? 10 : size;
-        if (n < 1 || n > 100) {
-            throw ProblemException.invalid("size", "RANGE", "size must be from 1 to 100, was " + n);
-        }
-        return ledger.leaderboard(Params.year(year), region(region), n);
-    }
-
-    private static String region(String region) {
-        String r = Params.text(region);
-        if (r != null && !r.matches("\\d{2}|\\d{4}|\\d{6}")) {
-            throw ProblemException.invalid("region", "FORMAT", "region must be a 2-, 4- or 6-digit code, was " + r);
-        }
-        return r;
+    public Leaderboard leaderboard(@QueryParam("year") @PlanYear Integer year,
+            @QueryParam("region") @RegionCode(digits = { 2, 4, 6 }) String region,
+            @QueryParam("size") @Min(1) @Max(100) Integer size) {
+        return ledger.leaderboard(year, Params.text(region), size == null ? 10 : size);
     }
 }

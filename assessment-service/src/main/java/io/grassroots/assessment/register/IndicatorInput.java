@@ -1,9 +1,12 @@
 package io.grassroots.assessment.register;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
@@ -20,5 +23,6 @@ public record IndicatorInput(
         @NotBlank String evidenceKind,
         @NotBlank @Size(max = 2000) String evidence,
         @Valid Mandate mandate,
-        String dataIndicator, String direction, BigDecimal target, BigDecimal weight) {
+        String dataIndicator, String direction, @NotNull @Positive BigDecimal target,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal weight) {
 }

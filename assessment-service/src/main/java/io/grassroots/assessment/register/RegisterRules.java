@@ -1,7 +1,6 @@
 package io.grassroots.assessment.register;
 
 import io.grassroots.platform.web.Violation;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,12 +83,6 @@ public final class RegisterRules {
         if (in.direction() == null || !DIRECTIONS.contains(in.direction())) {
             v.add(new Violation("direction", "ENUM", "direction must be one of " + DIRECTIONS + ", was "
                     + in.direction()));
-        }
-        if (in.target() == null || in.target().signum() <= 0) {
-            v.add(new Violation("target", "POSITIVE", "target must be a number above 0, was " + in.target()));
-        }
-        if (in.weight() == null || in.weight().signum() <= 0 || in.weight().compareTo(BigDecimal.valueOf(100)) > 0) {
-            v.add(new Violation("weight", "RANGE", "weight must be above 0 and at most 100, was " + in.weight()));
         }
         return v;
     }

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Publishes a region's assessment scores for a year as score.published.v1, one per unit with any
@@ -23,8 +22,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class ScorePublisher {
-    private static final Pattern REGION = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}");
-
     @Inject
     ScoreService scores;
     @Inject
@@ -40,10 +37,6 @@ public class ScorePublisher {
 
     @Transactional
     public Publication publish(String region, int year, Caller coordinator) {
-        if (!REGION.matcher(region).matches()) {
-            throw ProblemException.invalid("region", "FORMAT", "region must be a division code of 2, 4, 6 or 9 "
-                    + "digits, was " + region);
-        }
         if (!coordinator.oversees(region)) {
             throw ProblemException.notFound("region " + region);
         }

@@ -2,7 +2,8 @@ package io.grassroots.assessment.score;
 
 import io.grassroots.assessment.directory.Directory;
 import io.grassroots.platform.security.CurrentCaller;
-import io.grassroots.platform.web.Params;
+import io.grassroots.platform.web.PlanYear;
+import io.grassroots.platform.web.RegionCode;
 import io.quarkus.security.Authenticated;
 import io.grassroots.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,10 +35,9 @@ public class ScoreResource {
     @GET
     @Path("/{unit}")
     @Operation(summary = "A unit's score for a year, computed now, with every input and what was last published")
-    public ScoreService.UnitScore score(@PathParam("unit") String unit, @QueryParam("year") Integer year) {
-        int y = Params.year(year);
+    public ScoreService.UnitScore score(@PathParam("unit") String unit, @QueryParam("year") @PlanYear Integer year) {
         directory.visibleUnit(unit, current.get());
-        return scores.score(unit, y);
+        return scores.score(unit, year);
     }
 
     @POST
@@ -45,7 +45,8 @@ public class ScoreResource {
     @RolesAllowed(Role.COORDINATOR_NAME)
     @Operation(summary = "Publish the year's scores of every unit in your region that has input; "
             + "publishing again announces only the changed ones")
-    public ScorePublisher.Publication publish(@PathParam("region") String region, @PathParam("year") Integer year) {
-        return publisher.publish(region, Params.year(year), current.get());
+    public ScorePublisher.Publication publish(@PathParam("region") @RegionCode(digits = { 2, 4, 6, 9 }) String region,
+            @PathParam("year") @PlanYear Integer year) {
+        return publisher.publish(region, year, current.get());
     }
 }

@@ -107,15 +107,21 @@ class RegisterRulesTest {
     void scoringNeedsAReadableDefinition() {
         List<Violation> v = check(new IndicatorInput("x", "n", null, "SHARED_DATA", "e", PROVINCIAL,
                 null, "SIDEWAYS", BigDecimal.ZERO, BigDecimal.valueOf(101)));
-        assertEquals(List.of("code:FORMAT"), rules(v));
+        // Each field's shape at once, target and weight included; the register's rules only once it is well formed.
+        assertEquals(List.of("code:FORMAT", "target:POSITIVE", "weight:RANGE"), rules(v));
         assertEquals("'x' is not a code of upper case letters, digits and _, e.g. SAFE_PRODUCTION", v.get(0).message());
         v = check(new IndicatorInput("X", "n", null, "SHARED_DATA", "e", PROVINCIAL, null, "SIDEWAYS",
-                BigDecimal.ZERO, BigDecimal.valueOf(101)));
+                BigDecimal.ONE, BigDecimal.TEN));
         assertEquals(List.of("code:FORMAT"), rules(v));
         v = check(new IndicatorInput("XY", "n", null, "SHARED_DATA", "e", PROVINCIAL, null, "SIDEWAYS",
                 BigDecimal.ZERO, BigDecimal.valueOf(101)));
-        assertEquals(List.of("dataIndicator:REQUIRED", "direction:ENUM", "target:POSITIVE", "weight:RANGE"),
-                rules(v));
+        // target and weight are shape, declared on IndicatorInput: judged before the register's rules.
+        assertEquals(List.of("target:POSITIVE", "weight:RANGE"), rules(v));
+        assertEquals("target must be a number above 0, was 0", v.get(0).message());
+        assertEquals("weight must be at most 100, was 101", v.get(1).message());
+        v = check(new IndicatorInput("XY", "n", null, "SHARED_DATA", "e", PROVINCIAL, null, "SIDEWAYS",
+                BigDecimal.ONE, BigDecimal.valueOf(100)));
+        assertEquals(List.of("dataIndicator:REQUIRED", "direction:ENUM"), rules(v));
     }
 
     @Test

@@ -3,9 +3,13 @@ package io.grassroots.share.access;
 import io.grassroots.calendar.Period;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.web.Page;
+import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,18 +32,16 @@ public class DataReadResource {
     @GET
     @Path("/data/{unit}/{indicator}")
     public DataReads.ValueView read(@PathParam("unit") String unit, @PathParam("indicator") String code,
-            @QueryParam("period") String period, @QueryParam("asOf") String asOf) {
-        if (!Period.isValid(period)) {
-            throw ProblemException.invalid("period", "FORMAT", Period.RULE);
-        }
+            @QueryParam("period") @NotNull @Pattern(regexp = Period.PATTERN, message = Period.RULE) String period,
+            @QueryParam("asOf") String asOf) {
         return reads.read(unit, code, period, instant(asOf), current.get());
     }
 
     @GET
     @Path("/units/{code}/access-log")
-    public Page<AccessLogQuery.LogLine> accessLog(@PathParam("code") String unit, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return reads.accessLog(unit, page, size, current.get());
+    public Page<AccessLogQuery.LogLine> accessLog(@PathParam("code") String unit, @BeanParam Paging paging) {
+        // Not @Valid here: whether the log is the caller's is weighed first, so DataReads checks the paging.
+        return reads.accessLog(unit, paging, current.get());
     }
 
     private static Instant instant(String asOf) {

@@ -3,8 +3,9 @@ package io.grassroots.share.access;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.ValidationProblems;
 import io.grassroots.share.catalog.Indicator;
 import io.grassroots.share.catalog.IndicatorRepository;
 import io.grassroots.share.data.DataValue;
@@ -17,6 +18,7 @@ import io.grassroots.share.directory.LocalUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +40,8 @@ public class DataReads {
 
     @Inject
     DirectoryQuery directory;
+    @Inject
+    Validator validator;
     @Inject
     IndicatorRepository indicators;
     @Inject
@@ -79,13 +83,13 @@ public class DataReads {
 
     /** The unit's log, for the unit itself and auditors above it; 404 for anyone else (before the paging is checked). */
     @Transactional
-    public Page<AccessLogQuery.LogLine> accessLog(String unit, Integer page, Integer size, Caller caller) {
+    public Page<AccessLogQuery.LogLine> accessLog(String unit, Paging paging, Caller caller) {
         boolean own = caller.role() == Role.UNIT && unit.equals(caller.unit());
         boolean auditor = caller.role() == Role.AUDITOR && caller.oversees(unit);
         if (!own && !auditor) {
             throw ProblemException.notFound("access log of " + unit);
         }
-        return logQuery.page(unit, PageRequest.of(page, size));
+        return logQuery.page(unit, ValidationProblems.valid(validator, paging, "paging is required").request());
     }
 
     /** Why the caller may not read this unit's indicator, or null when it may. */

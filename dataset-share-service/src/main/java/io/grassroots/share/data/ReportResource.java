@@ -2,9 +2,15 @@ package io.grassroots.share.data;
 
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.OneOf;
 import io.grassroots.platform.web.ProblemException;
+import io.grassroots.platform.web.ValidationProblems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,23 +18,37 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 /** Units report their own data once; departments and coordinators import audit and statistics results. */
 @Path("/api")
 public class ReportResource {
-    private static final EnumSet<ValueSource> IMPORT_SOURCES = EnumSet.of(ValueSource.AUDIT, ValueSource.STATISTICS);
+    private static final String NONE = "at least one value is required";
+    private static final String TOO_MANY = "at most " + ReportService.MAX_BATCH + " values in one batch";
+
+    /** The sources an import may name: audit and statistics results, never a unit's own report. */
+    enum ImportSource {
+        AUDIT, STATISTICS
+    }
+
+    /** A CSV import's rows, held to the bounds a JSON batch's parameter declares. */
+    record CsvBatch(@NotEmpty(message = NONE) @Size(max = ReportService.MAX_BATCH, message = TOO_MANY)
+    List<ReportItem> body) {
+    }
 
     @Inject
     ReportService reports;
     @Inject
     CurrentCaller caller;
+    @Inject
+    Validator validator;
 
     @POST
     @Path("/reports")
     @RolesAllowed(Role.UNIT_NAME)
-    public ReportOutcome report(List<ReportItem> items, @QueryParam("partial") boolean partial) {
+    public ReportOutcome report(
+            @NotEmpty(message = NONE) @Size(max = ReportService.MAX_BATCH, message = TOO_MANY) List<ReportItem> items,
+            @QueryParam("partial") boolean partial) {
         return reports.report(items, partial, ValueSource.UNIT_REPORT, caller.get());
     }
 
@@ -36,7 +56,9 @@ public class ReportResource {
     @Path("/imports")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME })
-    public ReportOutcome importJson(List<ReportItem> items, @QueryParam("source") String source,
+    public ReportOutcome importJson(
+            @NotEmpty(message = NONE) @Size(max = ReportService.MAX_BATCH, message = TOO_MANY) List<ReportItem> items,
+            @QueryParam("source") @NotBlank @OneOf(ImportSource.class) String source,
             @QueryParam("partial") boolean partial) {
         return reports.report(items, partial, source(source), caller.get());
     }
@@ -46,14 +68,14 @@ public class ReportResource {
     @Path("/imports")
     @Consumes("text/csv")
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME })
-    public ReportOutcome importCsv(String csv, @QueryParam("source") String source,
+    public ReportOutcome importCsv(String csv, @QueryParam("source") @NotBlank @OneOf(ImportSource.class) String source,
             @QueryParam("partial") boolean partial) {
-        return reports.report(parse(csv), partial, source(source), caller.get());
+        List<ReportItem> rows = ValidationProblems.valid(validator, new CsvBatch(parse(csv)), NONE).body();
+        return reports.report(rows, partial, source(source), caller.get());
     }
 
     private static ValueSource source(String source) {
-        return IMPORT_SOURCES.stream().filter(s -> s.name().equals(source)).findFirst().orElseThrow(() ->
-                ProblemException.invalid("source", "ENUM", "source must be one of " + IMPORT_SOURCES));
+        return ValueSource.valueOf(ImportSource.valueOf(source.trim()).name());
     }
 
     private static List<ReportItem> parse(String csv) {

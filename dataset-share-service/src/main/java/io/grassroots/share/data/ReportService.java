@@ -22,11 +22,14 @@ import java.util.Set;
  * Takes batches of values: a unit's own reports, and imports of audit or statistics results.
  * Each item is checked for its shape (Bean Validation on {@link ReportItem}), then against the directory
  * and the catalog; the batch is all-or-nothing unless partial acceptance is asked for, in which case the
- * good items are stored and the others reported. A batch's own bounds (at least one item, at most 10000)
- * are checked here, as a CSV import's rows come the same way.
+ * good items are stored and the others reported. A batch's own bounds (at least one item, at most
+ * {@link #MAX_BATCH}) are declared on ReportResource's input, a CSV import's rows included.
  */
 @ApplicationScoped
 public class ReportService {
+    /** The most values one batch may carry; ReportResource declares it, and at least one, on its input. */
+    public static final int MAX_BATCH = 10_000;
+
     @Inject
     DirectoryQuery directory;
     @Inject
@@ -38,12 +41,6 @@ public class ReportService {
 
     @Transactional
     public ReportOutcome report(List<ReportItem> items, boolean partial, ValueSource source, Caller caller) {
-        if (items == null || items.isEmpty()) {
-            throw ProblemException.invalid("body", "REQUIRED", "at least one value is required");
-        }
-        if (items.size() > 10_000) {
-            throw ProblemException.invalid("body", "MAX_SIZE", "at most 10000 values in one batch");
-        }
         List<ReportOutcome.Accepted> accepted = new ArrayList<>();
         List<ReportOutcome.Rejected> rejected = new ArrayList<>();
         List<NewValue> good = new ArrayList<>();

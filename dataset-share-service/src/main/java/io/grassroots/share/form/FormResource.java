@@ -3,7 +3,8 @@ package io.grassroots.share.form;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.OneOf;
+import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.Params;
 import io.grassroots.share.form.mapping.UnitMatcher;
 import io.grassroots.share.workbook.WorkbookFiles;
@@ -11,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -52,9 +54,9 @@ public class FormResource {
     }
 
     @GET
-    public Page<FormView.Item> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return query.list(caller.get(), Params.enumOf(Form.Status.class, "status", status), PageRequest.of(page, size));
+    public Page<FormView.Item> list(@QueryParam("status") @OneOf(Form.Status.class) String status,
+            @Valid @BeanParam Paging paging) {
+        return query.list(caller.get(), Params.enumOf(Form.Status.class, "status", status), paging.request());
     }
 
     @GET
@@ -65,10 +67,10 @@ public class FormResource {
 
     @GET
     @Path("/{id}/rows")
-    public Page<FormView.RowView> rows(@PathParam("id") String id, @QueryParam("match") String match,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<FormView.RowView> rows(@PathParam("id") String id,
+            @QueryParam("match") @OneOf(UnitMatcher.How.class) String match, @Valid @BeanParam Paging paging) {
         return query.rows(Params.id(id, "form"), caller.get(), Params.enumOf(UnitMatcher.How.class, "match", match),
-                PageRequest.of(page, size));
+                paging.request());
     }
 
     @POST

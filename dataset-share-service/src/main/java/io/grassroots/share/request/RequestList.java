@@ -1,19 +1,16 @@
 package io.grassroots.share.request;
 
-import io.grassroots.calendar.Period;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
-import io.grassroots.platform.web.Violations;
 import io.grassroots.share.directory.DirectoryQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,19 +30,9 @@ public class RequestList {
     @Transactional
     public Page<DataRequestView> list(Caller caller, String period, String status, String department,
             PageRequest paging) {
-        Violations v = new Violations();
+        // The period's format and the status's name were checked by RequestResource's constraints.
         String p = Params.text(period);
-        if (p != null && !Period.isValid(p)) {
-            v.add("period", "FORMAT", Period.RULE + ", was " + Params.shortened(p));
-        }
-        String text = Params.text(status);
-        RequestStatus s = Arrays.stream(RequestStatus.values()).filter(r -> r.name().equals(text)).findFirst()
-                .orElse(null);
-        if (text != null && s == null) {
-            v.add("status", "ENUM", "status must be one of " + Arrays.stream(RequestStatus.values()).map(Enum::name)
-                    .sorted().toList());
-        }
-        v.throwIfAny();
+        RequestStatus s = Params.enumOf(RequestStatus.class, "status", status);
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (caller.role() == Role.DEPARTMENT) {

@@ -3,12 +3,16 @@ package io.grassroots.share.request;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
+import io.grassroots.calendar.Period;
+import io.grassroots.platform.web.OneOf;
+import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,10 +41,11 @@ public class RequestResource {
     /** A department's own requests; coordinators and auditors those of their region. Paged, newest first. */
     @GET
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
-    public Page<DataRequestView> list(@QueryParam("period") String period, @QueryParam("status") String status,
-            @QueryParam("department") String department, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        return list.list(caller.get(), period, status, department, PageRequest.of(page, size));
+    public Page<DataRequestView> list(
+            @QueryParam("period") @Pattern(regexp = "\\s*(" + Period.PATTERN + ")?\\s*", message = Period.RULE)
+            String period, @QueryParam("status") @OneOf(RequestStatus.class) String status,
+            @QueryParam("department") String department, @Valid @BeanParam Paging paging) {
+        return list.list(caller.get(), period, status, department, paging.request());
     }
 
     @GET

@@ -1,7 +1,7 @@
 package io.grassroots.share.stats;
 
 import io.grassroots.platform.security.CurrentCaller;
-import io.grassroots.platform.web.Params;
+import io.grassroots.platform.web.PlanYear;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ public class StatsResource {
     CurrentCaller current;
 
     @GET
-    public ShareStats.Stats stats(@QueryParam("year") Integer year) {
-        return stats.of(Params.year(year), current.get());
+    public ShareStats.Stats stats(@QueryParam("year") @PlanYear Integer year) {
+        return stats.of(year, current.get());
     }
 }

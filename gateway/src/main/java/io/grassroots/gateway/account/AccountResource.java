@@ -3,11 +3,14 @@ package io.grassroots.gateway.account;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.OneOf;
+import io.grassroots.platform.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -39,10 +42,10 @@ public class AccountResource {
     @GET
     @Operation(summary = "The accounts at or under your region, by user name: filtered by role, by status (ACTIVE or "
             + "DISABLED) and by text in the user name, department or unit code (q), paged (size 1-500, default 50)")
-    public Page<AccountView> list(@QueryParam("role") String role, @QueryParam("status") String status,
-            @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        AccountFilter filter = AccountFilter.of(role, status, q);
-        return accounts.inRegion(caller.get(), filter, PageRequest.of(page, size));
+    public Page<AccountView> list(@QueryParam("role") @OneOf(Role.class) String role,
+            @QueryParam("status") @OneOf(AccountFilter.Status.class) String status,
+            @QueryParam("q") @Size(max = AccountFilter.MAX_TEXT) String q, @Valid @BeanParam Paging paging) {
+        return accounts.inRegion(caller.get(), AccountFilter.of(role, status, q), paging.request());
     }
 
     @GET

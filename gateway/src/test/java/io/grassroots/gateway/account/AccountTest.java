@@ -70,12 +70,12 @@ class AccountTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", contains("region", "username"))
                 .body("violations.rule", contains("FORMAT", "FORMAT"))
-                .body("violations[0].message", equalTo("'4x' is not a division code of 2, 4, 6, 9 or 12 digits"));
+                .body("violations[0].message", equalTo("region must be a code of 2, 4, 6, 9 or 12 digits, was 4x"));
         body = account("bad-input", "MAYOR", null, null, "450102");
         body.put("password", "short");
         given().auth().oauth2(SignIn.admin()).contentType(ContentType.JSON).body(body).post("/api/admin/accounts")
                 .then().statusCode(400).body("violations.field", contains("password", "role"))
-                .body("violations.rule", contains("MIN_LENGTH", "ONE_OF"));
+                .body("violations.rule", contains("MIN_LENGTH", "ENUM"));
         given().auth().oauth2(SignIn.admin()).contentType(ContentType.JSON)
                 .body(account("team-no-dept", "TEAM", null, null, "450102")).post("/api/admin/accounts").then()
                 .statusCode(400).body("violations[0].field", equalTo("dept"))

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import io.grassroots.platform.web.PlanYear;
 
 /** The official holiday arrangement of a year: everyone signed in reads it, a province's coordinator loads it. */
 @Path("/api/calendar/{year}")
@@ -22,13 +23,13 @@ public class CalendarResource {
     CurrentCaller caller;
 
     @GET
-    public CalendarView get(@PathParam("year") int year) {
+    public CalendarView get(@PathParam("year") @PlanYear int year) {
         return service.get(year, caller.get());
     }
 
     @PUT
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public CalendarView put(@PathParam("year") int year,
+    public CalendarView put(@PathParam("year") @PlanYear int year,
             @Valid @NotNull(message = "an arrangement {holidays, workdays, source} is required") CalendarRequest request) {
         return service.put(year, request, caller.get());
     }

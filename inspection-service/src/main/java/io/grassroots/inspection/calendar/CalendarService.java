@@ -11,7 +11,6 @@ import io.grassroots.inspection.calendar.CalendarView.Status;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.platform.security.Caller;
-import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,14 +47,12 @@ public class CalendarService {
 
     @Transactional
     public CalendarView get(int year, Caller caller) {
-        Params.year(year);
         WorkingCalendar official = calendars.inForce();
         return view(year, loaded.findById(year), official, null, change.confirmedOnHolidays(year, official, caller));
     }
 
     @Transactional
     public CalendarView put(int year, CalendarRequest request, Caller caller) {
-        Params.year(year);
         // The calendar is province-wide: a coordinator of a city or county does not own it.
         if (caller.region() == null || caller.region().length() != 2 || regions.findById(caller.region()) == null) {
             throw ProblemException.notFound("calendar " + year);

@@ -5,9 +5,8 @@ import io.grassroots.inspection.directory.DirectoryViews.NewDepartment;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.Params;
-import io.grassroots.platform.web.ProblemException;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
 
 /** Departments: everyone signed in reads them; coordinators add them in their region. */
 @Path("/api/departments")
@@ -32,9 +34,8 @@ public class DepartmentResource {
 
     @GET
     public Page<DepartmentView> list(@QueryParam("region") String region, @QueryParam("level") String level,
-            @QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return directory.departments(Params.text(region), Params.text(level), Params.text(q),
-                PageRequest.of(page, size));
+            @QueryParam("q") String q, @Valid @BeanParam Paging paging) {
+        return directory.departments(Params.text(region), Params.text(level), Params.text(q), paging.request());
     }
 
     @GET
@@ -45,10 +46,7 @@ public class DepartmentResource {
 
     @POST
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public Response create(NewDepartment request) {
-        if (request == null) {
-            throw ProblemException.invalid("body", "REQUIRED", "a JSON body is required");
-        }
+    public Response create(@Valid @NotNull(message = "a JSON body is required") NewDepartment request) {
         DepartmentView created = service.create(request, caller.get());
         return Response.created(URI.create("/api/departments/" + created.id())).entity(created).build();
     }

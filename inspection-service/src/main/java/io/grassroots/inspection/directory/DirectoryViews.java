@@ -1,6 +1,9 @@
 package io.grassroots.inspection.directory;
 
 import java.util.List;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** The directory as the API shows it. */
 public final class DirectoryViews {
@@ -40,7 +43,14 @@ public final class DirectoryViews {
         }
     }
 
-    /** What a coordinator sends to create a department; the level follows from the region. */
-    public record NewDepartment(String id, String name, String regionCode, List<String> groups) {
+    /**
+     * What a coordinator sends to create a department; the level follows from the region. Its shape is
+     * declared here; whether the region and the groups exist, and are the coordinator's, is DepartmentService's.
+     */
+    public record NewDepartment(
+            @NotBlank @Pattern(regexp = NewDepartment.ID, message = "is not the region code, a dash and a lower-case "
+                    + "slug, e.g. 4501-tourism") String id,
+            @NotBlank @Size(max = 100) String name, @NotBlank String regionCode, List<String> groups) {
+        static final String ID = "[0-9]{2,6}-[a-z0-9][a-z0-9-]{1,56}";
     }
 }

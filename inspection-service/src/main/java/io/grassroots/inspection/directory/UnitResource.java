@@ -3,25 +3,27 @@ package io.grassroots.inspection.directory;
 import io.grassroots.inspection.directory.DirectoryViews.RegionView;
 import io.grassroots.inspection.directory.DirectoryViews.UnitView;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.OneOf;
+import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.Params;
-import io.grassroots.platform.web.ProblemException;
-import io.grassroots.platform.web.Violations;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
-import java.util.Set;
 
 /** The directory of grassroots units and regions, for every signed-in user. */
 @Path("/api")
 @Authenticated
 public class UnitResource {
-    private static final Set<String> UNIT_LEVELS = Set.of("TOWNSHIP", "VILLAGE", "ENTERPRISE", "SCHOOL");
-    private static final Set<String> REGION_LEVELS = Set.of("PROVINCE", "CITY", "COUNTY");
+    /** The levels of a unit the list may be narrowed to. */
+    enum UnitLevel {
+        TOWNSHIP, VILLAGE, ENTERPRISE, SCHOOL
+    }
 
     @Inject
     DirectoryQuery directory;
@@ -30,15 +32,10 @@ public class UnitResource {
     @GET
     @Path("/units")
     public Page<UnitView> list(@QueryParam("parent") String parent, @QueryParam("under") String under,
-            @QueryParam("level") String level, @QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
-        Violations v = new Violations();
-        if (level != null && !UNIT_LEVELS.contains(level)) {
-            v.add("level", "ENUM", "level must be one of " + UNIT_LEVELS);
-        }
-        PageRequest paging = PageRequest.of(page, size);
-        v.throwIfAny();
-        return directory.units(Params.text(parent), Params.text(under), level, Params.text(q), paging);
+            @QueryParam("level") @OneOf(UnitLevel.class) String level, @QueryParam("q") String q,
+            @Valid @BeanParam Paging paging) {
+        return directory.units(Params.text(parent), Params.text(under), Params.text(level), Params.text(q),
+                paging.request());
     }
 
     @GET
@@ -50,11 +47,9 @@ public class UnitResource {
     /** Provinces, cities and counties, by parent or level. */
     @GET
     @Path("/regions")
-    public List<RegionView> regions(@QueryParam("parent") String parent, @QueryParam("level") String level) {
-        if (level != null && !REGION_LEVELS.contains(level)) {
-            throw ProblemException.invalid("level", "ENUM", "level must be one of " + REGION_LEVELS);
-        }
-        return directory.regions(Params.text(parent), level);
+    public List<RegionView> regions(@QueryParam("parent") String parent,
+            @QueryParam("level") @OneOf(RegionLevel.class) String level) {
+        return directory.regions(Params.text(parent), Params.text(level));
     }
 
     @GET

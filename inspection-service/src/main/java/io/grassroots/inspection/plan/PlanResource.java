@@ -3,7 +3,8 @@ package io.grassroots.inspection.plan;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
+import io.grassroots.platform.web.OneOf;
+import io.grassroots.platform.web.Paging;
 import io.grassroots.platform.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import jakarta.ws.rs.BeanParam;
 
 /** Inspection plans: departments file and withdraw their own; coordinators of the region decide. */
 @Path("/api/plans")
@@ -43,11 +45,11 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
-    public Page<PlanView> list(@QueryParam("year") Integer year, @QueryParam("status") String status,
-            @QueryParam("department") String department, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public Page<PlanView> list(@QueryParam("year") Integer year,
+            @QueryParam("status") @OneOf(PlanStatus.class) String status,
+            @QueryParam("department") String department, @Valid @BeanParam Paging paging) {
         return service.list(caller.get(), year, Params.enumOf(PlanStatus.class, "status", status),
-                Params.text(department), PageRequest.of(page, size));
+                Params.text(department), paging.request());
     }
 
     @GET

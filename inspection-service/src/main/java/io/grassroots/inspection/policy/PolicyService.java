@@ -7,7 +7,6 @@ import io.grassroots.inspection.directory.DepartmentRepository;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
-import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import io.grassroots.platform.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +16,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.grassroots.platform.web.ValidationProblems;
+import jakarta.validation.Validator;
 
 /** Reads and sets policies, and resolves the policy and calendar in force for a region and year. */
 @ApplicationScoped
 public class PolicyService {
+    @Inject
+    Validator validator;
     @Inject
     PolicyRepository policies;
     @Inject
@@ -59,7 +62,6 @@ public class PolicyService {
 
     @Transactional
     public PolicyView get(String regionCode, int year, Caller caller) {
-        Params.year(year);
         if (regions.findById(regionCode) == null || !mayRead(caller, regionCode)) {
             throw ProblemException.notFound("policy " + regionCode + "/" + year);
         }
@@ -69,14 +71,14 @@ public class PolicyService {
 
     @Transactional
     public PolicyView put(String regionCode, int year, PolicyDocument document, Caller caller) {
-        Params.year(year);
         if (regions.findById(regionCode) == null || !caller.oversees(regionCode)) {
             throw ProblemException.notFound("region " + regionCode);
         }
         if (document == null) {
             throw ProblemException.invalid("body", "REQUIRED", "a policy document is required");
         }
-        Violations v = new Violations();
+        // Whose region it is was weighed first (a 404), so the document's shape is checked here, not by @Valid.
+        Violations v = new Violations().addAll(ValidationProblems.violations(validator.validate(document)));
         PolicyValidator.validate(document, year, v);
         PolicyValidator.tightenOnly(document, inherited(regionCode, year).parameters(), v);
         for (int i = 0; i < document.quotas().size(); i++) {

@@ -12,9 +12,12 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Checks a policy document's shape and ranges; each rule accepts only its own parameter. */
+/**
+ * Checks what a policy document's declared shape cannot say: each rule accepts only its own parameter, in
+ * its range; a department has one quota; a blackout lies in order within the year.
+ */
 final class PolicyValidator {
-    private static final BigDecimal MAX_CUT = new BigDecimal("0.95");
+    private static final BigDecimal MAX_CUT = new BigDecimal(PolicyDocument.MAX_CUT);
 
     private PolicyValidator() {
     }
@@ -51,36 +54,22 @@ final class PolicyValidator {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < doc.quotas().size(); i++) {
             QuotaEntry q = doc.quotas().get(i);
-            String field = "quotas[" + i + "]";
-            if (q == null) {
-                v.add(field, "REQUIRED", field + " must be an object");
-                continue;
-            }
-            if (v.required(field + ".department", q.department()) && !seen.add(q.department())) {
-                v.add(field + ".department", "UNIQUE", q.department() + " has two quota entries");
-            }
-            if (v.required(field + ".baseline", q.baseline())) {
-                v.range(field + ".baseline", q.baseline(), 0, 10_000_000);
-            }
-            if (q.cut() != null && (q.cut().signum() < 0 || q.cut().compareTo(MAX_CUT) > 0)) {
-                v.add(field + ".cut", "RANGE", "cut must be from 0 to " + MAX_CUT + ", was " + q.cut());
+            // A missing entry or department is named by PolicyDocument's constraints.
+            if (q != null && q.department() != null && !q.department().isBlank() && !seen.add(q.department())) {
+                v.add("quotas[" + i + "].department", "UNIQUE", q.department() + " has two quota entries");
             }
         }
         for (int i = 0; i < doc.blackouts().size(); i++) {
             BlackoutEntry b = doc.blackouts().get(i);
             String field = "blackouts[" + i + "]";
-            if (b == null) {
-                v.add(field, "REQUIRED", field + " must be an object");
-                continue;
-            }
-            boolean dates = v.required(field + ".from", b.from()) & v.required(field + ".to", b.to());
+            // A missing entry or date is named by PolicyDocument's constraints.
+            boolean dates = b != null && b.from() != null && b.to() != null;
             if (dates && b.to().isBefore(b.from())) {
                 v.add(field + ".to", "WINDOW_ORDER", "blackout ends " + b.to() + " before it starts " + b.from());
             }
             if (dates && (b.from().getYear() != year || b.to().getYear() != year)) {
                 v.add(field, "YEAR", "blackout " + b.from() + ".." + b.to() + " must lie within " + year);
             }
-            v.maxLength(field + ".reason", b.reason(), 200);
         }
     }
 

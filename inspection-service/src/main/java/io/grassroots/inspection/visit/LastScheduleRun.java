@@ -2,7 +2,6 @@ package io.grassroots.inspection.visit;
 
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.platform.security.Caller;
-import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ public class LastScheduleRun {
 
     @Transactional
     public View of(String region, int year, Caller caller) {
-        Params.year(year);
         if (regions.findById(region) == null || !caller.oversees(region)) {
             throw ProblemException.notFound("region " + region);
         }

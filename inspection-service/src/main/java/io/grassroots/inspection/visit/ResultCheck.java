@@ -20,13 +20,9 @@ final class ResultCheck {
      */
     static void validate(ResultRequest.PlanResult r, String field, JointVisit v, Map<UUID, VisitMember> members,
             Set<UUID> recorded, Set<UUID> inRequest, Caller caller, Violations violations) {
-        UUID planId = null;
-        try {
-            planId = r.planId() == null ? null : UUID.fromString(r.planId());
-        } catch (IllegalArgumentException e) {
-            // Reported below as not part of the visit.
-        }
-        if (planId == null || !members.containsKey(planId)) {
+        // ResultRequest's @Pattern let only a UUID through.
+        UUID planId = UUID.fromString(r.planId());
+        if (!members.containsKey(planId)) {
             violations.add(field + ".planId", "IN_VISIT", "plan " + r.planId() + " is not one of this visit's plans");
         } else if (!caller.department().equals(members.get(planId).departmentId)
                 && !caller.department().equals(v.leadDepartment)) {

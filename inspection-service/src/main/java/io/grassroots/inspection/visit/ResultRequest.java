@@ -17,9 +17,12 @@ public record ResultRequest(
         @NotEmpty(message = "results for at least one plan are required") List<@NotNull @Valid PlanResult> results) {
 
     /** Findings, a rating from 1 to 5, rectification items and indicator values collected for one plan. */
-    public record PlanResult(String planId, @NotBlank @Size(max = 10_000) String findings,
+    public record PlanResult(
+            @NotNull @Pattern(regexp = UUID, message = "is not a plan id (a UUID)") String planId, @NotBlank @Size(max = 10_000) String findings,
             @NotNull @Range(min = 1, max = 5) Integer rating, List<@NotNull @Valid Rectification> rectifications,
             List<@NotNull @Valid IndicatorValue> indicatorValues) {
+        /** A plan's id as the API gives it: a UUID in its canonical form, either case. */
+        static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     }
 
     /** 整改事项: what the unit must put right, and by when. */

@@ -8,7 +8,6 @@ import io.grassroots.inspection.merge.PlanTarget;
 import io.grassroots.inspection.merge.Unplaced;
 import io.grassroots.inspection.merge.Visit;
 import io.grassroots.platform.security.Caller;
-import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +57,6 @@ public class ScheduleService {
 
     @Transactional
     public ScheduleSummary schedule(String region, int year, Caller caller) {
-        Params.year(year);
         if (regions.findById(region) == null || !caller.oversees(region)) {
             throw ProblemException.notFound("region " + region);
         }

@@ -3,7 +3,6 @@ package io.grassroots.inspection.visit;
 import io.grassroots.platform.security.CurrentCaller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
-import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.Params;
 import io.grassroots.platform.web.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -18,6 +17,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
+import io.grassroots.platform.web.IsoDate;
+import io.grassroots.platform.web.OneOf;
+import io.grassroots.platform.web.Paging;
+import io.grassroots.platform.web.PlanYear;
+import io.grassroots.platform.web.RegionCode;
+import jakarta.ws.rs.BeanParam;
 
 /** Scheduling runs, joint visits and unit calendars. */
 @Path("/api")
@@ -38,7 +43,7 @@ public class VisitResource {
     @POST
     @Path("/schedule/{region}/{year}")
     @RolesAllowed(Role.COORDINATOR_NAME)
-    public ScheduleSummary schedule(@PathParam("region") String region, @PathParam("year") int year) {
+    public ScheduleSummary schedule(@PathParam("region") String region, @PathParam("year") @PlanYear int year) {
         return schedules.schedule(region, year, caller.get());
     }
 
@@ -46,17 +51,17 @@ public class VisitResource {
     @GET
     @Path("/schedule/{region}/{year}")
     @RolesAllowed({ Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
-    public LastScheduleRun.View lastRun(@PathParam("region") String region, @PathParam("year") int year) {
+    public LastScheduleRun.View lastRun(@PathParam("region") String region, @PathParam("year") @PlanYear int year) {
         return lastRun.of(region, year, caller.get());
     }
 
     @GET
     @Path("/visits")
     public Page<VisitView> list(@QueryParam("unit") String unit, @QueryParam("department") String department,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-            @QueryParam("region") String region, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return query.list(caller.get(), VisitFilter.of(unit, department, from, to, status, region),
-                PageRequest.of(page, size));
+            @QueryParam("from") @IsoDate String from, @QueryParam("to") @IsoDate String to,
+            @QueryParam("status") @OneOf(VisitStatus.class) String status,
+            @QueryParam("region") @RegionCode String region, @Valid @BeanParam Paging paging) {
+        return query.list(caller.get(), VisitFilter.of(unit, department, from, to, status, region), paging.request());
     }
 
     @GET

@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
 import java.util.Arrays;
 
 /**
- * A text that must be the name of one of an enum's constants (a role, a status), reported under
- * {@link #rule()}; absent or blank is allowed (add {@code @NotBlank} where it is required), and the
+ * A text that must be the name of one of an enum's constants (a role, a status), reported as ENUM, the
+ * rule of every closed list of values (ONE_OF is only {@link ExactlyOne}'s); absent or blank is allowed (add {@code @NotBlank} where it is required), and the
  * name is read trimmed, as {@link Params#enumOf} reads it.
  */
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
@@ -25,9 +25,6 @@ import java.util.Arrays;
 public @interface OneOf {
     /** The enum whose constants' names are allowed. */
     Class<? extends Enum<?>> value();
-
-    /** The rule code a problem names: ENUM, as hand-written checks of a closed list say it. */
-    String rule() default "ENUM";
 
     String message() default "{io.grassroots.platform.web.OneOf.message}";
 

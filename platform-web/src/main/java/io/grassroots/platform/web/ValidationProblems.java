@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -96,6 +95,10 @@ public class ValidationProblems {
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
         Object value = v.getInvalidValue();
         String own = customMessage(v);
+        Violation platform = OwnConstraints.violation(constraint, field, value, attributes, own);
+        if (platform != null) {
+            return platform;
+        }
         return switch (constraint) {
             case "NotNull", "NotBlank", "NotEmpty" -> new Violation(field, "REQUIRED",
                     own != null ? own : field + " is required");
@@ -113,9 +116,6 @@ public class ValidationProblems {
             case "Digits" -> new Violation(field, "FORMAT", own != null ? own : field + " takes at most "
                     + attributes.get("integer") + " digits before the decimal point and " + attributes.get("fraction")
                     + " after it, was " + Params.shortened(String.valueOf(value)));
-            case "OneOf" -> new Violation(field, String.valueOf(attributes.get("rule")), own != null ? own : field + " must be one of "
-                    + Arrays.toString(((Class<?>) attributes.get("value")).getEnumConstants()) + ", was "
-                    + Params.shortened(String.valueOf(value)));
             default -> new Violation(field, RULES.getOrDefault(constraint, upperSnake(constraint)),
                     own != null && value != null ? "'" + Params.shortened(String.valueOf(value)) + "' " + own
                             : own != null ? own : v.getMessage());

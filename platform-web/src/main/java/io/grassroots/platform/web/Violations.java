@@ -12,6 +12,12 @@ public final class Violations {
         return this;
     }
 
+    /** Adds what Bean Validation found, so that a request's declared shape and its rules are reported at once. */
+    public Violations addAll(List<Violation> found) {
+        list.addAll(found);
+        return this;
+    }
+
     public boolean required(String field, Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             add(field, "REQUIRED", field + " is required");

@@ -168,12 +168,12 @@ class ValidationProblemsTest {
 
     enum Colour { RED, GREEN }
 
-    record Choice(@OneOf(value = Colour.class, rule = "ONE_OF") String colour, @NotBlank @Size(min = 3) String name) {
+    record Choice(@OneOf(Colour.class) String colour, @NotBlank @Size(min = 3) String name) {
     }
 
     @Test
-    void aNameOutsideAnEnumIsOneOfAndAMissingTextIsOnlyRequired() {
-        assertEquals(List.of(new Violation("colour", "ONE_OF", "colour must be one of [RED, GREEN], was BLUE"),
+    void aNameOutsideAnEnumIsEnumAndAMissingTextIsOnlyRequired() {
+        assertEquals(List.of(new Violation("colour", "ENUM", "colour must be one of [RED, GREEN], was BLUE"),
                 new Violation("name", "REQUIRED", "name is required")),
                 ValidationProblems.violations(validator.validate(new Choice("BLUE", ""))));
         assertEquals(List.of(), ValidationProblems.violations(validator.validate(new Choice(null, "abc"))));

@@ -72,7 +72,7 @@ public final class Zh {
             Map.entry("DUPLICATE_PLAN", "本部门已有同类别、同对象且时间重叠的计划"),
             Map.entry("GRANT", "未获本部门授权读取（内部或受限数据），请去掉该指标或申请授权"),
             Map.entry("MIN_LENGTH", "太短（密码至少 12 个字符）"), Map.entry("NOT_USERNAME", "不能包含用户名"),
-            Map.entry("CORRECT", "不正确"), Map.entry("CHANGED", "须与当前密码不同"), Map.entry("ONE_OF", "取值无效"),
+            Map.entry("CORRECT", "不正确"), Map.entry("CHANGED", "须与当前密码不同"), Map.entry("ONE_OF", "须且只须填写其中一项"),
             Map.entry("SELF", "不能停用自己的账号"),
             Map.entry("ALIAS_TAKEN", "已是其他指标的名称、代码或别名"),
             Map.entry("PROVINCE_WIDE", "适用于全省，只有省级统筹办可以修改"));
