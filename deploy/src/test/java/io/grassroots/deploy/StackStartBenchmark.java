@@ -126,7 +126,7 @@ final class StackStartBenchmark {
     private static Map<String, Long> platformRss() {
         Map<String, Long> out = new TreeMap<>();
         ProcessHandle.current().descendants().forEach(p -> {
-            String command = p.info().commandLine().orElse("");
+            String command = commandLine(p.pid());
             if (command.contains("postgres") || command.contains("pg_ctl")) {
                 return;
             }
@@ -138,6 +138,15 @@ final class StackStartBenchmark {
             }
         });
         return out;
+    }
+
+    /** The full command line (ProcessHandle's may lack the arguments). */
+    private static String commandLine(long pid) {
+        try {
+            return Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static long rssOf(long pid) {
