@@ -130,14 +130,18 @@ final class StackStartBenchmark {
             if (command.contains("postgres") || command.contains("pg_ctl")) {
                 return;
             }
-            String name = command.contains("kafka.Kafka") ? "kafka broker"
+            String name = command.contains("kafka.Kafka") ? "kafka broker (" + p.pid() + ")"
                     : command.replaceAll(".*/([\\w-]+)/target/quarkus-app/quarkus-run.jar.*", "$1");
             long bytes = rssOf(p.pid());
             if (bytes > 0) {
-                out.merge(name.length() > 34 ? name.substring(0, 34) : name + " (" + p.pid() + ")", bytes, Long::sum);
+                out.merge(name.contains("(") ? name : shortName(name) + " (" + p.pid() + ")", bytes, Long::sum);
             }
         });
         return out;
+    }
+
+    private static String shortName(String command) {
+        return command.length() > 26 ? command.substring(0, 26) : command;
     }
 
     /** The full command line (ProcessHandle's may lack the arguments). */
