@@ -1,0 +1,131 @@
+package io.grassroots.deploy;
+
+import io.grassroots.infra.PostgresCluster;
+import io.grassroots.infra.PostgresServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged stack for a benchmark of #19: free ports, databases of its own (a PostgreSQL cluster of
+ * its own when the machine can make one), the gateway's per-address and per-principal limits lifted
+ * because every client is 127.0.0.1; plus what every such benchmark prints (machine, load, percentiles).
+ */
+final class BenchStack implements AutoCloseable {
+    static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    final StackLayout layout;
+    final LocalStack stack;
+    final PostgresCluster cluster;
+    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    BenchStack(Path root, String name) throws IOException {
+        layout = StackLayout.isolated(root.resolve("deploy/target/" + name), "_" + name.replace('-', '_'));
+        PrintStream stackOut = new PrintStream(log, true, StandardCharsets.UTF_8);
+        cluster = PostgresCluster.isPossible() ? PostgresCluster.create(layout.state().resolve("postgres"), 300) : null;
+        stack = new LocalStack(root, layout, stackOut).fresh(true).environment(Service.GATEWAY, Map.of(
+                "GRASSROOTS_GATEWAY_LIMITS_PER_ADDRESS_PER_MINUTE", "10000000",
+                "GRASSROOTS_GATEWAY_LIMITS_PER_PRINCIPAL_PER_MINUTE", "10000000"));
+        if (cluster != null) {
+            stack.postgres(cluster.server());
+        }
+    }
+
+    String gateway() {
+        return layout.url(Service.GATEWAY);
+    }
+
+    PostgresServer postgres() {
+        return stack.postgres();
+    }
+
+    /** Where the services' databases live, for the printed figures. */
+    String postgresKind() {
+        return cluster == null ? "the machine's server" : "a cluster of the benchmark's own";
+    }
+
+    /** What the stack said, and where its logs are, for a failed run. */
+    void printFailure(Exception e) {
+        OUT.println("FAILED: " + e);
+        OUT.println("--- the stack's output ---");
+        OUT.println(log.toString(StandardCharsets.UTF_8));
+        OUT.println("logs: " + layout.state().resolve("logs"));
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+        if (cluster != null) {
+            cluster.close();
+        } else {
+            Service.WITH_DATABASE.forEach(s -> stack.postgres().dropDatabase(layout.database(s)));
+        }
+    }
+
+    /** pgbench's TPC-B on the server: a scratch database at the scale, the clients for the seconds, dropped after. */
+    static double tpcb(PostgresServer server, int scale, int clients, int seconds) throws Exception {
+        String database = "bench_tpcb";
+        server.dropDatabase(database);
+        server.ensureDatabase(database);
+        try {
+            pgbench(server, List.of("-i", "-q", "-s", String.valueOf(scale), database));
+            String report = pgbench(server, List.of("-c", String.valueOf(clients), "-j", "2", "-T",
+                    String.valueOf(seconds), database));
+            Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(report);
+            if (!tps.find()) {
+                throw new IOException("pgbench printed no tps: " + report);
+            }
+            return Double.parseDouble(tps.group(1));
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
+    private static String pgbench(PostgresServer server, List<String> args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("pgbench", "-h", server.host(), "-p",
+                String.valueOf(server.port()), "-U", server.user()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", server.password() == null ? "" : server.password());
+        Process process = builder.start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + text);
+        }
+        return text;
+    }
+
+    static double percentile(double[] values, double p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    static void machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
+        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                .map(l -> l.replaceAll("\\D+", "")).findFirst().orElse("0");
+        OUT.printf("machine: %s, %d cores, %.0f GiB; Java %s; load average (1, 5, 15 min): %s%n", cpu,
+                Runtime.getRuntime().availableProcessors(), Long.parseLong(memory) / 1024.0 / 1024.0,
+                System.getProperty("java.version"), loadAverage());
+    }
+
+    /** Whatever else runs on the two cores shows here: the figures are only as quiet as the machine was. */
+    static String loadAverage() throws IOException {
+        String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return load[0] + " " + load[1] + " " + load[2];
+    }
+}
