@@ -199,6 +199,16 @@ public final class LocalStack implements AutoCloseable {
         process(module).kill();
     }
 
+    /** Starts a stopped application again without waiting for it to be ready. */
+    synchronized void start(String module) throws IOException {
+        process(module).start();
+    }
+
+    /** Stops one application as an operator would (SIGTERM, a forced stop after 20 s). */
+    synchronized void stop(String module) {
+        process(module).stop();
+    }
+
     /** Starts a killed application again with its environment and waits until it is ready. */
     synchronized void restart(String module) throws Exception {
         ServiceProcess process = process(module);

@@ -61,6 +61,10 @@ class FaultSuiteIT {
         rows.add(fault.run("inspection-service killed and started", killed(stack, Service.INSPECTION, 2_000), true));
         // The ledger's consumer stays away longer, so that events pile up for it.
         rows.add(fault.run("assessment-service killed and started", killed(stack, Service.ASSESSMENT, 5_000)));
+        // A service stopped (not killed) while it works through a backlog must leave the events it could not
+        // finish unacknowledged, not give them up to the dead letters once its database layer has closed.
+        rows.add(fault.run("assessment-service stopped amid a backlog and started",
+                () -> stoppedDuringBacklog(stack, bootstrap)));
         rows.add(fault.run("dataset-share-service killed and started", killed(stack, Service.SHARE, 2_000), true));
         // With the edge gone, clients get no answer at all: those failures are counted "without one".
         rows.add(fault.run("gateway killed and started", killed(stack, Service.GATEWAY, 2_000)));
@@ -144,6 +148,23 @@ class FaultSuiteIT {
         Thread.sleep(5_000);
         stack.cluster.start();
         restart.get();
+    }
+
+    /** assessment-service away for 10 s under load, started, and stopped as soon as its consumers hold partitions. */
+    private static void stoppedDuringBacklog(RunningStack stack, String bootstrap) throws Exception {
+        Set<String> before = ConsumerGroups.assignedMembers(bootstrap, Service.ASSESSMENT);
+        stack.stack.kill(Service.ASSESSMENT);
+        Thread.sleep(10_000);
+        stack.stack.start(Service.ASSESSMENT);
+        try (ConsumerGroups.Watch watch = new ConsumerGroups.Watch(bootstrap)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (before.containsAll(watch.assignedMembers(Service.ASSESSMENT))) {
+                assertTrue(System.nanoTime() < deadline, "assessment-service's new consumers got no partitions in 90 s");
+                Thread.sleep(50);
+            }
+        }
+        stack.stack.stop(Service.ASSESSMENT);
+        stack.stack.restart(Service.ASSESSMENT);
     }
 
     /** Waits until every consuming group has committed past the last record of each topic it reads. */

@@ -11,7 +11,9 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,7 +29,8 @@ import org.jboss.logging.MDC;
  * that can never be processed (malformed, unknown type, invalid) is thrown, for the channel's
  * dead-letter strategy; a passing failure (the database away or busy, a lost race, a timeout) is
  * retried with back-off until it succeeds, so the consumer never commits past an event it has not
- * applied; any other failure is retried a few times and then thrown, with its cause.
+ * applied; any other failure is retried a few times and then thrown, with its cause. While the
+ * service stops, a failing event is held unacknowledged, never thrown.
  */
 @ApplicationScoped
 public class EventDelivery {
@@ -41,6 +44,8 @@ public class EventDelivery {
     Tracer tracer;
     @Inject
     ObjectMapper json;
+    /** Set once the service begins to stop (before its database layer closes). */
+    private volatile boolean stopping;
 
     /**
      * Reads the record as an event and applies it; returns once it is applied (or throws, see above).
@@ -85,7 +90,11 @@ public class EventDelivery {
                 throw e;
             } catch (RuntimeException e) {
                 DatabaseFailures.Kind kind = DatabaseFailures.kind(e);
-                if (!kind.passing() && attempt >= OTHER_ATTEMPTS) {
+                Next next = next(attempt, kind.passing(), stopping);
+                if (next == Next.HOLD) {
+                    holdUntilExit(incoming, e);
+                }
+                if (next == Next.GIVE_UP) {
                     throw new UnprocessableEventException(incoming.type() + " " + incoming.id() + " failed "
                             + attempt + " times: " + e.getMessage(), e);
                 }
@@ -94,6 +103,36 @@ public class EventDelivery {
                         incoming.id(), kind, attempt, delay.toMillis(), e.getMessage());
                 sleep(delay);
             }
+        }
+    }
+
+    /** What follows a failed attempt: another one, giving the event up to the dead-letter topic, or holding it. */
+    enum Next {
+        RETRY, GIVE_UP, HOLD
+    }
+
+    /**
+     * A service that is stopping fails every event once its database layer has closed: such a failure
+     * says nothing about the event, which is held unacknowledged (delivered again after the restart)
+     * instead of being given up to the dead-letter topic.
+     */
+    static Next next(int attempt, boolean passing, boolean stopping) {
+        if (stopping) {
+            return Next.HOLD;
+        }
+        return !passing && attempt >= OTHER_ATTEMPTS ? Next.GIVE_UP : Next.RETRY;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /** Neither acknowledges nor refuses the event: the thread waits for the process to end. */
+    private static void holdUntilExit(IncomingEvent incoming, RuntimeException failure) {
+        LOG.infof("the service is stopping: %s %s is left unacknowledged, to be delivered again (%s)",
+                incoming.type(), incoming.id(), failure.getMessage());
+        while (true) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
         }
     }
 
