@@ -92,7 +92,8 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
                 + "(%d ms) |", name, load.acknowledgedTotal(), load.breakdown(), load.failures().withProblemCell(),
                 load.failures().withoutProblem(), lost, missing, dropsCell(dropped), twice, copiesCell, seconds,
                 watch.summary(), slowest);
-        System.out.println(row + " slowest readiness " + watch.slowestByApplication() + (load.failures().unclean()
+        System.out.println(row + " slowest readiness " + watch.slowestByApplication() + ", while starting "
+                + watch.slowestWhileStarting() + (load.failures().unclean()
                 .isEmpty() ? "" : " unclean: " + load.failures().unclean()));
         for (WriteKind kind : WriteKind.values()) {
             assertTrue(load.acknowledged(kind).size() > 3, name + ": the load went on, " + kind + " "
@@ -109,6 +110,8 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
         assertEquals(0, missing, name + ": acknowledged writes missing from a read model after 120 s");
         assertTrue(slowest < 2_000, name + ": readiness answered within 2 s, slowest "
                 + watch.slowestByApplication());
+        assertTrue(watch.slowestWhileStarting().values().stream().allMatch(millis -> millis < 5_000), name
+                + ": a starting application's readiness answered within 5 s, slowest " + watch.slowestWhileStarting());
         return row;
     }
 

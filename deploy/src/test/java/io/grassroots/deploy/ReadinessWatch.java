@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Asks every application's readiness twice a second during a fault and keeps the slowest answer and
  * what each said: a probe with a short timeout must get an answer, whatever is down (an application
- * that is not running refuses the connection at once, which is an answer too).
+ * that is not running refuses the connection at once, which is an answer too). An application
+ * that was refused and has not said UP since is starting: its answers are kept apart, since a
+ * starting process is what a startup probe (with its own, longer allowance) waits for, and its first
+ * answers come from a cold JVM on cores the load shares.
  */
 final class ReadinessWatch {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
@@ -29,6 +32,8 @@ final class ReadinessWatch {
     private final AtomicLong slowest = new AtomicLong();
     private final Map<String, Long> byApplication = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> said = new ConcurrentHashMap<>();
+    private final Set<String> starting = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> slowestStarting = new ConcurrentHashMap<>();
     private Thread thread;
 
     ReadinessWatch(RunningStack stack) {
@@ -73,14 +78,28 @@ final class ReadinessWatch {
             return;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        slowest.accumulateAndGet(millis, Math::max);
-        byApplication.merge(application, millis, Math::max);
+        if (starting.contains(application)) {
+            slowestStarting.merge(application, millis, Math::max);
+        } else {
+            slowest.accumulateAndGet(millis, Math::max);
+            byApplication.merge(application, millis, Math::max);
+        }
+        if (answer.equals("refused")) {
+            starting.add(application);
+        } else if (answer.equals("UP")) {
+            starting.remove(application);
+        }
         said.computeIfAbsent(application, a -> ConcurrentHashMap.newKeySet()).add(answer);
     }
 
     /** The slowest answer of each application, for a failure message. */
     Map<String, Long> slowestByApplication() {
         return new TreeMap<>(byApplication);
+    }
+
+    /** The slowest answer of each application while it was starting (refused, and not UP since). */
+    Map<String, Long> slowestWhileStarting() {
+        return new TreeMap<>(slowestStarting);
     }
 
     /** What the applications that were not UP throughout said, e.g. "assessment-service UP/DOWN". */
