@@ -51,7 +51,7 @@ class FaultSuiteIT {
                 Duration.ofHours(1));
         List<String> townships = JsonPath.from(Http.call("GET", stack.gateway() + "/api/units?parent=" + COUNTY
                 + "&level=TOWNSHIP&size=50", coordinator, null)).getList("items.code", String.class);
-        BlockingQueue<String[]> results = PreparedVisits.prepare(stack, COUNTY, townships, 24);
+        BlockingQueue<String[]> results = PreparedVisits.prepare(stack, COUNTY, townships, 20);
         Fault fault = new Fault(stack, COUNTY, townships, results);
         rows.add(fault.run("broker killed for a minute", () -> {
             stack.stack.broker().kill();
