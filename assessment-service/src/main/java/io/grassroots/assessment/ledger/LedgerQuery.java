@@ -1,5 +1,7 @@
 package io.grassroots.assessment.ledger;
 
+import io.grassroots.assessment.directory.DepartmentQuery;
+import io.grassroots.assessment.directory.DepartmentQuery.DepartmentRow;
 import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.assessment.ledger.arithmetic.DepartmentTally;
 import io.grassroots.assessment.ledger.arithmetic.UnitMonth;
@@ -46,7 +48,7 @@ public final class LedgerQuery {
                 from refusal_fact where year = ? group by department_id),
             ids as (select department_id from p union select department_id from v union select department_id from r
                     union select department_id from t union select department_id from x)
-            select ids.department_id, d.name, d.level, d.region_code,
+            select ids.department_id,
                    coalesce(p.plans, 0) plans, coalesce(p.targets, 0) targets, coalesce(p.approved, 0) approved,
                    coalesce(p.targets_approved, 0) targets_approved, coalesce(p.rejected, 0) rejected,
                    coalesce(p.cancelled, 0) cancelled, q.quota_baseline, q.quota_limit,
@@ -56,14 +58,12 @@ public final class LedgerQuery {
                    coalesce(r.saved, 0) saved, coalesce(t.tasks, 0) tasks, coalesce(t.minutes, 0) minutes,
                    coalesce(x.refused, 0) refused, coalesce(x.notice, 0) notice, coalesce(x.calendar, 0) calendar
             from ids
-            left join department d on d.id = ids.department_id
             left join p on p.department_id = ids.department_id
             left join q on q.department_id = ids.department_id
             left join v on v.department_id = ids.department_id
             left join r on r.department_id = ids.department_id
             left join t on t.department_id = ids.department_id
             left join x on x.department_id = ids.department_id
-            where ? = '' or d.region_code like ? || '%'
             order by ids.department_id
             """;
 
@@ -76,12 +76,26 @@ public final class LedgerQuery {
      */
     public static List<DepartmentTally> departments(Connection c, int year, String region, Ratings ratings)
             throws SQLException {
-        String within = region == null ? "" : region;
         Map<String, Ratings.Tally> feedback = feedback(c, year, ratings);
-        return Jdbc.query(c, DEPARTMENTS, rs -> tally(rs, year, feedback.getOrDefault(rs.getString("department_id"),
-                Ratings.Tally.NONE)), PlanStage.APPROVED.name(), PlanStage.APPROVED.name(), PlanStage.REJECTED.name(),
-                PlanStage.CANCELLED.name(), year, year, year, year, year, RefusalRule.NOTICE.name(),
-                RefusalRule.CALENDAR.name(), year, within, within);
+        List<DepartmentTally> counts = Jdbc.query(c, DEPARTMENTS, rs -> tally(rs, year,
+                feedback.getOrDefault(rs.getString("department_id"), Ratings.Tally.NONE)), PlanStage.APPROVED.name(),
+                PlanStage.APPROVED.name(), PlanStage.REJECTED.name(), PlanStage.CANCELLED.name(), year, year, year,
+                year, year, RefusalRule.NOTICE.name(), RefusalRule.CALENDAR.name(), year);
+        // The directory owns the department table: names and regions come from its query, by id.
+        Map<String, DepartmentRow> departments = DepartmentQuery.byId(c,
+                counts.stream().map(DepartmentTally::departmentId).toList());
+        boolean all = region == null || region.isEmpty();
+        List<DepartmentTally> named = new ArrayList<>();
+        for (DepartmentTally tally : counts) {
+            DepartmentRow d = departments.get(tally.departmentId());
+            if (d != null && d.within(region)) {
+                named.add(tally.named(d.name(), d.level(), d.regionCode()));
+            } else if (d == null && all) {
+                // Facts can arrive before the directory announces the department: listed, unnamed.
+                named.add(tally);
+            }
+        }
+        return named;
     }
 
     /** The ratings of each department's rated items of the year: its visits (once each) and its requests. */
@@ -118,8 +132,7 @@ public final class LedgerQuery {
     }
 
     private static DepartmentTally tally(ResultSet rs, int year, Ratings.Tally feedback) throws SQLException {
-        return new DepartmentTally(rs.getString("department_id"), rs.getString("name"), rs.getString("level"),
-                rs.getString("region_code"), year, rs.getInt("plans"), rs.getInt("targets"), rs.getInt("approved"),
+        return new DepartmentTally(rs.getString("department_id"), null, null, null, year, rs.getInt("plans"), rs.getInt("targets"), rs.getInt("approved"),
                 rs.getInt("targets_approved"), rs.getInt("rejected"), rs.getInt("cancelled"),
                 rs.getObject("quota_baseline", Integer.class), rs.getObject("quota_limit", Integer.class),
                 rs.getInt("visited"), rs.getInt("merged"), rs.getDouble("day_share"), rs.getInt("requests"),

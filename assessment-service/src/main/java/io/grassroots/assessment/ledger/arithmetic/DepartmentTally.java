@@ -15,4 +15,13 @@ public record DepartmentTally(String departmentId, String name, String level, St
         return new DepartmentTally(departmentId, null, null, null, year, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0,
                 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
+
+    /** The same counts under the department's name, level and region as the directory holds them. */
+    public DepartmentTally named(String name, String level, String regionCode) {
+        return new DepartmentTally(departmentId, name, level, regionCode, year, plansFiled, targetsFiled, plansApproved,
+                targetsApproved, plansRejected, plansCancelled, baseline, quotaLimit, targetsVisited, targetsMerged,
+                visitDayShare, requestsFiled, fieldsRequested, fieldsAnsweredShared, fieldsAskedOfUnits,
+                fieldsCoalesced, minutesSaved, tasksIssued, taskMinutes, submissionsRefused, refusedByNotice,
+                refusedByCalendar, feedbackCount, feedbackSum);
+    }
 }
