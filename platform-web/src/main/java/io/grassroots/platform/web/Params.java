@@ -59,12 +59,4 @@ public final class Params {
     public static String shortened(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
-
-    /** A year the platform plans for: required, from 2000 to 2100. */
-    public static int year(Integer year) {
-        if (year == null || year < 2000 || year > 2100) {
-            throw ProblemException.invalid("year", "RANGE", "year must be from 2000 to 2100, was " + year);
-        }
-        return year;
-    }
 }

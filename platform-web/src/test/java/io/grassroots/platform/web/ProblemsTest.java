@@ -10,7 +10,10 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** What every service answers with: bounded problems, checked parameters and database failures by kind. */
+/**
+ * What every service answers with: bounded problems, checked parameters and database failures by kind
+ * (paging and the plan year are Bean Validation constraints, tested in {@link PlatformConstraintsTest}).
+ */
 class ProblemsTest {
 
     private static List<Violation> violations(Runnable call) {
@@ -30,15 +33,6 @@ class ProblemsTest {
     }
 
     @Test
-    void pagesStartAtZeroHoldFiveHundredAndNeverOverflowTheOffset() {
-        assertEquals(new PageRequest(0, 50), PageRequest.of(null, null));
-        assertEquals(List.of(new Violation("page", "RANGE", "page must be 0 or more, was -1"),
-                new Violation("size", "RANGE", "size must be from 1 to 500, was 501")),
-                violations(() -> PageRequest.of(-1, 501)));
-        assertEquals("page", violations(() -> PageRequest.of(Integer.MAX_VALUE, 500)).get(0).field());
-    }
-
-    @Test
     void parametersAreCheckedAndQuotedShort() {
         UUID id = UUID.randomUUID();
         assertEquals(id, Params.id(id.toString(), "plan"));
@@ -49,8 +43,6 @@ class ProblemsTest {
                 violations(() -> Params.date("from", "9999-01-01")).get(0));
         assertEquals("FORMAT", violations(() -> Params.date("from", "2026-13-01")).get(0).rule());
         assertEquals("x".repeat(40) + "…", Params.shortened("x".repeat(100)));
-        assertEquals(new Violation("year", "RANGE", "year must be from 2000 to 2100, was 1999"),
-                violations(() -> Params.year(1999)).get(0));
     }
 
     @Test
