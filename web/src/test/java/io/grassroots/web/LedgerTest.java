@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.json.PlatformJson;
 import io.grassroots.web.support.Browser;
 import io.grassroots.web.support.LedgerStub;
 import io.grassroots.web.support.StubGateway;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(StubGateway.class)
 class LedgerTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = PlatformJson.shared();
     private static final Pattern CHART = Pattern.compile("id=\"([a-z-]+)\" data-ledger-chart=\"([^\"]*)\"");
 
     /** The chart data of each chart on the page, by its element id, as the script will read them. */

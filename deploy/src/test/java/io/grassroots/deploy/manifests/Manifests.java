@@ -32,6 +32,9 @@ final class Manifests {
     static final List<String> KAFKA_SERVICES = List.of("inspection-service", "dataset-share-service",
             "assessment-service");
 
+    // Not platform JSON: these mappers read Kubernetes manifests (YAML), and STRICT must refuse an
+    // unknown field (a misspelt key in a manifest), the opposite of PlatformJson, which ignores a field a
+    // newer producer added. So they stay local rather than taking PlatformJson.
     private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory());
     private static final KubernetesSerialization STRICT = new KubernetesSerialization(
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), true);

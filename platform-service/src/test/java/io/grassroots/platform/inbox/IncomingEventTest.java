@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.json.PlatformJson;
 import io.grassroots.events.visit.VisitScheduledV1;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** What a consumer accepts as an event, and what it refuses as malformed (for the dead-letter topic). */
 class IncomingEventTest {
-    /** As Quarkus configures the application's mapper: Java time, unknown fields ignored. */
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** The platform's one JSON configuration, which the services' application mapper has too. */
+    private static final ObjectMapper JSON = PlatformJson.shared();
 
     private static ConsumerRecord<String, String> record(String type, String data) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>("visit-events", 0, 0L, "k", data);

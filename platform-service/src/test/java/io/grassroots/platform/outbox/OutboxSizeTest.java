@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.json.PlatformJson;
 import io.grassroots.events.directory.UnitUpsertedV1;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** The outbox refuses, before writing anything, an event larger than the producer and the topics take. */
 class OutboxSizeTest {
-    private final ObjectMapper json = new ObjectMapper();
+    /** The mapper the services' outbox is given has the platform's one JSON configuration. */
+    private final ObjectMapper json = PlatformJson.shared();
     /** Every SQL call the outbox made, as "method" or "setString:payload". */
     private final List<String> calls = new ArrayList<>();
 

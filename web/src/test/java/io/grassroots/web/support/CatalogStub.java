@@ -5,6 +5,7 @@ import static io.grassroots.web.support.StubGateway.send;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.json.PlatformJson;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ public final class CatalogStub {
               "grantedDepartments":[],"grantedGroups":[],"aliases":[]}]
             """;
     private static final Pattern ALIASES = Pattern.compile("/api/catalog/indicators/([^/]+)/aliases");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = PlatformJson.shared();
 
     private CatalogStub() {
     }
