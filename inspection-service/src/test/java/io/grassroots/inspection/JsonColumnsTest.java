@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.grassroots.inspection.support.Db;
 import io.grassroots.inspection.visit.ScheduleRun;
 import io.grassroots.inspection.visit.ScheduleSummary;
+import io.grassroots.testing.JsonColumnChecks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,11 +32,7 @@ class JsonColumnsTest {
 
     @Test
     void everyJsonColumnIsJsonb() {
-        for (String column : JSON_COLUMNS) {
-            String[] parts = column.split("\\.");
-            assertEquals("jsonb", db.columnType(parts[0], parts[1]), column);
-        }
-        assertEquals("text", db.columnType("outbox_event", "payload"));
+        JsonColumnChecks.assertJsonb(db, JSON_COLUMNS);
     }
 
     @Test

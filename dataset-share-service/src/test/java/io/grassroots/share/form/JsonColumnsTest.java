@@ -3,6 +3,7 @@ package io.grassroots.share.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.grassroots.share.support.Db;
+import io.grassroots.testing.JsonColumnChecks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,11 +28,7 @@ class JsonColumnsTest {
 
     @Test
     void everyJsonColumnIsJsonb() {
-        for (String column : JSON_COLUMNS) {
-            String[] parts = column.split("\\.");
-            assertEquals("jsonb", db.columnType(parts[0], parts[1]), column);
-        }
-        assertEquals("text", db.columnType("outbox_event", "payload"));
+        JsonColumnChecks.assertJsonb(db, JSON_COLUMNS);
     }
 
     @Test

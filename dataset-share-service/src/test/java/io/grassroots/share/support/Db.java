@@ -1,22 +1,11 @@
 package io.grassroots.share.support;
 
-import io.agroal.api.AgroalDataSource;
 import io.grassroots.testing.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import javax.sql.DataSource;
 
 /** Reads and adjusts the service's database directly, to prove what a request did or did not change. */
 @ApplicationScoped
 public class Db extends DatabaseProbe {
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
-    }
-
     /** A fingerprint of what data requests and reports may change (the access log aside). */
     public String state() {
         return count("select count(*) from data_value") + "/" + count("select count(*) from data_request") + "/"

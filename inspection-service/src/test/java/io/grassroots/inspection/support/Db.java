@@ -1,22 +1,11 @@
 package io.grassroots.inspection.support;
 
-import io.agroal.api.AgroalDataSource;
 import io.grassroots.testing.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import javax.sql.DataSource;
 
 /** Reads the service's database directly, to prove what a request did or did not change. */
 @ApplicationScoped
 public class Db extends DatabaseProbe {
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
-    }
-
     /** A fingerprint of everything a plan request may change: plans, their targets, the outbox. */
     public String state() {
         return count("select count(*) from plan") + "/" + count("select count(*) from plan_target") + "/"
