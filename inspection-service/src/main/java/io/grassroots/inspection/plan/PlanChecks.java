@@ -32,10 +32,7 @@ class PlanChecks {
     }
 
     List<Finding> evaluate(Plan plan, LocalDate submissionDate, EffectivePolicy policy) {
-        List<ExistingPlan> others = plans.liveOf(plan.departmentId, plan.year, plan.id).stream()
-                .map(p -> new ExistingPlan(p.id.toString(), p.title, p.scope == PlanScope.COMPREHENSIVE,
-                        p.categoryCode, p.windowStart, p.windowEnd, Set.copyOf(p.targetUnits)))
-                .toList();
+        List<ExistingPlan> others = plans.liveOf(plan.departmentId, plan.year, plan.id);
         RuleContext context = new RuleContext(policy.parameters(), policy.quotaOf(plan.departmentId),
                 policies.calendar(policy), submissionDate, others);
         PlanFacts facts = new PlanFacts(plan.id.toString(), plan.departmentId, plan.departmentRegion, plan.year,
