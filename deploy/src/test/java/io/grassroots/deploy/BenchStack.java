@@ -9,10 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The packaged stack for a benchmark of #19: free ports, databases of its own (a PostgreSQL cluster of
@@ -68,39 +65,6 @@ final class BenchStack implements AutoCloseable {
         } else {
             Service.WITH_DATABASE.forEach(s -> stack.postgres().dropDatabase(layout.database(s)));
         }
-    }
-
-    /** pgbench's TPC-B on the server: a scratch database at the scale, the clients for the seconds, dropped after. */
-    static double tpcb(PostgresServer server, int scale, int clients, int seconds) throws Exception {
-        String database = "bench_tpcb";
-        server.dropDatabase(database);
-        server.ensureDatabase(database);
-        try {
-            pgbench(server, List.of("-i", "-q", "-s", String.valueOf(scale), database));
-            String report = pgbench(server, List.of("-c", String.valueOf(clients), "-j", "2", "-T",
-                    String.valueOf(seconds), database));
-            Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(report);
-            if (!tps.find()) {
-                throw new IOException("pgbench printed no tps: " + report);
-            }
-            return Double.parseDouble(tps.group(1));
-        } finally {
-            server.dropDatabase(database);
-        }
-    }
-
-    private static String pgbench(PostgresServer server, List<String> args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("pgbench", "-h", server.host(), "-p",
-                String.valueOf(server.port()), "-U", server.user()));
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("PGPASSWORD", server.password() == null ? "" : server.password());
-        Process process = builder.start();
-        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IOException(String.join(" ", command) + " failed: " + text);
-        }
-        return text;
     }
 
     static double percentile(double[] values, double p) {

@@ -3,6 +3,7 @@ package io.grassroots.deploy;
 import static io.grassroots.deploy.BenchStack.OUT;
 import static io.grassroots.deploy.BenchStack.percentile;
 
+import io.grassroots.infra.Pgbench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class IntakeBenchmark {
             Phase one = intake.phase("plan intake, 1 client", 1, perClient * 2, true);
             Phase eight = intake.phase("plan intake, 8 clients", 8, perClient, true);
             OUT.println("load average after intake (1, 5, 15 min): " + BenchStack.loadAverage());
-            double tps = BenchStack.tpcb(bench.postgres(), 8, 8, 20);
+            double tps = Pgbench.tpcb(bench.postgres(), 8, 8, 20);
             OUT.printf("baseline: pgbench TPC-B -s 8 -c 8 -j 2 -T 20 on the same server: tps = %.1f%n", tps);
             OUT.printf("ratio: intake plans/s with 8 clients / TPC-B tps = %.1f / %.1f = %.4f (goal >= 0.05: %s);"
                     + " 1 client: %.4f%n", eight.plansPerSecond(), tps, eight.plansPerSecond() / tps,

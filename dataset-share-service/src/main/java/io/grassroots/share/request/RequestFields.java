@@ -47,18 +47,19 @@ class RequestFields {
     }
 
     /** Answers the pending fields the stored value is for; the requests they belong to. */
-    @SuppressWarnings("unchecked")
     List<UUID> answer(ValueStored value) {
-        // A unit's own report answers the task its field waited on; any other value is shared data.
-        return em.createNativeQuery("update request_field rf set status = :answered, value_id = :v, "
+        // A unit's own report answers the task its field waited on; any other value is shared data. No
+        // result class, so that Hibernate finds this query's cached plan (see TaskFields.close).
+        List<?> rows = em.createNativeQuery("update request_field rf set status = :answered, value_id = :v, "
                 + "answered_from = case when rf.task_id is not null and :byUnit then :task else :shared end "
                 + "from data_request r where r.id = rf.request_id and rf.unit_code = :u and rf.indicator = :i "
-                + "and rf.status = :pending and r.period = :p returning rf.request_id", UUID.class)
+                + "and rf.status = :pending and r.period = :p returning rf.request_id")
                 .setParameter("answered", FieldStatus.ANSWERED.name()).setParameter("pending", FieldStatus.PENDING.name())
                 .setParameter("task", AnsweredFrom.TASK.name()).setParameter("shared", AnsweredFrom.SHARED.name())
                 .setParameter("v", value.valueId()).setParameter("byUnit", value.source() == ValueSource.UNIT_REPORT)
                 .setParameter("u", value.unitCode()).setParameter("i", value.indicator())
                 .setParameter("p", value.period()).getResultList();
+        return rows.stream().map(UUID.class::cast).toList();
     }
 
     /** How many of the request's fields still wait on a unit. */

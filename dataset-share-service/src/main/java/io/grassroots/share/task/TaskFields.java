@@ -42,9 +42,13 @@ public class TaskFields {
 
     /** Closes the field wherever it is open; the tasks that asked for it. */
     List<UUID> close(String unit, String indicator, String period) {
-        return em.createNativeQuery("update task_field set open = false where unit_code = :u "
-                + "and indicator = :i and period = :p and open returning task_id", UUID.class)
+        // No result class: Hibernate caches a native query's plan under its SQL and result mapping, and a
+        // basic result class (UUID.class) makes a mapping that equals no other, so every stored value
+        // added a plan under the same hash and each lookup compared against them all (bench-results).
+        List<?> rows = em.createNativeQuery("update task_field set open = false where unit_code = :u "
+                + "and indicator = :i and period = :p and open returning task_id")
                 .setParameter("u", unit).setParameter("i", indicator).setParameter("p", period).getResultList();
+        return rows.stream().map(UUID.class::cast).toList();
     }
 
     long openCount(UUID taskId) {

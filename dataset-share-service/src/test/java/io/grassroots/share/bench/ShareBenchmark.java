@@ -2,22 +2,16 @@ package io.grassroots.share.bench;
 
 import io.grassroots.infra.KafkaBroker;
 import io.grassroots.infra.PackagedService;
+import io.grassroots.infra.Pgbench;
 import io.grassroots.infra.PostgresServer;
 import io.grassroots.infra.SigningKeys;
 import io.grassroots.infra.TokenMinter;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +21,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
-import org.postgresql.PGConnection;
 
 /**
  * Loads Guangxi's 16,681 villages × 30 indicators × 3 periods into a database of its own, starts the
@@ -37,8 +29,8 @@ import org.postgresql.PGConnection;
  * Run it with tools/bench-share.
  */
 public final class ShareBenchmark {
-    private static final String DB = "dataset_share_bench";
-    private static final String[] PERIODS = { "2023", "2024", "2025" };
+    private static final String DB = ShareData.DB;
+    private static final String[] PERIODS = ShareData.PERIODS;
 
     private ShareBenchmark() {
     }
@@ -58,8 +50,8 @@ public final class ShareBenchmark {
                             "DATASET_SHARE_DB_URL", postgres.jdbcUrl(DB), "PLATFORM_JWT_PUBLIC_KEY",
                             work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString()));
 
-            List<String> villages = villages(root);
-            List<String> indicators = load(postgres, villages);
+            List<String> villages = ShareData.villages(root);
+            List<String> indicators = ShareData.load(postgres, villages);
             String token = new TokenMinter(keys).mint("bench", "DEPARTMENT", "45-statistics", null, "45",
                     Duration.ofHours(2));
             System.out.printf(Locale.ROOT, "loaded %d villages x %d indicators x %d periods = %d values%n",
@@ -75,12 +67,25 @@ public final class ShareBenchmark {
                     "60")));
             run(http, port, token, villages, indicators, random, 5, 10, 4, warmUp.dividedBy(2), "warm-up", cpu);
             run(http, port, token, villages, indicators, random, 1, 30, 4, warmUp.dividedBy(2), "warm-up", cpu);
-            run(http, port, token, villages, indicators, random, 5, 10, 4, Duration.ofSeconds(20),
+            double wide = run(http, port, token, villages, indicators, random, 5, 10, 4, Duration.ofSeconds(20),
                     "50 fields (5 villages x 10 indicators), 4 clients", cpu);
-            run(http, port, token, villages, indicators, random, 1, 30, 1, Duration.ofSeconds(20),
+            double single = run(http, port, token, villages, indicators, random, 1, 30, 1, Duration.ofSeconds(20),
                     "single unit (30 indicators), 1 client", cpu);
-            run(http, port, token, villages, indicators, random, 1, 30, 4, Duration.ofSeconds(20),
+            double single4 = run(http, port, token, villages, indicators, random, 1, 30, 4, Duration.ofSeconds(20),
                     "single unit (30 indicators), 4 clients", cpu);
+            // The baseline: PostgreSQL's own primary-key selects on the same server, same clients, same 20 s.
+            Pgbench selects = Pgbench.initialise(postgres, "pgbench_select_baseline", 10);
+            try {
+                Pgbench.Result four = selects.run(Pgbench.Script.SELECT_ONLY, 4, 20);
+                Pgbench.Result one = selects.run(Pgbench.Script.SELECT_ONLY, 1, 20);
+                System.out.println("baseline: " + four.describe());
+                System.out.println("baseline: " + one.describe());
+                ratio("50 fields, 4 clients", wide, four);
+                ratio("single unit, 1 client", single, one);
+                ratio("single unit, 4 clients", single4, four);
+            } finally {
+                selects.drop();
+            }
         } finally {
             if (service != null) {
                 service.destroy();
@@ -93,7 +98,15 @@ public final class ShareBenchmark {
         }
     }
 
-    private static void run(HttpClient http, int port, String token, List<String> villages, List<String> indicators,
+    private static void ratio(String label, double fieldsPerSecond, Pgbench.Result baseline) {
+        double ratio = fieldsPerSecond / baseline.tps();
+        System.out.printf(Locale.ROOT, "ratio: fields/s / pgbench -S tps (%d client%s), %-24s %8.0f / %8.0f = %.3f (goal >= 0.4: %s)%n",
+                baseline.clients(), baseline.clients() > 1 ? "s" : "", label + ":", fieldsPerSecond, baseline.tps(),
+                ratio, ratio >= 0.4 ? "met" : "missed");
+    }
+
+    /** One line of figures; returns the fields answered per second. */
+    private static double run(HttpClient http, int port, String token, List<String> villages, List<String> indicators,
             Random random, int units, int perUnit, int clients, Duration length, String label, CpuMeter cpu)
             throws Exception {
         var cpuBefore = cpu.snapshot();
@@ -151,79 +164,10 @@ public final class ShareBenchmark {
                 sorted.length, fields / (double) length.toSeconds(), sorted[sorted.length / 2] / 1e6,
                 sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6);
         System.out.printf(Locale.ROOT, "%-45s %s%n", "", CpuMeter.perRequest(cpuBefore, cpuAfter, sorted.length));
+        return fields / (double) length.toSeconds();
     }
 
     private static String json(List<String> list) {
         return "[\"" + String.join("\",\"", list) + "\"]";
-    }
-
-    private static List<String> villages(Path root) throws Exception {
-        List<String> villages = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
-                root.resolve("inspection-service/src/main/resources/registry/45.csv.gz"))), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",");
-                if (f.length > 2 && "VILLAGE".equals(f[2])) {
-                    villages.add(f[0]);
-                }
-            }
-        }
-        return villages;
-    }
-
-    /** Units, a department that may read everything, 30 indicators and every value, by COPY. */
-    private static List<String> load(PostgresServer postgres, List<String> villages) throws Exception {
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(DB), postgres.user(), postgres.password());
-                Statement st = db.createStatement()) {
-            for (int i = 1; i <= 7; i++) {
-                st.execute("insert into indicator (code, name, unit_of_measure, owner_department, freshness_days, "
-                        + "sensitivity, value_type, minutes_per_field) values ('BENCH_EXTRA_" + i + "', 'extra " + i
-                        + "', 'x', '45-statistics', 3650, 'PUBLIC', 'INTEGER', 10) on conflict do nothing");
-            }
-            st.execute("insert into department (id, name, level, region_code, groups) values ('45-statistics', "
-                    + "'广西壮族自治区统计局', 'PROVINCE', '45', '{SAFETY,ECOLOGY,RURAL,SOCIAL,ECONOMY,GOVERNANCE}') "
-                    + "on conflict (id) do update set groups = excluded.groups");
-            st.execute("update indicator set granted_departments = '{45-statistics}', freshness_days = 3650");
-            List<String> indicators = new ArrayList<>();
-            try (var rs = st.executeQuery("select code from indicator order by code")) {
-                while (rs.next()) {
-                    indicators.add(rs.getString(1));
-                }
-            }
-            var copy = db.unwrap(PGConnection.class).getCopyAPI();
-            StringBuilder units = new StringBuilder();
-            for (String v : villages) {
-                units.append(v).append("\tv").append(v).append("\tVILLAGE\t").append(v, 0, 9).append('\t')
-                        .append(v, 0, 6).append('\t').append(v, 0, 4).append("\t45\n");
-            }
-            copy.copyIn("copy unit (code, name, level, parent_code, county_code, city_code, province_code) from stdin",
-                    new StringReader(units.toString()));
-            Random random = new Random(1);
-            StringBuilder values = new StringBuilder();
-            for (String v : villages) {
-                for (String indicator : indicators) {
-                    for (String period : PERIODS) {
-                        values.append(v).append('\t').append(indicator).append('\t').append(period)
-                                .append("\t1\t").append(random.nextInt(1000))
-                                .append("\tSTATISTICS\t\\N\tbench\t2026-01-01 00:00:00+00\n");
-                    }
-                }
-                if (values.length() > 8_000_000) {
-                    copy.copyIn("copy data_value (unit_code, indicator, period, version, value, source, source_ref, "
-                            + "reported_by, reported_at) from stdin", new StringReader(values.toString()));
-                    values.setLength(0);
-                }
-            }
-            copy.copyIn("copy data_value (unit_code, indicator, period, version, value, source, source_ref, "
-                    + "reported_by, reported_at) from stdin", new StringReader(values.toString()));
-            // Only the loaded tables: analyzing the still empty request tables would tell the planner they
-            // stay empty, and with autovacuum off (as on this machine) nothing would correct it, so the
-            // foreign-key checks on request fields would keep a sequential-scan plan as the table grows.
-            st.execute("analyze unit");
-            st.execute("analyze data_value");
-            st.execute("analyze indicator");
-            st.execute("analyze department");
-            return indicators.size() > 30 ? indicators.subList(0, 30) : indicators;
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.grassroots.inspection.plan.bench;
 
 import io.grassroots.infra.KafkaBroker;
 import io.grassroots.infra.PackagedService;
+import io.grassroots.infra.Pgbench;
 import io.grassroots.infra.PostgresServer;
 import io.grassroots.infra.SigningKeys;
 import io.grassroots.infra.TokenMinter;
@@ -97,7 +98,12 @@ public final class ApprovalBenchmark {
             }
             System.out.println(client.ok("GET", "/api/plans?year=" + year + "&status=SUBMITTED&size=1", coordinator,
                     null).contains("\"total\":0") ? "every plan was decided" : "SOME PLANS WERE NOT DECIDED");
-            Pgbench.tpcb(postgres, 8, Duration.ofSeconds(20));
+            Pgbench tpcb = Pgbench.initialise(postgres, "pgbench_baseline", 10);
+            try {
+                System.out.println("baseline: " + tpcb.run(Pgbench.Script.TPCB, 8, 20).describe());
+            } finally {
+                tpcb.drop();
+            }
         } finally {
             if (service != null) {
                 service.destroy();
