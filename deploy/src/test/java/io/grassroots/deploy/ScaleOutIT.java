@@ -47,6 +47,7 @@ class ScaleOutIT {
                     + "&level=TOWNSHIP&size=50", coordinator, null)).getList("items.code", String.class);
             BlockingQueue<String[]> results = PreparedVisits.prepare(stack, COUNTY, townships, 10);
             Map<String, Long> copiesBefore = TopicAudit.extraCopiesBySource(scaled.bootstrap());
+            assertEquals(List.of(), scaled.unreplicatedTopics(), "topics with a partition of fewer than 3 copies");
 
             // serviceKilled: a request an instance was sent and died on is answered with the gateway's 502 problem.
             FaultLoad load = new FaultLoad(stack, COUNTY, townships, results, true);

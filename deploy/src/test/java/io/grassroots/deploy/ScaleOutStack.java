@@ -36,7 +36,8 @@ final class ScaleOutStack implements AutoCloseable {
         StackLayout.deleteTree(state);
         ScaleOutStack stack = new ScaleOutStack();
         try {
-            stack.kafka = KafkaCluster.onFreePorts(state.resolve("kafka"), 3, "448m");
+            // Not under state/kafka: a fresh LocalStack deletes that directory (its own broker's).
+            stack.kafka = KafkaCluster.onFreePorts(state.resolve("kafka-cluster"), 3, "448m");
             stack.kafka.start();
             stack.primary = PostgresCluster.create(state.resolve("postgres"), MAX_CONNECTIONS);
             stack.standby = stack.primary.standby(state.resolve("postgres"));
@@ -46,6 +47,11 @@ final class ScaleOutStack implements AutoCloseable {
             stack.local = new LocalStack(root, layout, out).fresh(true).kafka(stack.kafka.bootstrapServers())
                     .postgres(stack.primary.server()).instances(INSTANCES)
                     .jdbcUrls(database -> "jdbc:postgresql://" + hosts + "/" + database + "?targetServerType=primary");
+            for (String module : List.of(Service.INSPECTION, Service.SHARE, Service.ASSESSMENT)) {
+                // The topics the services make are replicated to every node (their default, 1, suits one broker):
+                // with one copy, the partitions on a killed node would be gone until it came back.
+                stack.local.environment(module, Map.of("OUTBOX_REPLICATION_FACTOR", "3"));
+            }
             stack.local.start();
             List<String> gateways = stack.local.instances().of(Service.GATEWAY).stream()
                     .map(StackInstances.Instance::url).toList();
@@ -64,6 +70,15 @@ final class ScaleOutStack implements AutoCloseable {
 
     String bootstrap() {
         return kafka.bootstrapServers();
+    }
+
+    /** The topics with a partition of fewer than three copies (a killed node would take it away). */
+    List<String> unreplicatedTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            return admin.describeTopics(admin.listTopics().names().get(30, TimeUnit.SECONDS)).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).values().stream().filter(t -> t.partitions().stream()
+                            .anyMatch(p -> p.replicas().size() < 3)).map(t -> t.name()).sorted().toList();
+        }
     }
 
     /** kill -9 of the node that leads the KRaft quorum; returns its id. */
