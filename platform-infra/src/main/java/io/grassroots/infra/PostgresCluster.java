@@ -42,7 +42,7 @@ public final class PostgresCluster implements AutoCloseable {
         return newestVersion().isPresent();
     }
 
-    /** Makes and starts a cluster; under root, clusters an earlier killed run left behind are dropped first. */
+    /** Makes and starts a cluster; under root, stopped clusters an earlier run left behind are dropped first. */
     public static PostgresCluster create(Path workDirectory, int maxConnections) throws IOException {
         String version = newestVersion().orElseThrow(() -> new IllegalStateException(
                 "no PostgreSQL binaries under " + DEBIAN_VERSIONS));
@@ -171,8 +171,24 @@ public final class PostgresCluster implements AutoCloseable {
         }
         try (Stream<Path> names = Files.list(clusters)) {
             for (Path p : names.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
-                run(List.of("pg_dropcluster", version, p.getFileName().toString(), "--stop"));
+                String leftover = p.getFileName().toString();
+                // A running one may be another test run's on this machine (two worktrees at once): left alone.
+                if (!isRunning(version, leftover)) {
+                    run(List.of("pg_dropcluster", version, leftover, "--stop"));
+                }
             }
+        }
+    }
+
+    /** pg_ctlcluster status: 0 while the server runs, 3 when it is stopped. */
+    private static boolean isRunning(String version, String name) throws IOException {
+        try {
+            Process status = new ProcessBuilder("pg_ctlcluster", version, name, "status").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return status.waitFor(30, TimeUnit.SECONDS) && status.exitValue() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 
