@@ -62,6 +62,21 @@ final class DemoAccounts {
         }
     }
 
+    /** Creates the accounts; a failure is printed with what to do, not thrown: the platform is up either way. */
+    void createOrExplain(PrintStream out) throws InterruptedException {
+        try {
+            create(out);
+        } catch (IOException e) {
+            // Without the demo accounts the walkthrough cannot sign in.
+            out.println("Could not create the demo accounts: " + e.getMessage());
+            if (e.getMessage().contains("/api/auth/token answered 401")) {
+                out.println("The gateway's database already holds an 'admin' whose password is not this stack's ("
+                        + "it was made by an earlier stack or changed since). Set PLATFORM_ADMIN_PASSWORD to that "
+                        + "password, or start from empty databases with ./deploy/run --fresh.");
+            }
+        }
+    }
+
     /** Signs in at the gateway and returns the bearer token. */
     static String signIn(String gateway, String username, String password) throws IOException, InterruptedException {
         String body = Http.call("POST", gateway + "/api/auth/token", null, "{\"username\": \"" + username

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * The local stack: Kafka (or KAFKA_BOOTSTRAP_SERVERS), a database per service on PostgreSQL, every
@@ -35,6 +36,11 @@ public final class LocalStack implements AutoCloseable {
     /** Start from empty databases and an empty broker (the signing keys are kept). */
     private boolean fresh;
     private PostgresServer postgres = PostgresServer.fromEnvironment();
+    /** What a test may set: the applications' JDBC URL of a database, instances of each, the Kafka cluster. */
+    private Function<String, String> jdbcUrl = database -> postgres().jdbcUrl(database);
+    private int instanceCount = 1;
+    private StackInstances instances;
+    private String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
     /** Settings of an application's own beyond the stack's, by module (a benchmark's limits, say). */
     private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
 
@@ -63,8 +69,7 @@ public final class LocalStack implements AutoCloseable {
                 // The platform is up either way; a failed seed is reported, not fatal.
                 OUT.println("Could not seed demo year " + demo.year() + ": " + e.getMessage());
             }
-            StackSummary.print(OUT, stack.layout, stack.running, stack.broker == null ? System.getenv("KAFKA_BOOTSTRAP_SERVERS")
-                    : stack.broker.bootstrapServers(), demo.year());
+            StackSummary.print(OUT, stack.layout, stack.running, stack.bootstrap, demo.year());
         } catch (Exception e) {
             OUT.println("The local stack could not start: " + e.getMessage());
             System.exit(1);
@@ -78,23 +83,47 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** The PostgreSQL server the services' databases live on (PGHOST/PGPORT unless a test gives its own). */
-    LocalStack postgres(PostgresServer server) {
+    synchronized LocalStack postgres(PostgresServer server) {
         this.postgres = server;
         return this;
     }
 
-    PostgresServer postgres() {
+    synchronized PostgresServer postgres() {
         return postgres;
+    }
+
+    /** How the applications address a database (e.g. a multi-host URL with targetServerType=primary). */
+    LocalStack jdbcUrls(Function<String, String> urlOfDatabase) {
+        this.jdbcUrl = urlOfDatabase;
+        return this;
+    }
+
+    /** How many instances of each service and of the gateway to run (the console runs once). */
+    LocalStack instances(int count) {
+        this.instanceCount = count;
+        return this;
+    }
+
+    /** A Kafka cluster of the caller's instead of KAFKA_BOOTSTRAP_SERVERS or a broker of the stack's own. */
+    LocalStack kafka(String bootstrapServers) {
+        this.bootstrap = bootstrapServers;
+        return this;
+    }
+
+    /** The cluster the applications use. */
+    String bootstrapServers() {
+        return bootstrap;
+    }
+
+    /** The running instances of each application, once started. */
+    StackInstances instances() {
+        return instances;
     }
 
     /** Environment variables an application of this stack starts with, over the stack's own. */
     LocalStack environment(String module, Map<String, String> variables) {
         settings.computeIfAbsent(module, m -> new LinkedHashMap<>()).putAll(variables);
         return this;
-    }
-
-    StackLayout layout() {
-        return layout;
     }
 
     TokenMinter minter() {
@@ -111,7 +140,6 @@ public final class LocalStack implements AutoCloseable {
         SigningKeys keys = SigningKeys.loadOrCreate(keyDirectory);
         minter = new TokenMinter(keys);
         adminPassword = AdminPassword.loadOrGenerate(layout, out);
-
         if (!postgres.isReachable()) {
             throw new IllegalStateException("PostgreSQL is not reachable at " + postgres.host() + ":"
                     + postgres.port() + " (set PGHOST/PGPORT/PGUSER/PGPASSWORD)");
@@ -119,10 +147,8 @@ public final class LocalStack implements AutoCloseable {
         if (fresh) {
             out.println("--fresh: dropping the stack's databases and the local broker's data");
             Service.WITH_DATABASE.forEach(s -> postgres.dropDatabase(layout.database(s)));
-            deleteTree(layout.state().resolve("kafka"));
+            StackLayout.deleteTree(layout.state().resolve("kafka"));
         }
-
-        String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (bootstrap == null || bootstrap.isBlank()) {
             if (ChildProcesses.isListening(layout.kafkaPort())) {
                 throw new IllegalStateException("port " + layout.kafkaPort() + " is taken; stop what runs there or "
@@ -140,38 +166,31 @@ public final class LocalStack implements AutoCloseable {
                 out.println("Created database " + layout.database(service));
             }
         }
-        launcher = new ServiceLauncher(root, layout, postgres, bootstrap, adminPassword, settings);
+        instances = StackInstances.of(layout, instanceCount);
+        launcher = new ServiceLauncher(root, layout, this::postgres, jdbcUrl, instances,
+                bootstrap, adminPassword, settings);
         for (Service service : Service.ALL) {
-            int port = layout.port(service.module());
-            if (ChildProcesses.isListening(port)) {
-                throw new IllegalStateException("port " + port + " for " + service.module() + " is taken");
-            }
             if (Service.GATEWAY.equals(service.module())) {
                 // The services are all up before the gateway starts: it comes up with every route live.
                 for (ServiceProcess process : running) {
                     process.awaitReady(ServiceLauncher.READY_TIMEOUT);
                 }
             }
-            ServiceProcess process = launcher.process(service, port, layout.database(service), service.module(),
-                    Map.of());
-            out.println("Starting " + service.module() + " on " + port + " …");
-            process.start();
-            running.add(process);
+            for (StackInstances.Instance instance : instances.of(service.module())) {
+                if (ChildProcesses.isListening(instance.port())) {
+                    throw new IllegalStateException("port " + instance.port() + " for " + instance.name() + " is taken");
+                }
+                ServiceProcess process = launcher.process(service, instance.port(), layout.database(service),
+                        instance.name(), Map.of());
+                out.println("Starting " + instance.name() + " on " + instance.port() + " …");
+                process.start();
+                running.add(process);
+            }
         }
         for (ServiceProcess process : running) {
             process.awaitReady(ServiceLauncher.READY_TIMEOUT);
         }
-        try {
-            new DemoAccounts(layout.url(Service.GATEWAY), adminPassword).create(out);
-        } catch (IOException e) {
-            // The platform is up either way; without the demo accounts the walkthrough cannot sign in.
-            out.println("Could not create the demo accounts: " + e.getMessage());
-            if (e.getMessage().contains("/api/auth/token answered 401")) {
-                out.println("The gateway's database already holds an 'admin' whose password is not this stack's ("
-                        + "it was made by an earlier stack or changed since). Set PLATFORM_ADMIN_PASSWORD to that "
-                        + "password, or start from empty databases with ./deploy/run --fresh.");
-            }
-        }
+        new DemoAccounts(layout.url(Service.GATEWAY), adminPassword).createOrExplain(out);
     }
 
     /**
@@ -183,18 +202,7 @@ public final class LocalStack implements AutoCloseable {
         return launcher.startInstance(service, database, overrides);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    /** kill -9 of one running application (a service or the gateway), for the fault suite. */
+    /** kill -9 of one running application (a service or the gateway, by instance name), for the fault suite. */
     synchronized void kill(String module) throws InterruptedException {
         process(module).kill();
     }

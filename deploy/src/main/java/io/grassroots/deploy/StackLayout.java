@@ -1,6 +1,8 @@
 package io.grassroots.deploy;
 
 import io.grassroots.infra.KafkaBroker;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,5 +42,17 @@ record StackLayout(Path state, int kafkaPort, Map<String, Integer> ports, String
     /** The application's database name in this stack, or null when it has none. */
     String database(Service service) {
         return service.hasDatabase() ? service.database() + databaseSuffix : null;
+    }
+
+    /** Deletes a directory with everything in it (nothing when it is not there). */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

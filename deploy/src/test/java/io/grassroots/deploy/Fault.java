@@ -128,7 +128,7 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
     }
 
     /** The effects beyond one that the query counts for these keys in a service's database. */
-    private long beyondOne(String module, String query, List<String> keys) throws Exception {
+    long beyondOne(String module, String query, List<String> keys) throws Exception {
         if (keys.isEmpty()) {
             return 0;
         }
@@ -142,7 +142,7 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
     }
 
     /** How many of these keys the query finds in a service's database. */
-    private long found(String module, String query, List<String> keys) throws Exception {
+    long found(String module, String query, List<String> keys) throws Exception {
         if (keys.isEmpty()) {
             return 0;
         }

@@ -68,7 +68,7 @@ final class ReadModelReplay {
                 }
                 Thread.sleep(2_000);
             } while (System.nanoTime() < deadline);
-            String bootstrap = stack.stack.broker().bootstrapServers();
+            String bootstrap = stack.stack.bootstrapServers();
             for (String module : replicas.keySet()) {
                 String group = module + "-replay";
                 List<String> topics = ConsumerGroups.topicsByGroup().get(module);

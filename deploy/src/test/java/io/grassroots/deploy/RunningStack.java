@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -30,6 +32,9 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
     final StackLayout layout;
     final DemoYear.Seeded seeded;
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    /** The gateways' base URLs, taken in turn by gateway(): one, unless a scale-out test runs several. */
+    private final List<String> gateways;
+    private final AtomicInteger nextGateway = new AtomicInteger();
 
     private RunningStack() throws Exception {
         Path root = Path.of(System.getProperty("user.dir")).getParent();
@@ -37,6 +42,7 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
         cluster = PostgresCluster.isPossible() ? PostgresCluster.create(layout.state().resolve("postgres"), 300)
                 : null;
+        gateways = List.of(layout.url(Service.GATEWAY));
         stack = new LocalStack(root, layout, out).fresh(true);
         if (cluster != null) {
             stack.postgres(cluster.server());
@@ -48,6 +54,18 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
             close();
             throw new IllegalStateException("the stack did not start: " + log.toString(StandardCharsets.UTF_8), e);
         }
+    }
+
+    /**
+     * A stack its caller started and stops (the scale-out test's, on a cluster of its own), for the fault
+     * suite's load and checks; nothing seeded. cluster: the PostgreSQL cluster it was started on.
+     */
+    RunningStack(LocalStack stack, PostgresCluster cluster, StackLayout layout, List<String> gateways) {
+        this.stack = stack;
+        this.cluster = cluster;
+        this.layout = layout;
+        this.seeded = null;
+        this.gateways = List.copyOf(gateways);
     }
 
     static synchronized RunningStack get(ExtensionContext context) throws Exception {
@@ -74,8 +92,9 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
                 postgres.password());
     }
 
+    /** A gateway's base URL: each call the next of the stack's gateways. */
     String gateway() {
-        return layout.url(Service.GATEWAY);
+        return gateways.get(Math.floorMod(nextGateway.getAndIncrement(), gateways.size()));
     }
 
     @Override

@@ -26,12 +26,15 @@ public final class PostgresCluster implements AutoCloseable {
     private final int port;
     /** The data directory when made with initdb (null when pg_createcluster owns it). */
     private final Path ownDirectory;
+    /** A hot standby must allow at least as many connections as its primary, or it will not start. */
+    private final int maxConnections;
 
-    private PostgresCluster(String version, String name, int port, Path ownDirectory) {
+    private PostgresCluster(String version, String name, int port, Path ownDirectory, int maxConnections) {
         this.version = version;
         this.name = name;
         this.port = port;
         this.ownDirectory = ownDirectory;
+        this.maxConnections = maxConnections;
     }
 
     /** Whether this machine can make one: a Debian PostgreSQL installation with its binaries. */
@@ -39,7 +42,7 @@ public final class PostgresCluster implements AutoCloseable {
         return newestVersion().isPresent();
     }
 
-    /** Makes and starts a cluster; under root, clusters an earlier killed run left behind are dropped first. */
+    /** Makes and starts a cluster; under root, stopped clusters an earlier run left behind are dropped first. */
     public static PostgresCluster create(Path workDirectory, int maxConnections) throws IOException {
         String version = newestVersion().orElseThrow(() -> new IllegalStateException(
                 "no PostgreSQL binaries under " + DEBIAN_VERSIONS));
@@ -50,7 +53,7 @@ public final class PostgresCluster implements AutoCloseable {
             dropLeftovers(version);
             run(List.of("pg_createcluster", version, name, "-p", String.valueOf(port), "-o",
                     "max_connections=" + maxConnections, "--", "-A", "trust"));
-            cluster = new PostgresCluster(version, name, port, null);
+            cluster = new PostgresCluster(version, name, port, null, maxConnections);
         } else {
             Path data = workDirectory.resolve(name);
             Files.createDirectories(workDirectory);
@@ -59,7 +62,7 @@ public final class PostgresCluster implements AutoCloseable {
             Files.writeString(data.resolve("postgresql.conf"), "\nport = " + port + "\nlisten_addresses = '127.0.0.1'"
                     + "\nunix_socket_directories = ''\nmax_connections = " + maxConnections + "\n",
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-            cluster = new PostgresCluster(version, name, port, data);
+            cluster = new PostgresCluster(version, name, port, data, maxConnections);
         }
         return started(cluster);
     }
@@ -73,13 +76,13 @@ public final class PostgresCluster implements AutoCloseable {
         String standbyName = PREFIX + standbyPort;
         PostgresCluster standby;
         if (ownDirectory == null) {
-            run(List.of("pg_createcluster", version, standbyName, "-p", String.valueOf(standbyPort), "--", "-A",
-                    "trust"));
+            run(List.of("pg_createcluster", version, standbyName, "-p", String.valueOf(standbyPort), "-o",
+                    "max_connections=" + maxConnections, "--", "-A", "trust"));
             Path data = Path.of("/var/lib/postgresql", version, standbyName);
             run(List.of("runuser", "-u", "postgres", "--", "sh", "-c", "rm -rf '" + data + "'/* && "
                     + binary(version, "pg_basebackup") + " -h 127.0.0.1 -p " + port + " -U postgres -D '" + data
                     + "' -R -X stream"));
-            standby = new PostgresCluster(version, standbyName, standbyPort, null);
+            standby = new PostgresCluster(version, standbyName, standbyPort, null, maxConnections);
         } else {
             Path data = workDirectory.resolve(standbyName);
             Files.createDirectories(workDirectory);
@@ -87,7 +90,7 @@ public final class PostgresCluster implements AutoCloseable {
                     "postgres", "-D", data.toString(), "-R", "-X", "stream"));
             Files.writeString(data.resolve("postgresql.conf"), "\nport = " + standbyPort + "\n",
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-            standby = new PostgresCluster(version, standbyName, standbyPort, data);
+            standby = new PostgresCluster(version, standbyName, standbyPort, data, maxConnections);
         }
         return started(standby);
     }
@@ -168,8 +171,24 @@ public final class PostgresCluster implements AutoCloseable {
         }
         try (Stream<Path> names = Files.list(clusters)) {
             for (Path p : names.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
-                run(List.of("pg_dropcluster", version, p.getFileName().toString(), "--stop"));
+                String leftover = p.getFileName().toString();
+                // A running one may be another test run's on this machine (two worktrees at once): left alone.
+                if (!isRunning(version, leftover)) {
+                    run(List.of("pg_dropcluster", version, leftover, "--stop"));
+                }
             }
+        }
+    }
+
+    /** pg_ctlcluster status: 0 while the server runs, 3 when it is stopped. */
+    private static boolean isRunning(String version, String name) throws IOException {
+        try {
+            Process status = new ProcessBuilder("pg_ctlcluster", version, name, "status").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return status.waitFor(30, TimeUnit.SECONDS) && status.exitValue() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 

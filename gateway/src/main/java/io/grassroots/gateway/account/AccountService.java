@@ -186,6 +186,9 @@ public class AccountService {
     /** Seeds an account once; returns false when it existed already. */
     @Transactional
     public boolean seed(String username, String password, Role role, String region) {
+        // Gateway instances starting together all seed: the lock makes the later ones wait for the first's
+        // commit and then find its account (read committed), where they failed to start on its primary key.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('gateway-account-seed'))").getSingleResult();
         if (em.find(Account.class, username) != null) {
             return false;
         }

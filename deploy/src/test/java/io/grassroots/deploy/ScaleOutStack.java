@@ -1,0 +1,123 @@
+package io.grassroots.deploy;
+
+import io.grassroots.infra.KafkaCluster;
+import io.grassroots.infra.PostgresCluster;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * The scale-out test's platform (#18): a 3-node KRaft cluster, a PostgreSQL primary with a streaming
+ * standby, and the packaged applications twice each (the console once), every gateway listing both
+ * instances of each service and every service addressing its database by both hosts with
+ * targetServerType=primary, so that it follows a promotion. Closing stops and drops everything.
+ */
+final class ScaleOutStack implements AutoCloseable {
+    /** Two of each service and of the gateway, as the issue asks. */
+    static final int INSTANCES = 2;
+    /** The platform's pools (20 + 20 + 16 + 10) twice, the read-model replay's two instances and the test's own. */
+    private static final int MAX_CONNECTIONS = 300;
+
+    private KafkaCluster kafka;
+    private PostgresCluster primary;
+    private PostgresCluster standby;
+    private LocalStack local;
+    private RunningStack running;
+
+    private ScaleOutStack() {
+    }
+
+    /** Starts everything under state (made empty first); on failure stops what had started. */
+    static ScaleOutStack start(Path state, PrintStream out) throws Exception {
+        StackLayout.deleteTree(state);
+        ScaleOutStack stack = new ScaleOutStack();
+        try {
+            // Not under state/kafka: a fresh LocalStack deletes that directory (its own broker's).
+            stack.kafka = KafkaCluster.onFreePorts(state.resolve("kafka-cluster"), 3, "448m");
+            stack.kafka.start();
+            stack.primary = PostgresCluster.create(state.resolve("postgres"), MAX_CONNECTIONS);
+            stack.standby = stack.primary.standby(state.resolve("postgres"));
+            String hosts = "127.0.0.1:" + stack.primary.port() + ",127.0.0.1:" + stack.standby.port();
+            StackLayout layout = StackLayout.isolated(state, "_scale_out");
+            Path root = Path.of(System.getProperty("user.dir")).getParent();
+            stack.local = new LocalStack(root, layout, out).fresh(true).kafka(stack.kafka.bootstrapServers())
+                    .postgres(stack.primary.server()).instances(INSTANCES)
+                    .jdbcUrls(database -> "jdbc:postgresql://" + hosts + "/" + database + "?targetServerType=primary");
+            for (String module : List.of(Service.INSPECTION, Service.SHARE, Service.ASSESSMENT)) {
+                // The topics the services make are replicated to every node (their default, 1, suits one broker):
+                // with one copy, the partitions on a killed node would be gone until it came back.
+                stack.local.environment(module, Map.of("OUTBOX_REPLICATION_FACTOR", "3"));
+            }
+            stack.local.start();
+            List<String> gateways = stack.local.instances().of(Service.GATEWAY).stream()
+                    .map(StackInstances.Instance::url).toList();
+            stack.running = new RunningStack(stack.local, stack.primary, layout, gateways);
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** The stack as the fault suite's load and checks take it; gateway() alternates between the gateways. */
+    RunningStack running() {
+        return running;
+    }
+
+    String bootstrap() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The topics with a partition of fewer than three copies (a killed node would take it away). */
+    List<String> unreplicatedTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            return admin.describeTopics(admin.listTopics().names().get(30, TimeUnit.SECONDS)).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).values().stream().filter(t -> t.partitions().stream()
+                            .anyMatch(p -> p.replicas().size() < 3)).map(t -> t.name()).sorted().toList();
+        }
+    }
+
+    /** kill -9 of the node that leads the KRaft quorum; returns its id. */
+    int killControllerLeader() throws Exception {
+        int leader;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            leader = admin.describeMetadataQuorum().quorumInfo().get(30, TimeUnit.SECONDS).leaderId();
+        }
+        kafka.node(leader).kill();
+        return leader;
+    }
+
+    /** kill -9 of the first instance of the application. */
+    void killFirstInstance(String module) throws InterruptedException {
+        local.kill(local.instances().of(module).get(0).name());
+    }
+
+    /**
+     * The primary crashes (an immediate stop) and the standby is promoted, as an operator or CloudNativePG
+     * would; the test's own connections go to the new primary from then on.
+     */
+    void failOver() throws Exception {
+        primary.stop("immediate");
+        standby.promote();
+        local.postgres(standby.server());
+    }
+
+    @Override
+    public void close() {
+        // Each in turn even when one fails: the applications first, then what they used.
+        for (AutoCloseable part : new AutoCloseable[] { local, standby, primary, kafka }) {
+            if (part == null) {
+                continue;
+            }
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("could not stop " + part.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+    }
+}
