@@ -1,5 +1,6 @@
 package io.grassroots.inspection.plan;
 
+import io.grassroots.inspection.rules.ExistingPlan;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.platform.web.Page;
@@ -9,16 +10,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import io.grassroots.inspection.rules.ExistingPlan;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Plans, always read through what the caller may see. */
 @ApplicationScoped
@@ -29,7 +31,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
      * method's time in the intake benchmark, 77 of its 125 samples), one without from its cache.
      */
     private static final String LIVE_LITERALS = PlanStatus.LIVE.stream().map(s -> PlanStatus.class.getName() + "." + s)
-            .sorted().collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+            .sorted().collect(Collectors.joining(", ", "(", ")"));
 
     /** The plan if the caller may see it: its own department, or a coordinator or auditor above it. */
     public Optional<Plan> visibleTo(UUID id, Caller caller) {
@@ -60,19 +62,25 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         String where = " where p.departmentId = :department and p.year = :year and p.status in " + LIVE_LITERALS
                 + " and p.id <> :except";
         Map<UUID, Set<String>> units = new HashMap<>();
-        for (Object[] row : live("select p.id, u from Plan p join p.targetUnits u" + where, departmentId, year, except)) {
-            units.computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add((String) row[1]);
+        for (Tuple row : live("select p.id as id, u as unit from Plan p join p.targetUnits u" + where, departmentId,
+                year, except)) {
+            units.computeIfAbsent(row.get("id", UUID.class), k -> new HashSet<>()).add(row.get("unit", String.class));
         }
-        return live("select p.id, p.title, p.scope, p.categoryCode, p.windowStart, p.windowEnd from Plan p" + where
+        return live("select p.id as id, p.title as title, p.scope as scope, p.categoryCode as category, "
+                + "p.windowStart as windowStart, p.windowEnd as windowEnd from Plan p" + where
                 + " order by p.createdAt, p.id", departmentId, year, except).stream()
-                .map(r -> new ExistingPlan(r[0].toString(), (String) r[1], r[2] == PlanScope.COMPREHENSIVE,
-                        (String) r[3], (LocalDate) r[4], (LocalDate) r[5],
-                        Set.copyOf(units.getOrDefault((UUID) r[0], Set.of()))))
+                .map(r -> {
+                    UUID id = r.get("id", UUID.class);
+                    return new ExistingPlan(id.toString(), r.get("title", String.class),
+                            r.get("scope", PlanScope.class) == PlanScope.COMPREHENSIVE, r.get("category", String.class),
+                            r.get("windowStart", LocalDate.class), r.get("windowEnd", LocalDate.class),
+                            Set.copyOf(units.getOrDefault(id, Set.of())));
+                })
                 .toList();
     }
 
-    private List<Object[]> live(String query, String departmentId, int year, UUID except) {
-        return getEntityManager().createQuery(query, Object[].class).setParameter("department", departmentId)
+    private List<Tuple> live(String query, String departmentId, int year, UUID except) {
+        return getEntityManager().createQuery(query, Tuple.class).setParameter("department", departmentId)
                 .setParameter("year", year).setParameter("except", except)
                 .getResultList();
     }
