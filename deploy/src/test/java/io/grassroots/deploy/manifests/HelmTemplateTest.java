@@ -1,48 +1,67 @@
 package io.grassroots.deploy.manifests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each service's chart (target/helm) renders with `helm template`, and what it renders parses strictly. */
+/** Each service's chart (target/helm) lints and renders with Helm's own library, and what it renders parses strictly. */
 class HelmTemplateTest {
+    private static final Set<String> KINDS =
+            Set.of("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy");
+
     static List<String> services() {
         return Manifests.SERVICES;
     }
 
-    private static boolean helmPresent() {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "helm"))) {
-                return true;
-            }
-        }
-        return false;
+    private static Path chart(String service) {
+        Path chart = Manifests.root().resolve(service).resolve("target/helm/kubernetes").resolve(service);
+        assertTrue(Files.exists(chart.resolve("Chart.yaml")), chart + " is missing: package " + service + " first");
+        return chart;
     }
 
     @ParameterizedTest
     @MethodSource("services")
-    void chartRenders(String service) throws IOException, InterruptedException {
-        assumeTrue(helmPresent(), "helm is not installed here: the chart's rendering is not checked");
-        Path chart = Manifests.root().resolve(service).resolve("target/helm/kubernetes").resolve(service);
-        assertTrue(Files.exists(chart.resolve("Chart.yaml")), chart + " is missing: package " + service + " first");
-        Process helm = new ProcessBuilder("helm", "template", service, chart.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String rendered = new String(helm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(helm.waitFor(60, TimeUnit.SECONDS), "helm template finished");
-        assertEquals(0, helm.exitValue(), "helm template exit code");
-        List<HasMetadata> resources = Manifests.documents(rendered).stream().map(Manifests::parse).toList();
-        assertTrue(resources.stream().anyMatch(r -> r.getKind().equals("Deployment")), "a Deployment");
+    void chartLints(String service) {
+        LintResult lint = new Helm(chart(service)).lint().strict().call();
+        assertFalse(lint.isFailed(), service + " chart lint: " + lint.getMessages());
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void chartRenders(String service) {
+        String rendered = new Helm(chart(service)).template().withName(service).call();
+        List<HasMetadata> resources =
+                Manifests.documents(rendered).stream().map(Manifests::parse).toList();
+        Set<String> kinds = resources.stream().map(HasMetadata::getKind).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(KINDS), service + " renders " + kinds + ", not all of " + KINDS);
+        HasMetadata deployment = resources.stream()
+                .filter(r -> r.getKind().equals("Deployment"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(service, deployment.getMetadata().getName(), "the Deployment is named for the service");
+    }
+
+    /** The check can fail: a chart whose template calls an unknown function does not lint. */
+    @Test
+    void brokenChartFailsLint(@TempDir Path chart) throws IOException {
+        Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: broken\nversion: 0.1.0\n");
+        Files.createDirectory(chart.resolve("templates"));
+        Files.writeString(chart.resolve("templates/cm.yaml"), "kind: ConfigMap\ndata: {{ .Values.x | nosuchfunction }}\n");
+        LintResult lint = new Helm(chart).lint().strict().call();
+        assertTrue(lint.isFailed(), "a broken chart fails lint: " + lint.getMessages());
     }
 }
