@@ -20,7 +20,8 @@ import java.util.function.Function;
 /**
  * The local stack: Kafka (or KAFKA_BOOTSTRAP_SERVERS), a database per service on PostgreSQL, every
  * service and then the gateway, each waited for until ready; then the demo accounts and the demo
- * year. Logs go to the state directory's logs. Ctrl-C or SIGTERM stops everything, services first.
+ * year. Logs go to the state directory's logs. Ctrl-C or SIGTERM stops everything, the applications
+ * (all at once) before the broker.
  */
 public final class LocalStack implements AutoCloseable {
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -236,9 +237,7 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        for (int i = running.size() - 1; i >= 0; i--) {
-            running.get(i).stop();
-        }
+        ServiceProcess.stopAll(running);
         running.clear();
         if (broker != null) {
             broker.stop();

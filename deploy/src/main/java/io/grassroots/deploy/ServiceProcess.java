@@ -98,6 +98,27 @@ final class ServiceProcess {
         }
     }
 
+    /**
+     * Stops them all at once: each stop is mostly waiting for one process's shutdown (up to 20 s), and
+     * stopping nine applications one after the other took over a minute.
+     */
+    static void stopAll(List<ServiceProcess> processes) {
+        List<Thread> stopping = new ArrayList<>();
+        for (ServiceProcess process : processes) {
+            Thread t = new Thread(process::stop, "stop-" + process.name());
+            t.start();
+            stopping.add(t);
+        }
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** SIGTERM, then a forced stop if the service has not shut down within 20 seconds. */
     void stop() {
         ChildProcesses.stop(process, Duration.ofSeconds(20));

@@ -2,9 +2,6 @@ package io.grassroots.deploy;
 
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on (it may have been done, so it must not be retried blindly; see ProxyRoute). Everything else is
  * not: no answer, a bare status, a 500, another 502, a 504 (a wait as long as the gateway's idle
  * timeout), a 503 without Retry-After, and any 4xx, since the load sends only valid requests.
+ * With several gateways the load goes to each in turn and to the next one when a gateway refuses the
+ * connection (GatewayFailover); a request a gateway killed by the test took and never answered is
+ * counted as cut off, apart from both.
  */
 final class FaultLoad {
     private static final String[][] LINES = { { "fire", "FIRE" }, { "emergency", "WORK_SAFETY" },
@@ -40,10 +40,12 @@ final class FaultLoad {
     private final String county;
     private final List<String> townships;
     private final BlockingQueue<String[]> results;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final GatewayFailover gateways;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
     private final Map<WriteKind, ConcurrentLinkedQueue<String>> acknowledged = new EnumMap<>(WriteKind.class);
+    /** Each acknowledged write as its writer reads it back. */
+    private final ConcurrentLinkedQueue<ReadBack.Receipt> receipts = new ConcurrentLinkedQueue<>();
     private final BlockingQueue<String[]> toDecide = new LinkedBlockingQueue<>();
     private final LoadFailures failures;
 
@@ -58,6 +60,7 @@ final class FaultLoad {
         this.townships = townships;
         this.results = results;
         this.failures = new LoadFailures(serviceKilled);
+        this.gateways = new GatewayFailover(stack);
         for (WriteKind kind : WriteKind.values()) {
             acknowledged.put(kind, new ConcurrentLinkedQueue<>());
         }
@@ -103,6 +106,16 @@ final class FaultLoad {
         return acknowledged.values().stream().mapToInt(ConcurrentLinkedQueue::size).sum();
     }
 
+    /** Every acknowledged write as its writer reads it back (ReadBack). */
+    List<ReadBack.Receipt> receipts() {
+        return List.copyOf(receipts);
+    }
+
+    /** Requests sent to the other gateway because the one they were meant for refused the connection. */
+    int failovers() {
+        return gateways.failovers();
+    }
+
     /** The writes that failed, clean or not. */
     LoadFailures failures() {
         return failures;
@@ -121,6 +134,7 @@ final class FaultLoad {
         JsonPath submitted = id == null ? null : call("POST", "/api/plans/" + id + "/submit", token, null, 200);
         if (submitted != null) {
             acknowledged.get(WriteKind.SUBMISSION).add(id);
+            receipts.add(ReadBack.submission(id, token));
             List<String> review = submitted.getList("findings.findAll { it.severity == 'REVIEW' }.rule", String.class);
             // Every third submission is decided, so that approvals (and their placements) run beside the rest.
             if (random.nextInt(3) == 0) {
@@ -134,30 +148,37 @@ final class FaultLoad {
         if (plan != null && call("POST", "/api/plans/" + plan[0] + "/decision", coordinator, "{\"decision\": "
                 + "\"APPROVE\", \"reason\": \"演练\", \"acceptedFindings\": " + plan[1] + "}", 200) != null) {
             acknowledged.get(WriteKind.APPROVAL).add(plan[0]);
+            receipts.add(ReadBack.approval(plan[0], coordinator));
         }
     }
 
     private void report(Random random) {
         String unit = townships.get(random.nextInt(townships.size()));
         String period = String.valueOf(RunningStack.YEAR - 1);
-        JsonPath outcome = call("POST", "/api/reports", stack.stack.minter().mint("fault-" + unit, "UNIT", null, unit,
-                unit, Duration.ofHours(1)), "[{\"unit\": \"" + unit + "\", \"indicator\": \"POPULATION\", \"period\": \""
-                + period + "\", \"value\": " + (10_000 + random.nextInt(90_000)) + "}]", 200);
+        String token = stack.stack.minter().mint("fault-" + unit, "UNIT", null, unit, unit, Duration.ofHours(1));
+        int value = 10_000 + random.nextInt(90_000);
+        JsonPath outcome = call("POST", "/api/reports", token, "[{\"unit\": \"" + unit + "\", \"indicator\": "
+                + "\"POPULATION\", \"period\": \"" + period + "\", \"value\": " + value + "}]", 200);
         if (outcome != null && outcome.getList("accepted").size() == 1) {
-            acknowledged.get(WriteKind.REPORT).add(unit + "|POPULATION|" + period + "|"
-                    + outcome.getInt("accepted[0].version"));
+            int version = outcome.getInt("accepted[0].version");
+            String key = unit + "|POPULATION|" + period + "|" + version;
+            acknowledged.get(WriteKind.REPORT).add(key);
+            receipts.add(ReadBack.report(key, unit, period, version, value, token));
         }
     }
 
     private void request(String token, Random random) {
         String first = townships.get(random.nextInt(townships.size()));
         String second = townships.get(random.nextInt(townships.size()));
+        List<String> units = first.equals(second) ? List.of(first) : List.of(first, second);
+        String period = String.valueOf(RunningStack.YEAR - 1);
         JsonPath filed = call("POST", "/api/data-requests", token, """
                 {"title": "演练数据需求", "indicators": ["POPULATION", "SAFETY_INCIDENTS"], "units": %s,
-                 "period": "%d", "dueDate": "%s"}""".formatted(Http.json(first.equals(second) ? List.of(first)
-                : List.of(first, second)), RunningStack.YEAR - 1, LocalDate.now().plusDays(30)), 201);
+                 "period": "%s", "dueDate": "%s"}""".formatted(Http.json(units), period, LocalDate.now().plusDays(30)),
+                201);
         if (filed != null) {
             acknowledged.get(WriteKind.REQUEST).add(filed.getString("id"));
+            receipts.add(ReadBack.request(filed.getString("id"), period, units, token));
         }
     }
 
@@ -171,7 +192,9 @@ final class FaultLoad {
                 + "\"rectifications\": [], \"indicatorValues\": [{\"indicator\": \"SAFETY_INCIDENTS\", \"period\": \""
                 + (RunningStack.YEAR - 1) + "\", \"value\": " + count + "}]}]}";
         if (call("POST", "/api/visits/" + pair[0] + "/results", pair[3], body, 200) != null) {
-            acknowledged.get(WriteKind.RESULT).add(pair[0] + "|" + pair[1] + "|" + pair[2] + "|" + count);
+            String key = pair[0] + "|" + pair[1] + "|" + pair[2] + "|" + count;
+            acknowledged.get(WriteKind.RESULT).add(key);
+            receipts.add(ReadBack.result(key, pair[0], pair[1], count, pair[3]));
         }
     }
 
@@ -197,26 +220,18 @@ final class FaultLoad {
     /** The answer's JSON when it had the expected status, or null after counting the failure. */
     private JsonPath call(String method, String path, String token, String body, int expected) {
         try {
-            HttpResponse<String> r = send(method, path, token, body);
+            HttpResponse<String> r = gateways.send(method, path, token, body);
             if (r.statusCode() == expected) {
                 return JsonPath.from(r.body());
             }
             failures.answered(method, path, r);
+        } catch (GatewayFailover.CutOff e) {
+            failures.cutOff(method, path, e);
         } catch (IOException e) {
             failures.unanswered(method, path, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return null;
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gateway() + path))
-                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

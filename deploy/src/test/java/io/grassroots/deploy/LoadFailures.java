@@ -14,6 +14,7 @@ final class LoadFailures {
     private final ConcurrentLinkedQueue<String> unclean = new ConcurrentLinkedQueue<>();
     private final Map<Integer, AtomicInteger> clean = new ConcurrentSkipListMap<>();
     private final AtomicInteger withoutProblem = new AtomicInteger();
+    private final ConcurrentLinkedQueue<String> cutOff = new ConcurrentLinkedQueue<>();
     private final boolean serviceKilled;
 
     /** serviceKilled: the fault kills a service behind the gateway, so a request it died on is answered 502. */
@@ -37,6 +38,19 @@ final class LoadFailures {
     void unanswered(String method, String path, IOException e) {
         withoutProblem.incrementAndGet();
         unclean.add(method + " " + path + " " + e.getClass().getSimpleName());
+    }
+
+    /**
+     * Counts a request that a gateway the test killed took and never answered: the client sees the
+     * connection close (a load balancer would answer it 502); it may or may not have been done.
+     */
+    void cutOff(String method, String path, IOException e) {
+        cutOff.add(method + " " + path + " " + e.getCause().getClass().getSimpleName());
+    }
+
+    /** The requests cut off by a killed gateway, e.g. "POST /api/reports IOException". */
+    List<String> cutOff() {
+        return List.copyOf(cutOff);
     }
 
     int withProblem() {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Rebuilds the read models from the topics alone: a second assessment-service and dataset-share-service
@@ -48,13 +50,32 @@ final class ReadModelReplay {
         List<ServiceProcess> instances = new ArrayList<>();
         Map<String, String> replicas = new LinkedHashMap<>();
         try {
+            // Both start together (each start is mostly waiting on one core), and both are stopped whatever happens.
+            List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
             for (String module : READ_MODELS.keySet()) {
                 String database = module.replace("-service", "").replace('-', '_') + "_replay"
                         + stack.layout.databaseSuffix();
                 stack.postgres().dropDatabase(database);
-                instances.add(stack.stack.startInstance(module, database, Map.of("KAFKA_GROUP_ID", module + "-replay",
-                        "OUTBOX_RELAY_ENABLED", "false")));
                 replicas.put(module, database);
+                starting.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return stack.stack.startInstance(module, database, Map.of("KAFKA_GROUP_ID", module
+                                + "-replay", "OUTBOX_RELAY_ENABLED", "false"));
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                }));
+            }
+            CompletionException failed = null;
+            for (CompletableFuture<ServiceProcess> instance : starting) {
+                try {
+                    instances.add(instance.join());
+                } catch (CompletionException e) {
+                    failed = e;
+                }
+            }
+            if (failed != null) {
+                throw failed;
             }
             long deadline = System.nanoTime() + catchUp.toNanos();
             do {

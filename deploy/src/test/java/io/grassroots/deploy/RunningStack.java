@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -35,6 +37,8 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
     /** The gateways' base URLs, taken in turn by gateway(): one, unless a scale-out test runs several. */
     private final List<String> gateways;
     private final AtomicInteger nextGateway = new AtomicInteger();
+    /** Gateways the test killed: a request one of them took and did not answer was cut off by the fault. */
+    private final Set<String> killedGateways = ConcurrentHashMap.newKeySet();
 
     private RunningStack() throws Exception {
         Path root = Path.of(System.getProperty("user.dir")).getParent();
@@ -95,6 +99,25 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
     /** A gateway's base URL: each call the next of the stack's gateways. */
     String gateway() {
         return gateways.get(Math.floorMod(nextGateway.getAndIncrement(), gateways.size()));
+    }
+
+    /** Every gateway's base URL, killed or not. */
+    List<String> gateways() {
+        return gateways;
+    }
+
+    /** Notes, before it is killed, that the test kills this gateway. */
+    void killing(String gateway) {
+        killedGateways.add(gateway);
+    }
+
+    boolean wasKilled(String gateway) {
+        return killedGateways.contains(gateway);
+    }
+
+    /** The first gateway the test has not killed. */
+    String surviving() {
+        return gateways.stream().filter(g -> !wasKilled(g)).findFirst().orElseThrow();
     }
 
     @Override

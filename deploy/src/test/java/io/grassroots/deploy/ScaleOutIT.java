@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
  * The on-machine scale-out test (#18): two instances of each service and of the gateway on a 3-node
  * Kafka cluster and a PostgreSQL primary with a streaming standby. Under the fault suite's steady load
  * through both gateways, one at a time: kill -9 of the Kafka controller leader, kill -9 of one instance
- * of each service, and the primary crashed with the standby promoted. After each, the load goes on
- * until every kind of write has succeeded again (the seconds to recover). Afterwards no acknowledged
- * write is lost, none is applied twice or on a topic twice, every read model holds every acknowledged
+ * of each service, kill -9 of one gateway (its clients then fail over to the other on a refused
+ * connection, as behind a load balancer), and the primary crashed with the standby promoted. After
+ * each, the load goes on until every kind of write has succeeded again (the seconds to recover).
+ * Afterwards no acknowledged write is lost, none is applied twice or on a topic twice, each reads back
+ * through the surviving gateway as it was acknowledged, every read model holds every acknowledged
  * write, and the read models equal a replay of the topics. The figures go to target/scale-out.md.
  */
 class ScaleOutIT {
@@ -63,6 +65,7 @@ class ScaleOutIT {
                     }
                     return "";
                 }));
+                rows.add(fault(load, "one gateway (%s) killed, its clients sent to the other", scaled::killFirstGateway));
                 rows.add(fault(load, "PostgreSQL primary crashed, standby promoted%s", () -> {
                     scaled.failOver();
                     return "";
@@ -95,18 +98,27 @@ class ScaleOutIT {
                     copies.put(source, fresh);
                 }
             });
+            long readingBack = System.nanoTime();
+            ReadBack.Outcome readBack = ReadBack.run(stack.surviving(), load.receipts());
+            double readBackSeconds = (System.nanoTime() - readingBack) / 1e9;
+            int distinct = 0;
+            for (WriteKind kind : WriteKind.values()) {
+                distinct += load.acknowledged(kind).size();
+            }
             long replayStarted = System.nanoTime();
             ReadModelReplay.Outcome replay = ReadModelReplay.run(stack, Duration.ofSeconds(150));
             double replaySeconds = (System.nanoTime() - replayStarted) / 1e9;
 
-            String table = ScaleOutFigures.table(load, rows, lost, twice, copies, missing, settled, replay,
-                    replaySeconds, startUp, (System.nanoTime() - begun) / 1e9);
+            String table = ScaleOutFigures.table(load, rows, lost, twice, copies, missing, settled, readBack,
+                    readBackSeconds, replay, replaySeconds, startUp, (System.nanoTime() - begun) / 1e9);
             System.out.println(table);
             Path report = Path.of(System.getProperty("user.dir"), "target", "scale-out.md");
             Files.createDirectories(report.getParent());
             Files.writeString(report, table + "\n");
 
             assertEquals(0, lost, "acknowledged writes lost");
+            assertEquals(List.of(), readBack.wrong(), "acknowledged writes not read back as acknowledged");
+            assertEquals(distinct, readBack.read(), "every acknowledged write was read back");
             assertEquals(0, twice, "acknowledged writes applied twice");
             assertEquals(Map.of(), copies, "events on a topic twice, by publishing application");
             assertEquals(0, missing, "acknowledged writes missing from a read model after " + RECOVERY);

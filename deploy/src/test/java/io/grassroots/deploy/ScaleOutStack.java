@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -38,9 +39,14 @@ final class ScaleOutStack implements AutoCloseable {
         try {
             // Not under state/kafka: a fresh LocalStack deletes that directory (its own broker's).
             stack.kafka = KafkaCluster.onFreePorts(state.resolve("kafka-cluster"), 3, "448m");
-            stack.kafka.start();
-            stack.primary = PostgresCluster.create(state.resolve("postgres"), MAX_CONNECTIONS);
-            stack.standby = stack.primary.standby(state.resolve("postgres"));
+            // The Kafka nodes start while PostgreSQL's primary and standby are made (each waits on its own).
+            CompletableFuture<KafkaCluster> kafkaStarted = CompletableFuture.supplyAsync(stack.kafka::start);
+            try {
+                stack.primary = PostgresCluster.create(state.resolve("postgres"), MAX_CONNECTIONS);
+                stack.standby = stack.primary.standby(state.resolve("postgres"));
+            } finally {
+                kafkaStarted.join();
+            }
             String hosts = "127.0.0.1:" + stack.primary.port() + ",127.0.0.1:" + stack.standby.port();
             StackLayout layout = StackLayout.isolated(state, "_scale_out");
             Path root = Path.of(System.getProperty("user.dir")).getParent();
@@ -89,6 +95,17 @@ final class ScaleOutStack implements AutoCloseable {
         }
         kafka.node(leader).kill();
         return leader;
+    }
+
+    /**
+     * kill -9 of the first gateway; the load's clients send to the other one from then on when it refuses
+     * their connection, as a load balancer would. Returns the killed gateway's name.
+     */
+    String killFirstGateway() throws InterruptedException {
+        StackInstances.Instance gateway = local.instances().of(Service.GATEWAY).get(0);
+        running.killing(gateway.url());
+        local.kill(gateway.name());
+        return gateway.name();
     }
 
     /** kill -9 of the first instance of the application. */
