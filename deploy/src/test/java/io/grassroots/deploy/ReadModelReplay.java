@@ -104,9 +104,7 @@ final class ReadModelReplay {
             }
             return new Outcome(READ_MODELS.values().stream().mapToInt(List::size).sum(), rows[0], differences);
         } finally {
-            for (ServiceProcess instance : instances) {
-                instance.stop();
-            }
+            ServiceProcess.stopAll(instances);
             replicas.values().forEach(stack.postgres()::dropDatabase);
         }
     }

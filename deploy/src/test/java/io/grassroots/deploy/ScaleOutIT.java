@@ -7,6 +7,7 @@ import io.grassroots.infra.PostgresCluster;
 import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,6 +41,7 @@ class ScaleOutIT {
                 + "a primary and a standby: the scale-out test cannot run here");
         long begun = System.nanoTime();
         Path state = Path.of(System.getProperty("user.dir"), "target", "scale-out");
+        Path report = Path.of(System.getProperty("user.dir"), "target", "scale-out.md");
         try (ScaleOutStack scaled = ScaleOutStack.start(state, System.out)) {
             double startUp = (System.nanoTime() - begun) / 1e9;
             RunningStack stack = scaled.running();
@@ -112,13 +114,13 @@ class ScaleOutIT {
             String table = ScaleOutFigures.table(load, rows, lost, twice, copies, missing, settled, readBack,
                     readBackSeconds, replay, replaySeconds, startUp, (System.nanoTime() - begun) / 1e9);
             System.out.println(table);
-            Path report = Path.of(System.getProperty("user.dir"), "target", "scale-out.md");
             Files.createDirectories(report.getParent());
             Files.writeString(report, table + "\n");
 
             assertEquals(0, lost, "acknowledged writes lost");
             assertEquals(List.of(), readBack.wrong(), "acknowledged writes not read back as acknowledged");
             assertEquals(distinct, readBack.read(), "every acknowledged write was read back");
+            assertTrue(load.failovers() > 0, "the killed gateway's clients were sent to the other one");
             assertEquals(0, twice, "acknowledged writes applied twice");
             assertEquals(Map.of(), copies, "events on a topic twice, by publishing application");
             assertEquals(0, missing, "acknowledged writes missing from a read model after " + RECOVERY);
@@ -126,6 +128,10 @@ class ScaleOutIT {
             assertEquals(Map.of(), replay.differences(), "the read models rebuilt from the topics equal the live ones");
             assertTrue(replay.rows() > 1_000, "the comparison covered the directory and the load: " + replay.rows());
         }
+        String total = String.format(Locale.ROOT, "seconds in all, stopping everything included: %.1f%n",
+                (System.nanoTime() - begun) / 1e9);
+        System.out.print(total);
+        Files.writeString(report, total, StandardOpenOption.APPEND);
     }
 
     /** What a fault does; returns what its row's name is completed with. */
