@@ -1,5 +1,6 @@
 package io.grassroots.inspection.visit;
 
+import io.grassroots.events.PlatformEvent;
 import io.grassroots.events.visit.VisitRescheduledV1;
 import io.grassroots.events.visit.VisitScheduledV1;
 import io.grassroots.events.visit.VisitSnapshot;
@@ -69,12 +70,14 @@ public class VisitStore {
         Map<UUID, JointVisit> entities = load(written);
 
         Set<UUID> touched = new HashSet<>();
+        // One JDBC batch for every event of the change: a province's run announces ~30,000 visits.
+        List<PlatformEvent> events = new ArrayList<>();
         Map<UUID, String> categories = categoriesOf(after);
         match.rerouted().forEach((id, route) -> entities.get(id).itineraryId = route);
         for (Visit v : match.created()) {
             JointVisit stored = create(v, year, itineraries.get(v), now, categories);
             touched.addAll(planIds(stored));
-            outbox.publish(new VisitScheduledV1(stored.snapshot(), now));
+            events.add(new VisitScheduledV1(stored.snapshot(), now));
         }
         for (Map.Entry<Visit, StoredVisit> e : match.changed().entrySet()) {
             Visit v = e.getKey();
@@ -85,7 +88,7 @@ public class VisitStore {
             touched.addAll(previousPlans);
             touched.addAll(VisitMatch.planIdsOf(v));
             fill(stored, v, now, categories);
-            outbox.publish(new VisitRescheduledV1(stored.snapshot(), previousDays, sortedStrings(previousPlans), false,
+            events.add(new VisitRescheduledV1(stored.snapshot(), previousDays, sortedStrings(previousPlans), false,
                     reason, now));
         }
         for (StoredVisit s : match.left()) {
@@ -96,10 +99,11 @@ public class VisitStore {
                     last.group(), last.days(), last.leadDepartment(), List.of(), List.of(), List.of(),
                     VisitSnapshot.Status.CANCELLED.name(),
                     last.itineraryId());
-            outbox.publish(new VisitRescheduledV1(cancelled, gone.days, sortedStrings(planIds(gone)), true, reason,
+            events.add(new VisitRescheduledV1(cancelled, gone.days, sortedStrings(planIds(gone)), true, reason,
                     now));
             em.remove(gone);
         }
+        outbox.publishAll(events);
         em.flush();
         return touched;
     }

@@ -52,7 +52,7 @@ public final class ApprovalBenchmark {
                     work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString()));
             BenchClient client = new BenchClient("http://127.0.0.1:" + port);
             int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
-            ProvinceYear province = ProvinceYear.generate(root, new Random(45), year);
+            ProvinceYear province = ProvinceYear.generate(root, new Random(45), year, ProvinceYear.Size.fromEnvironment());
             String coordinator = minter.mint("bench-coordinator", "COORDINATOR", null, null, "45", Duration.ofHours(3));
 
             long t0 = System.nanoTime();
@@ -68,10 +68,20 @@ public final class ApprovalBenchmark {
             parallel(8, before.stream().<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList());
             System.out.printf(Locale.ROOT, "approved %d plans before scheduling in %.1f s%n", before.size(),
                     (System.nanoTime() - t0) / 1e9);
+            EngineBaseline.Figures baseline;
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(postgres.jdbcUrl(DB), postgres.user(),
+                    postgres.password())) {
+                baseline = EngineBaseline.measure(c, "45", year);
+            }
             t0 = System.nanoTime();
             String summary = client.ok("POST", "/api/schedule/45/" + year, coordinator, null);
-            System.out.printf(Locale.ROOT, "scheduling run of the province: %.1f s; %s%n", (System.nanoTime() - t0) / 1e9,
+            double run = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "scheduling run of the province: %.2f s; %s%n", run,
                     BenchClient.figures(summary));
+            System.out.println("baseline in this JVM, before the run: " + baseline.describe());
+            System.out.printf(Locale.ROOT, "the run ÷ (plain read + engine cold) = %.2f s ÷ %.2f s = %.1f; the engine "
+                    + "alone's schedule %s the service's%n", run, baseline.floorSeconds(), run / baseline.floorSeconds(),
+                    BenchClient.sameSchedule(summary, baseline) ? "is" : "IS NOT");
 
             List<String> one = plans.subList(before.size(), before.size() + measured1);
             List<String> eight = plans.subList(before.size() + measured1, plans.size());

@@ -55,6 +55,15 @@ final class BenchClient {
         return System.nanoTime() - t0;
     }
 
+    /** Whether the service's summary counts what the engine alone scheduled from the same plan-targets. */
+    static boolean sameSchedule(String summary, EngineBaseline.Figures alone) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode s = new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary);
+        return s.get("planTargets").asInt() == alone.planTargets() && s.get("placed").asInt() == alone.placed()
+                && s.get("visits").asInt() == alone.visits() && s.get("lowerBound").asInt() == alone.lowerBound()
+                && s.get("busiestUnitMonth").asInt() == alone.busiestUnitMonth()
+                && s.get("itineraries").asInt() == alone.itineraries();
+    }
+
     /** The figures of a scheduling summary, without its list of plan-targets. */
     static String figures(String summary) {
         int cut = summary.indexOf(",\"unmerged\"");

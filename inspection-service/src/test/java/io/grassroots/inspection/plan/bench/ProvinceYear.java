@@ -28,11 +28,34 @@ record ProvinceYear(List<Plan> plans, int targets) {
         { "organization", "PARTY_BUILDING" }, { "political-legal", "PUBLIC_SECURITY" } };
     private static final int[][] CAMPAIGNS = { { 3, 1, 60 }, { 5, 10, 50 }, { 9, 1, 80 } };
 
+    /**
+     * How many plans a department files per line: anyPlan is the chance it files at all, twoPlans that it
+     * files a second. TODAY is the year of the 2026-11-30 figures (2,020 plans, 26,344 plan-targets in the
+     * scheduling run); YEAR_40K has about 40,000 in the run, the size issue #19 names.
+     */
+    enum Size {
+        TODAY(0.8, 0.4), YEAR_40K(0.9, 0.75);
+
+        final double anyPlan;
+        final double twoPlans;
+
+        Size(double anyPlan, double twoPlans) {
+            this.anyPlan = anyPlan;
+            this.twoPlans = twoPlans;
+        }
+
+        /** BENCH_PROVINCE_SIZE=TODAY for the earlier, smaller year; YEAR_40K otherwise. */
+        static Size fromEnvironment() {
+            String size = System.getenv("BENCH_PROVINCE_SIZE");
+            return size == null || size.isBlank() ? YEAR_40K : valueOf(size.trim());
+        }
+    }
+
     /** One plan as its department files it. */
     record Plan(String department, String region, String json) {
     }
 
-    static ProvinceYear generate(Path root, Random random, int year) throws Exception {
+    static ProvinceYear generate(Path root, Random random, int year, Size size) throws Exception {
         Map<String, List<String>> byCounty = new TreeMap<>();
         Path registry = root.resolve("inspection-service/src/main/resources/registry/45.csv.gz");
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
@@ -50,20 +73,20 @@ record ProvinceYear(List<Plan> plans, int targets) {
         List<Plan> plans = new ArrayList<>();
         int targets = 0;
         for (Map.Entry<String, List<String>> region : byCounty.entrySet()) {
-            targets += file(plans, region.getKey(), region.getValue(), 0.7, random, year);
+            targets += file(plans, region.getKey(), region.getValue(), 0.7, random, year, size);
         }
         for (Map.Entry<String, List<String>> region : byCity.entrySet()) {
-            targets += file(plans, region.getKey(), region.getValue(), 0.3, random, year);
+            targets += file(plans, region.getKey(), region.getValue(), 0.3, random, year, size);
         }
         Collections.shuffle(plans, random);
         return new ProvinceYear(plans, targets);
     }
 
     private static int file(List<Plan> plans, String region, List<String> townships, double share, Random random,
-            int year) {
+            int year, Size size) {
         int targets = 0;
         for (String[] line : LINES) {
-            int count = random.nextDouble() < 0.8 ? (random.nextDouble() < 0.4 ? 2 : 1) : 0;
+            int count = random.nextDouble() < size.anyPlan ? (random.nextDouble() < size.twoPlans ? 2 : 1) : 0;
             for (int n = 0; n < count; n++) {
                 List<String> picked = new ArrayList<>(townships);
                 Collections.shuffle(picked, random);
