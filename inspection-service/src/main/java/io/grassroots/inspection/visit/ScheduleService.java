@@ -86,10 +86,7 @@ public class ScheduleService {
         int noMerge = 0;
         int busiest = 0;
         int routes = 0;
-        for (String county : counties) {
-            MergeEngine engine = engines.of(county, year);
-            MergeResult result = engine.schedule(freeByCounty.getOrDefault(county, List.of()),
-                    frozenByCounty.getOrDefault(county, List.of()));
+        for (MergeResult result : scheduleCounties(new ArrayList<>(counties), year, freeByCounty, frozenByCounty)) {
             scheduled.addAll(result.visits());
             itineraries.putAll(CountyEngines.itineraryIds(result.itineraries()));
             routes += result.itineraries().size();
@@ -179,6 +176,20 @@ public class ScheduleService {
             visits.apply(current, new ArrayList<>(remaining), year, CountyEngines.itineraryIds(engine.itineraries(remaining)),
                     "plan " + planId + " cancelled");
         }
+    }
+
+    /**
+     * Each county's engine (read here, in the transaction) schedules its county on every core: counties
+     * share no unit, and a county's ~20 townships are too few for the engine to spread them over the
+     * cores itself. The results come back in county order, as one core would give them.
+     */
+    private List<MergeResult> scheduleCounties(List<String> counties, int year,
+            Map<String, List<PlanTarget>> free, Map<String, List<Visit>> frozen) {
+        List<MergeEngine> countyEngines = counties.stream().map(county -> engines.of(county, year)).toList();
+        return java.util.stream.IntStream.range(0, counties.size()).parallel()
+                .mapToObj(i -> countyEngines.get(i).schedule(free.getOrDefault(counties.get(i), List.of()),
+                        frozen.getOrDefault(counties.get(i), List.of())))
+                .toList();
     }
 
     private void recordRun(String region, int year, ScheduleSummary summary, Caller caller) {

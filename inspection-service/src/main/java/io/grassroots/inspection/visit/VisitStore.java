@@ -39,6 +39,8 @@ public class VisitStore {
     Clock clock;
     @Inject
     PlanTargetQuery planTargets;
+    @Inject
+    NewVisitRepository newVisits;
 
     /**
      * From here to the end of the transaction, queries do not flush first: a schedule change reads
@@ -58,7 +60,7 @@ public class VisitStore {
     /**
      * Makes the stored visits of a scope equal the scheduled ones. Returns the plans whose visits changed.
      * Frozen visits come back from the engine as they went in and are left alone. Only the visits that
-     * change are loaded as entities.
+     * change are loaded as entities; new ones are inserted as rows ({@link NewVisitRepository}).
      */
     public Set<UUID> apply(List<StoredVisit> before, List<Visit> after, int year, Map<Visit, String> itineraries,
             String reason) {
@@ -74,8 +76,10 @@ public class VisitStore {
         List<PlatformEvent> events = new ArrayList<>();
         Map<UUID, String> categories = categoriesOf(after);
         match.rerouted().forEach((id, route) -> entities.get(id).itineraryId = route);
+        List<JointVisit> created = new ArrayList<>();
         for (Visit v : match.created()) {
             JointVisit stored = create(v, year, itineraries.get(v), now, categories);
+            created.add(stored);
             touched.addAll(planIds(stored));
             events.add(new VisitScheduledV1(stored.snapshot(), now));
         }
@@ -103,8 +107,10 @@ public class VisitStore {
                     now));
             em.remove(gone);
         }
-        outbox.publishAll(events);
         em.flush();
+        // After the flush: a plan-target moving into a new visit has left its old one by then.
+        newVisits.insert(created);
+        outbox.publishAll(events);
         return touched;
     }
 
@@ -136,7 +142,6 @@ public class VisitStore {
         stored.itineraryId = itinerary;
         stored.createdAt = now;
         fill(stored, v, now, categories);
-        em.persist(stored);
         return stored;
     }
 

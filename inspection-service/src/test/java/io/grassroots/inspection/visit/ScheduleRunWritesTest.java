@@ -82,6 +82,9 @@ class ScheduleRunWritesTest {
         Collections.sort(expected);
         assertTrue(expected.size() > 100, "a county's year of visits: " + expected.size());
         assertEquals(expected, storedVisits(), "the stored visits are the engine's, field by field");
+        assertEquals(0, db.count("select count(*) from visit where unit_code like ? and (version <> 0 or status <> "
+                + "'PLANNED' or created_at <> updated_at or confirmed_at is not null)", COUNTY + "%"),
+                "new visits are planned, at version 0, created when last updated");
         assertEquals(expected.size(), summary.getInt("visits"));
         assertEquals(engine.summary().planTargets() - engine.unplaced().size(), summary.getInt("placed"));
         assertEquals(engine.summary().lowerBound(), summary.getInt("lowerBound"));
@@ -152,7 +155,7 @@ class ScheduleRunWritesTest {
         List<String> wrong = new ArrayList<>();
         try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select e.payload, "
                 + "cast(v.days as text), (select string_agg(cast(m.plan_id as text), ',' order by m.plan_id) "
-                + "text)) from visit_member m where m.visit_id = v.id) from outbox_event e join visit v on "
+                + "from visit_member m where m.visit_id = v.id) from outbox_event e join visit v on "
                 + "cast(v.id as text) = e.subject where e.event_type = 'visit.scheduled.v1' and v.unit_code like '"
                 + COUNTY + "%'")) {
             while (rs.next()) {

@@ -23,10 +23,11 @@ import java.util.concurrent.Future;
 
 /**
  * A province's year through the packaged inspection-service: Guangxi's county and city departments
- * file and submit about 2,250 plans over its townships (8 clients), the provincial coordinator
- * approves most of them, runs scheduling for the whole province, and then approves the rest, each
- * placed incrementally into the province's schedule: p50/p99 of such an approval with 1 and with 8
- * concurrent clients, beside pgbench's TPC-B on the same server in the same run. Run it with
+ * file and submit their plans over its townships (8 clients; {@link ProvinceYear.Size}), the provincial
+ * coordinator approves most of them, runs scheduling for the whole province (timed beside the engine
+ * alone and a plain JDBC read of the same plan-targets, {@link EngineBaseline}), and then approves the
+ * rest, each placed incrementally into the province's schedule: p50/p99 of such an approval with 1 and
+ * with 8 concurrent clients, beside pgbench's TPC-B on the same server in the same run. Run it with
  * tools/bench-approval.
  */
 public final class ApprovalBenchmark {
