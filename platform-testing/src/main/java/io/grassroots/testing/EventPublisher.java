@@ -5,6 +5,7 @@ import io.grassroots.json.PlatformJson;
 import io.grassroots.events.PlatformEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -23,12 +24,41 @@ public final class EventPublisher implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     public EventPublisher() {
+        producer = new KafkaProducer<>(config());
+    }
+
+    private static Properties config() {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producer = new KafkaProducer<>(config);
+        return config;
+    }
+
+    /**
+     * Publishes the events, each with its CloudEvents id (ids.get(i) for events.get(i)), in one produce
+     * request: events of one key land in one record batch, which a consumer receives in one poll.
+     */
+    public void publishTogether(List<? extends PlatformEvent> events, List<String> ids) {
+        Properties config = config();
+        // Held until the flush below: nothing leaves before all are in the batch.
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "60000");
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(1 << 20));
+        try (KafkaProducer<String, String> together = new KafkaProducer<>(config)) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                PlatformEvent event = events.get(i);
+                sent.add(together.send(record(event.topic(), event.subject(), event.eventType(), ids.get(i),
+                        JSON.writeValueAsString(event), Map.of())));
+            }
+            together.flush();
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + events.size() + " events together", e);
+        }
     }
 
     /** Publishes the event with a new id and returns the id. */
@@ -71,6 +101,16 @@ public final class EventPublisher implements AutoCloseable {
     }
 
     private String send(String topic, String key, String type, String id, String data, Map<String, String> headers) {
+        try {
+            producer.send(record(topic, key, type, id, data, headers)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+        return id;
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String type, String id,
+            String data, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
@@ -80,12 +120,7 @@ public final class EventPublisher implements AutoCloseable {
         record.headers().add("ce_subject", key.getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
-        }
-        return id;
+        return record;
     }
 
     @Override

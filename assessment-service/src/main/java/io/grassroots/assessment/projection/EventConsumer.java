@@ -2,12 +2,15 @@ package io.grassroots.assessment.projection;
 
 import io.grassroots.assessment.jdbc.Sql;
 import io.grassroots.events.Topics;
+import io.grassroots.platform.inbox.BatchDelivery;
 import io.grassroots.platform.inbox.EventDelivery;
 import io.grassroots.platform.inbox.Inbox;
 import io.grassroots.platform.inbox.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -25,6 +28,8 @@ public class EventConsumer {
     EventDelivery delivery;
     @Inject
     Inbox inbox;
+    @Inject
+    BatchDelivery batches;
 
     @Incoming(Topics.DIRECTORY)
     @Blocking
@@ -44,10 +49,11 @@ public class EventConsumer {
         delivery.apply(record, this::apply);
     }
 
+    /** Results come in batches (a poll's records in one transaction, {@link BatchDelivery}): the busiest topic. */
     @Incoming(Topics.INSPECTION_RESULTS)
     @Blocking
-    public void onResult(ConsumerRecord<String, String> record) {
-        delivery.apply(record, this::apply);
+    public CompletionStage<Void> onResults(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
     }
 
     @Incoming(Topics.DATA_EVENTS)

@@ -4,15 +4,16 @@ import io.grassroots.calendar.Period;
 import io.grassroots.events.Topics;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.platform.inbox.Inbox;
-import io.grassroots.platform.inbox.EventDelivery;
+import io.grassroots.platform.inbox.BatchDelivery;
 import io.grassroots.platform.inbox.IncomingEvent;
 import io.grassroots.share.catalog.IndicatorRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -33,12 +34,13 @@ public class ResultConsumer {
     IndicatorRepository indicators;
 
     @Inject
-    EventDelivery delivery;
+    BatchDelivery delivery;
 
+    /** A poll's results in one transaction ({@link BatchDelivery}): one commit for many at a busy time. */
     @Incoming(Topics.INSPECTION_RESULTS)
     @Blocking
-    public void onResult(ConsumerRecord<String, String> record) {
-        delivery.apply(record, this::apply);
+    public CompletionStage<Void> onResults(KafkaRecordBatch<String, String> batch) {
+        return delivery.apply(batch, this::apply);
     }
 
     private void apply(IncomingEvent incoming) {

@@ -53,6 +53,14 @@ public class EventDelivery {
      * carry that trace and the request id that caused the event; so do the events it writes in turn.
      */
     public void apply(ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+        inSpan(record, span -> applyNow(record, effect, span));
+    }
+
+    /**
+     * Runs work on a record as a span of the trace that wrote it, with that trace and request id in the
+     * MDC ({@link BatchDelivery} applies each record of a batch this way too).
+     */
+    void inSpan(ConsumerRecord<String, String> record, Consumer<Span> work) {
         EventTrace trace = EventTrace.readFrom(record.headers());
         Span span = tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER)
                 .setParent(trace.parentContext(Context.current()))
@@ -63,7 +71,7 @@ public class EventDelivery {
                 .setAttribute("messaging.kafka.offset", record.offset())
                 .startSpan();
         try (Scope scope = span.makeCurrent(); Logged logged = new Logged(trace.requestId(), span.getSpanContext())) {
-            applyNow(record, effect, span);
+            work.accept(span);
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR, e.getMessage());
@@ -74,9 +82,7 @@ public class EventDelivery {
     }
 
     private void applyNow(ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect, Span span) {
-        IncomingEvent incoming = IncomingEvent.of(record, json);
-        span.setAttribute("messaging.message.id", incoming.id());
-        span.setAttribute("cloudevents.event_type", incoming.type());
+        IncomingEvent incoming = read(record, span);
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> effect.accept(incoming));
@@ -104,6 +110,14 @@ public class EventDelivery {
                 sleep(delay);
             }
         }
+    }
+
+    /** The record's event, named on its span; a record that is no event is refused as malformed. */
+    IncomingEvent read(ConsumerRecord<String, String> record, Span span) {
+        IncomingEvent incoming = IncomingEvent.of(record, json);
+        span.setAttribute("messaging.message.id", incoming.id());
+        span.setAttribute("cloudevents.event_type", incoming.type());
+        return incoming;
     }
 
     /** What follows a failed attempt: another one, giving the event up to the dead-letter topic, or holding it. */

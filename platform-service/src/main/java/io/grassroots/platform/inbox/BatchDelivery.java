@@ -1,0 +1,88 @@
+package io.grassroots.platform.inbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the records of one poll (a channel with {@code batch=true}) in one transaction, so a busy
+ * consumer pays one commit for many events instead of one each. The guarantees are those of
+ * {@link EventDelivery}: each record is applied in order (a partition's records come in offset order,
+ * so a key's events keep theirs), its effect and its {@link Inbox} record commit together (an event
+ * seen before, in an earlier batch or earlier in this one, has no second effect), and the offsets are
+ * acknowledged only after the commit. If the batch's transaction fails, nothing of it is kept and its
+ * records are applied again one by one through {@link EventDelivery}: passing failures are retried
+ * there, and a record that cannot be applied is dead-lettered alone (nacked) while the others commit.
+ */
+@ApplicationScoped
+public class BatchDelivery {
+    private static final Logger LOG = Logger.getLogger(BatchDelivery.class);
+
+    @Inject
+    EventDelivery delivery;
+    @Inject
+    EntityManager em;
+
+    /**
+     * Applies the batch (see above) and returns its acknowledgement: once it completes, the channel's
+     * commit strategy may commit the offsets of the batch's last records.
+     */
+    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<IncomingEvent> effect) {
+        List<ConsumerRecord<String, String>> records = batch.getRecords().stream().map(BatchDelivery::consumerRecord)
+                .toList();
+        if (records.isEmpty()) {
+            return batch.ack();
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> applyAll(records, effect));
+            LOG.debugf("%d events of %s applied in one transaction", records.size(), records.get(0).topic());
+        } catch (RuntimeException e) {
+            LOG.infof("a batch of %d events of %s was not applied in one transaction (%s); applying them one by one",
+                    records.size(), records.get(0).topic(), e.toString());
+            oneByOne(batch, effect);
+        }
+        return batch.ack();
+    }
+
+    private void applyAll(List<ConsumerRecord<String, String>> records, Consumer<IncomingEvent> effect) {
+        for (ConsumerRecord<String, String> record : records) {
+            delivery.inSpan(record, span -> effect.accept(delivery.read(record, span)));
+            // Written and forgotten: later records' queries would otherwise flush-check every entity so far.
+            em.flush();
+            em.clear();
+        }
+    }
+
+    /**
+     * Each record in a transaction of its own, as a channel without batches does; one that gives up is
+     * sent to the dead-letter topic by nacking it alone (nacking the batch would send them all).
+     */
+    private void oneByOne(KafkaRecordBatch<String, String> batch, Consumer<IncomingEvent> effect) {
+        for (KafkaRecord<String, String> message : batch.getRecords()) {
+            try {
+                delivery.apply(consumerRecord(message), effect);
+            } catch (RuntimeException e) {
+                LOG.warnf("%s-%d@%d goes to the dead-letter topic: %s", message.getTopic(), message.getPartition(),
+                        consumerRecord(message).offset(), e.getMessage());
+                // Waited for: the batch is acknowledged only once it is on the dead-letter topic.
+                message.nack(e).toCompletableFuture().join();
+            }
+        }
+    }
+
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> message) {
+        @SuppressWarnings("unchecked")
+        IncomingKafkaRecordMetadata<String, String> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("a batch record without its Kafka metadata"));
+        return metadata.getRecord();
+    }
+}
