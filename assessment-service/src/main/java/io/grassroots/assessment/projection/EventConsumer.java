@@ -17,8 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Reads the other services' topics into this service's read models ({@link Projections}). Each event
  * is applied with its processed-event record in one transaction ({@link EventDelivery}: passing
- * failures are retried, a malformed event goes to the topic's dead-letter queue); a redelivery is
- * dropped and counted by the {@link Inbox}.
+ * failures are retried, a malformed event goes to the topic's dead-letter queue); the two busiest
+ * topics, results and data, come a poll at a time, in one transaction per poll ({@link BatchDelivery},
+ * same guarantees); a redelivery is dropped and counted by the {@link Inbox}.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -56,10 +57,11 @@ public class EventConsumer {
         return batches.apply(batch, this::apply);
     }
 
+    /** In batches too: each result stored in the shared dataset comes back here as a data.reported event. */
     @Incoming(Topics.DATA_EVENTS)
     @Blocking
-    public void onData(ConsumerRecord<String, String> record) {
-        delivery.apply(record, this::apply);
+    public CompletionStage<Void> onData(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
     }
 
     private void apply(IncomingEvent incoming) {

@@ -55,7 +55,11 @@ public class BatchDelivery {
 
     private void applyAll(List<ConsumerRecord<String, String>> records, Consumer<IncomingEvent> effect) {
         for (ConsumerRecord<String, String> record : records) {
-            delivery.inSpan(record, span -> effect.accept(delivery.read(record, span)));
+            delivery.inSpan(record, span -> {
+                IncomingEvent incoming = delivery.read(record, span);
+                effect.accept(incoming);
+                LOG.debugf("%s %s applied in the batch's transaction", incoming.type(), incoming.id());
+            });
             // Written and forgotten: later records' queries would otherwise flush-check every entity so far.
             em.flush();
             em.clear();
