@@ -13,18 +13,16 @@ import java.util.Map;
 public final class BenchedService implements AutoCloseable {
     private final PostgresServer postgres;
     private final String database;
-    private final Path work;
     private final SigningKeys keys;
     private final int port;
     private KafkaBroker broker;
     private Process process;
 
-    private BenchedService(PostgresServer postgres, String database, Path work, SigningKeys keys, int port) {
+    private BenchedService(PostgresServer postgres, String database, Path work) {
         this.postgres = postgres;
         this.database = database;
-        this.work = work;
-        this.keys = keys;
-        this.port = port;
+        keys = SigningKeys.loadOrCreate(work.resolve("keys"));
+        port = KafkaBroker.freePort();
     }
 
     /**
@@ -37,8 +35,7 @@ public final class BenchedService implements AutoCloseable {
         PostgresServer postgres = PostgresServer.fromEnvironment();
         postgres.dropDatabase(database);
         postgres.ensureDatabase(database);
-        BenchedService bench = new BenchedService(postgres, database, work,
-                SigningKeys.loadOrCreate(work.resolve("keys")), KafkaBroker.freePort());
+        BenchedService bench = new BenchedService(postgres, database, work);
         try {
             bench.broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start();
             bench.process = PackagedService.start(root.resolve(module + "/target/quarkus-app/quarkus-run.jar"),

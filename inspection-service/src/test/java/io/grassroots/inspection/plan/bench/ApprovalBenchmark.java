@@ -37,8 +37,7 @@ public final class ApprovalBenchmark {
         try (BenchedService bench = BenchedService.start(root, "inspection-service", "INSPECTION_DB_URL", DB)) {
             PostgresServer postgres = bench.postgres();
             TokenMinter minter = bench.minter();
-            int port = bench.port();
-            BenchClient client = new BenchClient("http://127.0.0.1:" + port);
+            BenchClient client = new BenchClient("http://127.0.0.1:" + bench.port());
             int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
             ProvinceYear province = ProvinceYear.generate(root, new Random(45), year);
             String coordinator = minter.mint("bench-coordinator", "COORDINATOR", null, null, "45", Duration.ofHours(3));
