@@ -2,7 +2,6 @@ package io.grassroots.share.bench;
 
 import io.grassroots.infra.BenchedService;
 import io.grassroots.infra.Pgbench;
-import io.grassroots.infra.PostgresServer;
 import io.grassroots.infra.ShippedRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,10 +33,9 @@ public final class ShareBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
         try (BenchedService bench = BenchedService.start(root, "dataset-share-service", "DATASET_SHARE_DB_URL", DB)) {
-            PostgresServer postgres = bench.postgres();
             int port = bench.port();
             List<String> villages = ShippedRegistry.villages(root);
-            List<String> indicators = ShareData.load(postgres, villages);
+            List<String> indicators = ShareData.load(bench.postgres(), villages);
             String token = bench.minter().mint("bench", "DEPARTMENT", "45-statistics", null, "45",
                     Duration.ofHours(2));
             System.out.printf(Locale.ROOT, "loaded %d villages x %d indicators x %d periods = %d values%n",
@@ -60,7 +58,7 @@ public final class ShareBenchmark {
             double single4 = run(http, port, token, villages, indicators, random, 1, 30, 4, Duration.ofSeconds(20),
                     "single unit (30 indicators), 4 clients", cpu);
             // The baseline: PostgreSQL's own primary-key selects on the same server, same clients, same 20 s.
-            Pgbench selects = Pgbench.initialise(postgres, "pgbench_select_baseline", 10);
+            Pgbench selects = Pgbench.initialise(bench.postgres(), "pgbench_select_baseline", 10);
             try {
                 Pgbench.Result four = selects.run(Pgbench.Script.SELECT_ONLY, 4, 20);
                 Pgbench.Result one = selects.run(Pgbench.Script.SELECT_ONLY, 1, 20);
