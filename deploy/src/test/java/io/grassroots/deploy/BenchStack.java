@@ -23,17 +23,45 @@ final class BenchStack implements AutoCloseable {
     final LocalStack stack;
     final PostgresCluster cluster;
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    /** Where the stack's own output goes (into {@link #log}), for what a benchmark adds to it. */
+    final PrintStream stackOut = new PrintStream(log, true, StandardCharsets.UTF_8);
 
     BenchStack(Path root, String name) throws IOException {
         layout = StackLayout.isolated(root.resolve("deploy/target/" + name), "_" + name.replace('-', '_'));
-        PrintStream stackOut = new PrintStream(log, true, StandardCharsets.UTF_8);
-        cluster = PostgresCluster.isPossible() ? PostgresCluster.create(layout.state().resolve("postgres"), 300) : null;
-        stack = new LocalStack(root, layout, stackOut).fresh(true).environment(Service.GATEWAY, Map.of(
-                "GRASSROOTS_GATEWAY_LIMITS_PER_ADDRESS_PER_MINUTE", "10000000",
-                "GRASSROOTS_GATEWAY_LIMITS_PER_PRINCIPAL_PER_MINUTE", "10000000"));
-        if (cluster != null) {
-            stack.postgres(cluster.server());
+        cluster = StackPostgres.clusterIfPossible(layout);
+        // Every request comes from 127.0.0.1 and a few principals: the limits would meter the benchmark.
+        stack = StackPostgres.on(new LocalStack(root, layout, stackOut).fresh(true).environment(Service.GATEWAY,
+                Map.of("GRASSROOTS_GATEWAY_LIMITS_PER_ADDRESS_PER_MINUTE", "10000000",
+                        "GRASSROOTS_GATEWAY_LIMITS_PER_PRINCIPAL_PER_MINUTE", "10000000")), cluster);
+    }
+
+    /** What a benchmark does with its stack (starting it included); returns the process's exit status. */
+    interface Benchmark {
+        int run(BenchStack bench) throws Exception;
+    }
+
+    /**
+     * Makes the stack under deploy/target/{@code name}, runs the benchmark on it, prints a failure with the
+     * stack's output, closes the stack and exits with the benchmark's status (1 on a failure).
+     */
+    static void run(Path root, String name, Benchmark benchmark) throws IOException {
+        BenchStack bench = new BenchStack(root, name);
+        int status = 1;
+        try {
+            status = benchmark.run(bench);
+        } catch (Exception | AssertionError e) {
+            bench.printFailure(e);
+        } finally {
+            bench.close();
         }
+        System.exit(status);
+    }
+
+    /** Starts the stack and prints how long that took and on which PostgreSQL. */
+    void start() throws Exception {
+        long started = System.nanoTime();
+        stack.start();
+        OUT.printf("stack started in %.0f s (PostgreSQL: %s)%n", (System.nanoTime() - started) / 1e9, postgresKind());
     }
 
     String gateway() {
@@ -50,7 +78,7 @@ final class BenchStack implements AutoCloseable {
     }
 
     /** What the stack said, and where its logs are, for a failed run. */
-    void printFailure(Exception e) {
+    void printFailure(Throwable e) {
         OUT.println("FAILED: " + e);
         OUT.println("--- the stack's output ---");
         OUT.println(log.toString(StandardCharsets.UTF_8));
@@ -59,12 +87,7 @@ final class BenchStack implements AutoCloseable {
 
     @Override
     public void close() {
-        stack.close();
-        if (cluster != null) {
-            cluster.close();
-        } else {
-            Service.WITH_DATABASE.forEach(s -> stack.postgres().dropDatabase(layout.database(s)));
-        }
+        StackPostgres.close(stack, cluster, layout);
     }
 
     static double percentile(double[] values, double p) {

@@ -1,15 +1,11 @@
 package io.grassroots.deploy;
 
-import io.grassroots.infra.PostgresCluster;
-import java.io.ByteArrayOutputStream;
+import static io.grassroots.deploy.BenchStack.OUT;
+
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +19,6 @@ import java.util.regex.Pattern;
  * load. Fails, naming the page, when a page answers anything but 200.
  */
 final class ConsoleBenchmark {
-    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-
     /** One page's timings in ms: the page's GETs and, per round, the sum of its API calls made in turn. */
     record Timed(double[] page, double[] api) {
     }
@@ -36,41 +30,17 @@ final class ConsoleBenchmark {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "200"));
         int warmup = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP", "50"));
-        machine(rounds, warmup);
-        StackLayout layout = StackLayout.isolated(root.resolve("deploy/target/bench-console"), "_bench_console");
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream stackOut = new PrintStream(log, true, StandardCharsets.UTF_8);
-        PostgresCluster cluster = PostgresCluster.isPossible()
-                ? PostgresCluster.create(layout.state().resolve("postgres"), 300) : null;
-        LocalStack stack = new LocalStack(root, layout, stackOut).fresh(true)
-                // Every request comes from 127.0.0.1 and one principal per role: the limits would meter the benchmark.
-                .environment(Service.GATEWAY, Map.of("GRASSROOTS_GATEWAY_LIMITS_PER_ADDRESS_PER_MINUTE", "10000000",
-                        "GRASSROOTS_GATEWAY_LIMITS_PER_PRINCIPAL_PER_MINUTE", "10000000"));
-        if (cluster != null) {
-            stack.postgres(cluster.server());
-        }
-        int status = 1;
-        try {
+        BenchStack.machine();
+        OUT.printf("%d rounds per page after %d warm-up rounds%n", rounds, warmup);
+        BenchStack.run(root, "bench-console", bench -> {
             long started = System.nanoTime();
-            stack.start();
-            DemoYear.Seeded seeded = new DemoYear(stack.minter(), layout, DemoYear.nextYear()).seed(stackOut);
+            bench.stack.start();
+            DemoYear.Seeded seeded = new DemoYear(bench.stack.minter(), bench.layout, DemoYear.nextYear())
+                    .seed(bench.stackOut);
             OUT.printf("stack started and demo year %d seeded in %.0f s (PostgreSQL: %s)%n", seeded.year(),
-                    (System.nanoTime() - started) / 1e9, cluster == null ? "the machine's server" : "a cluster of its own");
-            status = run(layout.url(Service.GATEWAY), seeded, rounds, warmup);
-        } catch (Exception e) {
-            OUT.println("FAILED: " + e.getMessage());
-            OUT.println("--- the stack's output ---");
-            OUT.println(log.toString(StandardCharsets.UTF_8));
-            OUT.println("logs: " + layout.state().resolve("logs"));
-        } finally {
-            stack.close();
-            if (cluster != null) {
-                cluster.close();
-            } else {
-                Service.WITH_DATABASE.forEach(s -> stack.postgres().dropDatabase(layout.database(s)));
-            }
-        }
-        System.exit(status);
+                    (System.nanoTime() - started) / 1e9, bench.postgresKind());
+            return run(bench.gateway(), seeded, rounds, warmup);
+        });
     }
 
     private static int run(String gateway, DemoYear.Seeded seeded, int rounds, int warmup) throws Exception {
@@ -102,7 +72,7 @@ final class ConsoleBenchmark {
             }
         }
         ConsoleTable.print(OUT, rows);
-        OUT.println("load average at the end (1, 5, 15 min): " + loadAverage());
+        OUT.println("load average at the end (1, 5, 15 min): " + BenchStack.loadAverage());
         problems.forEach(p -> OUT.println("NOTE " + p));
         return 0;
     }
@@ -152,29 +122,5 @@ final class ConsoleBenchmark {
             Thread.sleep(1000);
         }
         OUT.println("NOTE the ledger did not show the demo year's three departments within two minutes");
-    }
-
-    static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
-    }
-
-    private static void machine(int rounds, int warmup) throws IOException {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
-        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                .map(l -> l.replaceAll("\\D+", "")).findFirst().orElse("0");
-        OUT.printf("machine: %s, %d cores, %.0f GiB; Java %s; %d rounds per page after %d warm-up rounds%n", cpu,
-                Runtime.getRuntime().availableProcessors(), Long.parseLong(memory) / 1024.0 / 1024.0,
-                System.getProperty("java.version"), rounds, warmup);
-        OUT.println("load average before the stack starts (1, 5, 15 min): " + loadAverage());
-    }
-
-    /** Whatever else runs on the two cores shows here: the figures are only as quiet as the machine was. */
-    private static String loadAverage() throws IOException {
-        String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return load[0] + " " + load[1] + " " + load[2];
     }
 }

@@ -1,6 +1,6 @@
 package io.grassroots.deploy;
 
-import static io.grassroots.deploy.ConsoleBenchmark.percentile;
+import static io.grassroots.deploy.BenchStack.percentile;
 
 import java.io.PrintStream;
 import java.util.List;

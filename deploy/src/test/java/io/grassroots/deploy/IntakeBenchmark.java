@@ -61,13 +61,8 @@ final class IntakeBenchmark {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int perClient = Integer.parseInt(System.getenv().getOrDefault("BENCH_PLANS_PER_CLIENT", "25"));
         BenchStack.machine();
-        BenchStack bench = new BenchStack(root, "bench-intake");
-        int status = 1;
-        try {
-            long started = System.nanoTime();
-            bench.stack.start();
-            OUT.printf("stack started in %.0f s (PostgreSQL: %s)%n", (System.nanoTime() - started) / 1e9,
-                    bench.postgresKind());
+        BenchStack.run(root, "bench-intake", bench -> {
+            bench.start();
             IntakeBenchmark intake = new IntakeBenchmark(bench.gateway());
             intake.signIn(bench.stack.adminPassword());
             intake.phase("warm-up (not counted), 8 clients", 8, 4, false);
@@ -83,13 +78,8 @@ final class IntakeBenchmark {
                     eight.p99("decide") < 50 ? "met" : "missed");
             OUT.println(intake.serverErrors.isEmpty() ? "no 5xx answers"
                     : "5xx answers: " + intake.serverErrors.size() + ", first: " + intake.serverErrors.peek());
-            status = intake.serverErrors.isEmpty() ? 0 : 1;
-        } catch (Exception | AssertionError e) {
-            bench.printFailure(e instanceof Exception x ? x : new IllegalStateException(e));
-        } finally {
-            bench.close();
-        }
-        System.exit(status);
+            return intake.serverErrors.isEmpty() ? 0 : 1;
+        });
     }
 
     /** The coordinator and one department account per client, made as the admin (409: there already), signed in once. */

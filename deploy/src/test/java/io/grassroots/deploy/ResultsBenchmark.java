@@ -3,18 +3,14 @@ package io.grassroots.deploy;
 import static io.grassroots.deploy.BenchStack.OUT;
 import static io.grassroots.deploy.BenchStack.percentile;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import io.grassroots.infra.ShippedRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -45,9 +41,7 @@ final class ResultsBenchmark {
         int[] rates = Arrays.stream(System.getenv().getOrDefault("BENCH_RATES", "100,250,500,1000").split(","))
                 .mapToInt(r -> Integer.parseInt(r.trim())).toArray();
         BenchStack.machine();
-        BenchStack bench = new BenchStack(root, "bench-results");
-        int status = 1;
-        try {
+        BenchStack.run(root, "bench-results", bench -> {
             if (bench.cluster == null) {
                 throw new IllegalStateException("bench-results reads commit timestamps, a server setting: it needs a"
                         + " PostgreSQL cluster of its own (Debian's PostgreSQL binaries)");
@@ -55,16 +49,13 @@ final class ResultsBenchmark {
             ReadModels.trackCommitTimestamps(bench.cluster.server());
             bench.cluster.stop("fast");
             bench.cluster.start();
-            long started = System.nanoTime();
-            bench.stack.start();
+            bench.start();
             String bootstrap = "127.0.0.1:" + bench.layout.kafkaPort();
-            OUT.printf("stack started in %.0f s (PostgreSQL: %s)%n", (System.nanoTime() - started) / 1e9,
-                    bench.postgresKind());
             awaitDirectoryConsumed(bootstrap);
             try (PacedSender sender = new PacedSender(bootstrap);
                     ReadModels models = new ReadModels(bench.postgres(), bench.layout.database(service(Service.SHARE)),
                             bench.layout.database(service(Service.ASSESSMENT)))) {
-                ResultsBenchmark results = new ResultsBenchmark(sender, models, villages(root));
+                ResultsBenchmark results = new ResultsBenchmark(sender, models, ShippedRegistry.villages(root));
                 int partitions = KafkaBaseline.partitions(bootstrap, TOPIC);
                 results.phase("warm-up", 100, 10, false);
                 int sustained = 0;
@@ -96,13 +87,8 @@ final class ResultsBenchmark {
                         : String.format("%.1f ms, %s", p99AtGoal, p99AtGoal <= 100 ? "met" : "missed"));
             }
             OUT.println("load average at the end (1, 5, 15 min): " + BenchStack.loadAverage());
-            status = 0;
-        } catch (Exception | AssertionError e) {
-            bench.printFailure(e instanceof Exception x ? x : new IllegalStateException(e));
-        } finally {
-            bench.close();
-        }
-        System.exit(status);
+            return 0;
+        });
     }
 
     /** A rate's end-to-end times in ms, and whether the services kept up with it. */
@@ -201,19 +187,5 @@ final class ResultsBenchmark {
 
     private static Service service(String module) {
         return Service.ALL.stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
-    }
-
-    private static List<String> villages(Path root) throws Exception {
-        List<String> villages = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
-                root.resolve("inspection-service/src/main/resources/registry/45.csv.gz"))), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",");
-                if (f.length > 2 && "VILLAGE".equals(f[2])) {
-                    villages.add(f[0]);
-                }
-            }
-        }
-        return villages;
     }
 }

@@ -44,13 +44,9 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
         Path root = Path.of(System.getProperty("user.dir")).getParent();
         layout = StackLayout.isolated(Path.of(System.getProperty("user.dir"), "target", "stack-it"), "_stack_it");
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-        cluster = PostgresCluster.isPossible() ? PostgresCluster.create(layout.state().resolve("postgres"), 300)
-                : null;
+        cluster = StackPostgres.clusterIfPossible(layout);
         gateways = List.of(layout.url(Service.GATEWAY));
-        stack = new LocalStack(root, layout, out).fresh(true);
-        if (cluster != null) {
-            stack.postgres(cluster.server());
-        }
+        stack = StackPostgres.on(new LocalStack(root, layout, out).fresh(true), cluster);
         try {
             stack.start();
             seeded = new DemoYear(stack.minter(), layout, YEAR).seed(out);
@@ -122,12 +118,6 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
 
     @Override
     public void close() {
-        stack.close();
-        if (cluster != null) {
-            cluster.close();
-        } else {
-            PostgresServer postgres = postgres();
-            Service.WITH_DATABASE.forEach(s -> postgres.dropDatabase(layout.database(s)));
-        }
+        StackPostgres.close(stack, cluster, layout);
     }
 }

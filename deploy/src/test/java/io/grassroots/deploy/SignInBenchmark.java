@@ -52,20 +52,10 @@ final class SignInBenchmark {
         int perClient = Integer.parseInt(System.getenv().getOrDefault("BENCH_SIGNINS_PER_CLIENT", "8"));
         BenchStack.machine();
         double hashMs = hashBaseline();
-        BenchStack bench = new BenchStack(root, "bench-signin");
-        int status = 1;
-        try {
-            long started = System.nanoTime();
-            bench.stack.start();
-            OUT.printf("stack started in %.0f s (PostgreSQL: %s)%n", (System.nanoTime() - started) / 1e9,
-                    bench.postgresKind());
-            status = new SignInBenchmark(bench.gateway()).run(perClient, hashMs);
-        } catch (Exception e) {
-            bench.printFailure(e);
-        } finally {
-            bench.close();
-        }
-        System.exit(status);
+        BenchStack.run(root, "bench-signin", bench -> {
+            bench.start();
+            return new SignInBenchmark(bench.gateway()).run(perClient, hashMs);
+        });
     }
 
     /** The median of five hashes after the hasher's own first one (its decoy) warmed the JIT. */

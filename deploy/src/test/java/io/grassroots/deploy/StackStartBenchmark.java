@@ -31,7 +31,7 @@ final class StackStartBenchmark {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         BenchStack.machine();
         Path brokerDir = root.resolve("deploy/target/bench-stack/broker-alone");
-        deleteTree(brokerDir);
+        StackLayout.deleteTree(brokerDir);
         long b0 = System.nanoTime();
         KafkaBroker alone = KafkaBroker.onFreePorts(brokerDir).start();
         double brokerSeconds = (System.nanoTime() - b0) / 1e9;
@@ -164,16 +164,5 @@ final class StackStartBenchmark {
             // The process ended meanwhile: it holds no memory.
         }
         return 0;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -31,21 +31,29 @@ public final class EventProbe implements AutoCloseable {
 
     private EventProbe(String topic) {
         this.topic = topic;
+        consumer = new KafkaConsumer<>(fromTheStart("probe"));
+        consumer.subscribe(List.of(topic));
+    }
+
+    public static EventProbe of(String topic) {
+        return new EventProbe(topic);
+    }
+
+    /**
+     * A consumer's settings for the test broker: a group of its own (the prefix and a random id), from the
+     * first offset, committed records only, keys and values as text.
+     */
+    public static Properties fromTheStart(String groupPrefix) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + "-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // As the platform's consumers read: records of aborted outbox transactions are never delivered.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        consumer = new KafkaConsumer<>(config);
-        consumer.subscribe(List.of(topic));
-    }
-
-    public static EventProbe of(String topic) {
-        return new EventProbe(topic);
+        return config;
     }
 
     /** Polls until the events matching the filter number at least count, then returns all of them. */

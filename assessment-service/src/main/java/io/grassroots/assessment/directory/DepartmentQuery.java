@@ -25,7 +25,12 @@ public final class DepartmentQuery {
          * with the region's, as a county's codes start with its city's.
          */
         public boolean within(String region) {
-            return region == null || region.isEmpty() || regionCode != null && regionCode.startsWith(region);
+            return allRegions(region) || regionCode != null && regionCode.startsWith(region);
+        }
+
+        /** Whether a region filter ("" or null) asks for every region. */
+        public static boolean allRegions(String region) {
+            return region == null || region.isEmpty();
         }
     }
 

@@ -84,7 +84,7 @@ public final class LedgerQuery {
         // The directory owns the department table: names and regions come from its query, by id.
         Map<String, DepartmentRow> departments = DepartmentQuery.byId(c,
                 counts.stream().map(DepartmentTally::departmentId).toList());
-        boolean all = region == null || region.isEmpty();
+        boolean all = DepartmentRow.allRegions(region);
         List<DepartmentTally> named = new ArrayList<>();
         for (DepartmentTally tally : counts) {
             DepartmentRow d = departments.get(tally.departmentId());
@@ -101,7 +101,8 @@ public final class LedgerQuery {
     /** The ratings of each department's rated items of the year: its visits (once each) and its requests. */
     private static Map<String, Ratings.Tally> feedback(Connection c, int year, Ratings ratings) throws SQLException {
         List<RatedItem> visits = Jdbc.query(c, "select distinct vp.visit_id as item_id, vp.department_id "
-                + "from visit_part vp join visit_fact f on f.visit_id = vp.visit_id where f.year = ?", RatedItem::of, year);
+                + "from visit_part vp join visit_fact f on f.visit_id = vp.visit_id where f.year = ?", RatedItem::of,
+                year);
         List<RatedItem> requests = Jdbc.query(c, "select request_id as item_id, department_id from request_fact "
                 + "where year = ?", RatedItem::of, year);
         Map<String, Ratings.Tally> byDepartment = new HashMap<>();
@@ -132,13 +133,14 @@ public final class LedgerQuery {
     }
 
     private static DepartmentTally tally(ResultSet rs, int year, Ratings.Tally feedback) throws SQLException {
-        return new DepartmentTally(rs.getString("department_id"), null, null, null, year, rs.getInt("plans"), rs.getInt("targets"), rs.getInt("approved"),
-                rs.getInt("targets_approved"), rs.getInt("rejected"), rs.getInt("cancelled"),
-                rs.getObject("quota_baseline", Integer.class), rs.getObject("quota_limit", Integer.class),
-                rs.getInt("visited"), rs.getInt("merged"), rs.getDouble("day_share"), rs.getInt("requests"),
-                rs.getInt("requested"), rs.getInt("shared"), rs.getInt("asked"), rs.getInt("coalesced"),
-                rs.getInt("saved"), rs.getInt("tasks"), rs.getInt("minutes"), rs.getInt("refused"),
-                rs.getInt("notice"), rs.getInt("calendar"), feedback.ratings(), feedback.total());
+        return new DepartmentTally(rs.getString("department_id"), null, null, null, year, rs.getInt("plans"),
+                rs.getInt("targets"), rs.getInt("approved"), rs.getInt("targets_approved"), rs.getInt("rejected"),
+                rs.getInt("cancelled"), rs.getObject("quota_baseline", Integer.class),
+                rs.getObject("quota_limit", Integer.class), rs.getInt("visited"), rs.getInt("merged"),
+                rs.getDouble("day_share"), rs.getInt("requests"), rs.getInt("requested"), rs.getInt("shared"),
+                rs.getInt("asked"), rs.getInt("coalesced"), rs.getInt("saved"), rs.getInt("tasks"),
+                rs.getInt("minutes"), rs.getInt("refused"), rs.getInt("notice"), rs.getInt("calendar"),
+                feedback.ratings(), feedback.total());
     }
 
     /** A unit's burden in each month of the year: visits received and data tasks received. */

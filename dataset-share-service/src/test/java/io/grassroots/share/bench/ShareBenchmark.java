@@ -1,22 +1,17 @@
 package io.grassroots.share.bench;
 
-import io.grassroots.infra.KafkaBroker;
-import io.grassroots.infra.PackagedService;
+import io.grassroots.infra.BenchedService;
 import io.grassroots.infra.Pgbench;
-import io.grassroots.infra.PostgresServer;
-import io.grassroots.infra.SigningKeys;
-import io.grassroots.infra.TokenMinter;
+import io.grassroots.infra.ShippedRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,22 +32,11 @@ public final class ShareBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
-        Path work = Files.createTempDirectory("share-bench-");
-        PostgresServer postgres = PostgresServer.fromEnvironment();
-        postgres.dropDatabase(DB);
-        postgres.ensureDatabase(DB);
-        SigningKeys keys = SigningKeys.loadOrCreate(work.resolve("keys"));
-        int port = KafkaBroker.freePort();
-        Process service = null;
-        try (KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
-            service = PackagedService.start(root.resolve("dataset-share-service/target/quarkus-app/quarkus-run.jar"),
-                    work.resolve("service.log"), port, Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                            "DATASET_SHARE_DB_URL", postgres.jdbcUrl(DB), "PLATFORM_JWT_PUBLIC_KEY",
-                            work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString()));
-
-            List<String> villages = ShareData.villages(root);
-            List<String> indicators = ShareData.load(postgres, villages);
-            String token = new TokenMinter(keys).mint("bench", "DEPARTMENT", "45-statistics", null, "45",
+        try (BenchedService bench = BenchedService.start(root, "dataset-share-service", "DATASET_SHARE_DB_URL", DB)) {
+            int port = bench.port();
+            List<String> villages = ShippedRegistry.villages(root);
+            List<String> indicators = ShareData.load(bench.postgres(), villages);
+            String token = bench.minter().mint("bench", "DEPARTMENT", "45-statistics", null, "45",
                     Duration.ofHours(2));
             System.out.printf(Locale.ROOT, "loaded %d villages x %d indicators x %d periods = %d values%n",
                     villages.size(), indicators.size(), PERIODS.length,
@@ -60,7 +44,7 @@ public final class ShareBenchmark {
 
             Random random = new Random(45);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            CpuMeter cpu = new CpuMeter(service.pid());
+            CpuMeter cpu = new CpuMeter(bench.process().pid());
             // A service runs for days: the figures are of its steady state, after the JIT compiler has
             // done its work on both request shapes (BENCH_WARMUP_SECONDS, 60 by default).
             Duration warmUp = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS",
@@ -74,7 +58,7 @@ public final class ShareBenchmark {
             double single4 = run(http, port, token, villages, indicators, random, 1, 30, 4, Duration.ofSeconds(20),
                     "single unit (30 indicators), 4 clients", cpu);
             // The baseline: PostgreSQL's own primary-key selects on the same server, same clients, same 20 s.
-            Pgbench selects = Pgbench.initialise(postgres, "pgbench_select_baseline", 10);
+            Pgbench selects = Pgbench.initialise(bench.postgres(), "pgbench_select_baseline", 10);
             try {
                 Pgbench.Result four = selects.run(Pgbench.Script.SELECT_ONLY, 4, 20);
                 Pgbench.Result one = selects.run(Pgbench.Script.SELECT_ONLY, 1, 20);
@@ -85,15 +69,6 @@ public final class ShareBenchmark {
                 ratio("single unit, 4 clients", single4, four);
             } finally {
                 selects.drop();
-            }
-        } finally {
-            if (service != null) {
-                service.destroy();
-                service.waitFor();
-            }
-            // BENCH_KEEP_DATABASE=true leaves the database for a look at its plans and sizes afterwards.
-            if (!Boolean.parseBoolean(System.getenv("BENCH_KEEP_DATABASE"))) {
-                postgres.dropDatabase(DB);
             }
         }
     }

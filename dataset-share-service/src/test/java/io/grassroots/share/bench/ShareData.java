@@ -1,19 +1,13 @@
 package io.grassroots.share.bench;
 
 import io.grassroots.infra.PostgresServer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import org.postgresql.PGConnection;
 
 /** The benchmark's shared data: Guangxi's villages, and every value of 30 indicators × 3 periods, loaded by COPY. */
@@ -22,20 +16,6 @@ final class ShareData {
     static final String[] PERIODS = { "2023", "2024", "2025" };
 
     private ShareData() {
-    }
-
-    static List<String> villages(Path root) throws Exception {
-        List<String> villages = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
-                root.resolve("inspection-service/src/main/resources/registry/45.csv.gz"))), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",");
-                if (f.length > 2 && "VILLAGE".equals(f[2])) {
-                    villages.add(f[0]);
-                }
-            }
-        }
-        return villages;
     }
 
     /** Units, a department that may read everything, 30 indicators and every value, by COPY. */

@@ -1,5 +1,7 @@
 package io.grassroots.share.form;
 
+import io.grassroots.infra.ShippedRegistry;
+import io.grassroots.infra.ShippedRegistry.Unit;
 import io.grassroots.share.form.mapping.ColumnMatcher;
 import io.grassroots.share.form.mapping.Layout;
 import io.grassroots.share.form.mapping.LayoutDetector;
@@ -7,15 +9,11 @@ import io.grassroots.share.form.mapping.UnitMatcher;
 import io.grassroots.share.workbook.Upload;
 import io.grassroots.share.workbook.WorkbookFiles;
 import io.grassroots.share.workbook.WorkbookLimits;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -42,13 +39,9 @@ public final class FormBenchmark {
     private FormBenchmark() {
     }
 
-    /** A unit of the registry: code, name, level, parent. */
-    private record Unit(String code, String name, String level, String parent) {
-    }
-
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
-        Map<String, Unit> units = registry(root.resolve("inspection-service/src/main/resources/registry/45.csv.gz"));
+        Map<String, Unit> units = registry(root);
         List<Unit> villages = units.values().stream().filter(u -> u.level().equals("VILLAGE"))
                 .sorted(java.util.Comparator.comparing(Unit::code)).toList();
         List<ColumnMatcher.Entry> catalog = new ArrayList<>();
@@ -153,16 +146,12 @@ public final class FormBenchmark {
         return out.count;
     }
 
-    private static Map<String, Unit> registry(Path file) throws Exception {
+    /** The registry's townships and villages by code. */
+    private static Map<String, Unit> registry(Path root) throws Exception {
         Map<String, Unit> units = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
-                StandardCharsets.UTF_8))) {
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",", -1);
-                if (f[2].equals("TOWNSHIP") || f[2].equals("VILLAGE")) {
-                    units.put(f[0], new Unit(f[0], f[1], f[2], f[3]));
-                }
+        for (Unit unit : ShippedRegistry.units(root)) {
+            if (unit.level().equals("TOWNSHIP") || unit.level().equals("VILLAGE")) {
+                units.put(unit.code(), unit);
             }
         }
         return units;

@@ -2,6 +2,7 @@ package io.grassroots.gateway.account;
 
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.JpqlFilter;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -147,33 +147,20 @@ public class AccountService {
     /** A page of the accounts at or under the coordinator's region, filtered, by user name. */
     @Transactional
     public Page<AccountView> inRegion(Caller coordinator, AccountFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from Account a where a.region like :r");
+        // Region codes are digits only, so the prefix match cannot be widened by the caller's data.
+        JpqlFilter where = new JpqlFilter().and("a.region like :r", "r", coordinator.region() + "%");
         if (filter.role() != null) {
-            where.append(" and a.role = :role");
+            where.and("a.role = :role", "role", filter.role().name());
         }
         if (filter.disabled() != null) {
-            where.append(filter.disabled() ? " and a.disabledAt is not null" : " and a.disabledAt is null");
+            where.and(filter.disabled() ? "a.disabledAt is not null" : "a.disabledAt is null");
         }
         if (filter.text() != null) {
             // locate, not like: a user name's '_' would be a wildcard there.
-            where.append(" and (locate(:q, a.username) > 0 or locate(:q, coalesce(a.departmentId, '')) > 0"
-                    + " or locate(:q, coalesce(a.unitCode, '')) > 0)");
+            where.and("(locate(:q, a.username) > 0 or locate(:q, coalesce(a.departmentId, '')) > 0"
+                    + " or locate(:q, coalesce(a.unitCode, '')) > 0)", "q", filter.text());
         }
-        var items = em.createQuery("select a" + where + " order by a.username", Account.class);
-        var count = em.createQuery("select count(a)" + where, Long.class);
-        for (var query : List.of(items, count)) {
-            // Region codes are digits only, so the prefix match cannot be widened by the caller's data.
-            query.setParameter("r", coordinator.region() + "%");
-            if (filter.role() != null) {
-                query.setParameter("role", filter.role().name());
-            }
-            if (filter.text() != null) {
-                query.setParameter("q", filter.text());
-            }
-        }
-        List<AccountView> found = items.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
-                .getResultList().stream().map(AccountView::of).toList();
-        return new Page<>(found, page.page(), page.size(), count.getSingleResult());
+        return where.page(em, Account.class, "a", "a.username", page).map(AccountView::of);
     }
 
     /** The account for a sign-in, if it exists. */

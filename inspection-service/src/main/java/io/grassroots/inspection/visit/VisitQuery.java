@@ -4,17 +4,16 @@ import io.grassroots.inspection.directory.PlacementDirectoryQuery;
 import io.grassroots.inspection.plan.PlanTitleQuery;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.platform.web.JpqlFilter;
 import io.grassroots.platform.web.Page;
 import io.grassroots.platform.web.PageRequest;
 import io.grassroots.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,43 +38,27 @@ public class VisitQuery {
     @Transactional
     public Page<VisitView> list(Caller caller, VisitFilter filter, PageRequest page) {
         VisitScope scope = VisitScope.of(caller);
-        List<String> where = new ArrayList<>(List.of(scope.condition()));
-        Map<String, Object> params = new LinkedHashMap<>(Map.of(VisitScope.PARAMETER, scope.value()));
+        JpqlFilter where = new JpqlFilter().and(scope.condition(), VisitScope.PARAMETER, scope.value());
         if (filter.unit() != null) {
-            where.add("v.unitCode = :unit");
-            params.put("unit", filter.unit());
+            where.and("v.unitCode = :unit", "unit", filter.unit());
         }
         if (filter.region() != null) {
-            where.add("v.unitCode like :prefix");
-            params.put("prefix", filter.region() + "%");
+            where.and("v.unitCode like :prefix", "prefix", filter.region() + "%");
         }
         if (filter.department() != null) {
-            where.add("exists (select 1 from VisitMember d where d.visit = v and d.departmentId = :department)");
-            params.put("department", filter.department());
+            where.and("exists (select 1 from VisitMember d where d.visit = v and d.departmentId = :department)",
+                    "department", filter.department());
         }
         if (filter.status() != null) {
-            where.add("v.status = :status");
-            params.put("status", filter.status());
+            where.and("v.status = :status", "status", filter.status());
         }
         if (filter.from() != null) {
-            where.add("v.date >= :from");
-            params.put("from", filter.from());
+            where.and("v.date >= :from", "from", filter.from());
         }
         if (filter.to() != null) {
-            where.add("v.date <= :to");
-            params.put("to", filter.to());
+            where.and("v.date <= :to", "to", filter.to());
         }
-        String condition = " where " + String.join(" and ", where);
-        TypedQuery<JointVisit> query = em.createQuery("select v from JointVisit v" + condition
-                + " order by v.date, v.unitCode, v.id", JointVisit.class);
-        TypedQuery<Long> count = em.createQuery("select count(v) from JointVisit v" + condition, Long.class);
-        params.forEach((k, val) -> {
-            query.setParameter(k, val);
-            count.setParameter(k, val);
-        });
-        List<VisitView> items = query.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
-                .getResultList().stream().map(this::view).toList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        return where.page(em, JointVisit.class, "v", "v.date, v.unitCode, v.id", page).map(this::view);
     }
 
     /** The unit's visits of a year, month by month. */

@@ -1,12 +1,9 @@
 package io.grassroots.inspection.plan.bench;
 
-import io.grassroots.infra.KafkaBroker;
-import io.grassroots.infra.PackagedService;
+import io.grassroots.infra.BenchedService;
 import io.grassroots.infra.Pgbench;
 import io.grassroots.infra.PostgresServer;
-import io.grassroots.infra.SigningKeys;
 import io.grassroots.infra.TokenMinter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,20 +35,10 @@ public final class ApprovalBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
-        Path work = Files.createTempDirectory("approval-bench-");
-        PostgresServer postgres = PostgresServer.fromEnvironment();
-        postgres.dropDatabase(DB);
-        postgres.ensureDatabase(DB);
-        SigningKeys keys = SigningKeys.loadOrCreate(work.resolve("keys"));
-        TokenMinter minter = new TokenMinter(keys);
-        int port = KafkaBroker.freePort();
-        Process service = null;
-        try (KafkaBroker broker = KafkaBroker.onFreePorts(work.resolve("kafka")).start()) {
-            service = PackagedService.start(root.resolve("inspection-service/target/quarkus-app/quarkus-run.jar"),
-                    work.resolve("service.log"), port, Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                    "INSPECTION_DB_URL", postgres.jdbcUrl(DB), "PLATFORM_JWT_PUBLIC_KEY",
-                    work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString()));
-            BenchClient client = new BenchClient("http://127.0.0.1:" + port);
+        try (BenchedService bench = BenchedService.start(root, "inspection-service", "INSPECTION_DB_URL", DB)) {
+            PostgresServer postgres = bench.postgres();
+            TokenMinter minter = bench.minter();
+            BenchClient client = new BenchClient("http://127.0.0.1:" + bench.port());
             int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
             ProvinceYear province = ProvinceYear.generate(root, new Random(45), year, ProvinceYear.Size.fromEnvironment());
             String coordinator = minter.mint("bench-coordinator", "COORDINATOR", null, null, "45", Duration.ofHours(3));
@@ -114,14 +101,6 @@ public final class ApprovalBenchmark {
                 System.out.println("baseline: " + tpcb.run(Pgbench.Script.TPCB, 8, 20).describe());
             } finally {
                 tpcb.drop();
-            }
-        } finally {
-            if (service != null) {
-                service.destroy();
-                service.waitFor();
-            }
-            if (!Boolean.parseBoolean(System.getenv("BENCH_KEEP_DATABASE"))) {
-                postgres.dropDatabase(DB);
             }
         }
     }

@@ -1,9 +1,6 @@
 package io.grassroots.inspection.plan.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.grassroots.infra.ShippedRegistry;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A generated year of Guangxi's plans over its real townships: each county's line departments file
@@ -57,14 +53,9 @@ record ProvinceYear(List<Plan> plans, int targets) {
 
     static ProvinceYear generate(Path root, Random random, int year, Size size) throws Exception {
         Map<String, List<String>> byCounty = new TreeMap<>();
-        Path registry = root.resolve("inspection-service/src/main/resources/registry/45.csv.gz");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
-                registry)), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",");
-                if (f.length > 3 && "TOWNSHIP".equals(f[2])) {
-                    byCounty.computeIfAbsent(f[3], c -> new ArrayList<>()).add(f[0]);
-                }
+        for (ShippedRegistry.Unit unit : ShippedRegistry.units(root)) {
+            if (unit.level().equals("TOWNSHIP")) {
+                byCounty.computeIfAbsent(unit.parent(), c -> new ArrayList<>()).add(unit.code());
             }
         }
         Map<String, List<String>> byCity = new TreeMap<>();
