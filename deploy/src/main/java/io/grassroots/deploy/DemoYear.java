@@ -81,7 +81,8 @@ final class DemoYear {
                 "09-01", "09-30", 2);
         call("POST", inspection + "/api/schedule/" + COUNTY + "/" + year, coordinator, null);
 
-        String emergencyTeam = minter.mint("team-emergency-qingxiu", "TEAM", "450103-emergency", null, COUNTY, LIFETIME);
+        String emergencyTeam = minter.mint("team-emergency-qingxiu", "TEAM", "450103-emergency", null, COUNTY,
+                LIFETIME);
         String fireTeam = minter.mint("team-fire-qingxiu", "TEAM", "450103-fire", null, COUNTY, LIFETIME);
         List<String> visited = new ArrayList<>();
         for (String township : townships.subList(0, 2)) {

@@ -179,7 +179,8 @@ public final class LocalStack implements AutoCloseable {
             }
             for (StackInstances.Instance instance : instances.of(service.module())) {
                 if (ChildProcesses.isListening(instance.port())) {
-                    throw new IllegalStateException("port " + instance.port() + " for " + instance.name() + " is taken");
+                    throw new IllegalStateException(
+                            "port " + instance.port() + " for " + instance.name() + " is taken");
                 }
                 ServiceProcess process = launcher.process(service, instance.port(), layout.database(service),
                         instance.name(), Map.of());

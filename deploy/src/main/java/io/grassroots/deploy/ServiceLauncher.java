@@ -27,7 +27,8 @@ final class ServiceLauncher {
     private final Map<String, Map<String, String>> settings;
 
     ServiceLauncher(Path root, StackLayout layout, Supplier<PostgresServer> postgres, Function<String, String> jdbcUrl,
-            StackInstances instances, String bootstrap, String adminPassword, Map<String, Map<String, String>> settings) {
+            StackInstances instances, String bootstrap, String adminPassword,
+            Map<String, Map<String, String>> settings) {
         this.root = root;
         this.layout = layout;
         this.postgres = postgres;

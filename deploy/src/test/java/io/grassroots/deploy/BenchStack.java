@@ -32,7 +32,8 @@ final class BenchStack implements AutoCloseable {
         // Every request comes from 127.0.0.1 and a few principals: the limits would meter the benchmark.
         stack = StackPostgres.on(new LocalStack(root, layout, stackOut).fresh(true).environment(Service.GATEWAY,
                 Map.of("GRASSROOTS_GATEWAY_LIMITS_PER_ADDRESS_PER_MINUTE", "10000000",
-                        "GRASSROOTS_GATEWAY_LIMITS_PER_PRINCIPAL_PER_MINUTE", "10000000")), cluster);
+                        "GRASSROOTS_GATEWAY_LIMITS_PER_PRINCIPAL_PER_MINUTE", "10000000")),
+                cluster);
     }
 
     /** What a benchmark does with its stack (starting it included); returns the process's exit status. */

@@ -67,7 +67,8 @@ final class ConsoleBenchmark {
             Timed timed = time(user, page, rounds, warmup);
             rows.add(ConsoleTable.row(page, timed, weight));
             if (weight.chartLoaded() != weight.chartShown()) {
-                problems.add(page.who() + " " + page.label() + ": chart bundle " + (weight.chartLoaded() ? "loaded" : "missing")
+                problems.add(page.who() + " " + page.label() + ": chart bundle "
+                        + (weight.chartLoaded() ? "loaded" : "missing")
                         + " on a page " + (weight.chartShown() ? "with" : "without") + " a chart");
             }
         }
@@ -115,7 +116,8 @@ final class ConsoleBenchmark {
     /** The ledger follows the events: wait (at most two minutes) until the demo year's departments are in it. */
     private static void awaitLedger(ConsoleUser coordinator, int year) throws Exception {
         for (int attempt = 0; attempt < 120; attempt++) {
-            ConsoleUser.Answer a = coordinator.api("/api/burden/departments?year=" + year + "&region=" + DemoYear.COUNTY);
+            ConsoleUser.Answer a = coordinator
+                    .api("/api/burden/departments?year=" + year + "&region=" + DemoYear.COUNTY);
             if (a.status() == 200 && a.text().split("\"departmentId\"").length - 1 >= 3) {
                 return;
             }

@@ -49,7 +49,8 @@ final class ConsolePages {
         pages.add(new Page(DEPARTMENT, "/visits", "/visits", List.of("/api/visits?page=0&size=20")));
         pages.add(new Page(DEPARTMENT, "/visits/{visit}", "/visits/" + visit, List.of("/api/visits/" + visit,
                 indicators)));
-        pages.add(new Page(DEPARTMENT, "/data-requests", "/data-requests", List.of("/api/data-requests?page=0&size=20")));
+        pages.add(
+                new Page(DEPARTMENT, "/data-requests", "/data-requests", List.of("/api/data-requests?page=0&size=20")));
         pages.add(new Page(DEPARTMENT, "/data-requests/{id}", "/data-requests/" + request,
                 List.of("/api/data-requests/" + request, indicators)));
         pages.add(new Page(DEPARTMENT, "/ledger", "/ledger?year=" + y, ledger(y, county)));

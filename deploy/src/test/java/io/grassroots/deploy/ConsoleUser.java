@@ -69,7 +69,8 @@ final class ConsoleUser {
             throw new IOException("the sign-in form carries no CSRF token");
         }
         String body = Map.of("csrf-token", m.group(1), "username", username, "password", password, "next", "/")
-                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<byte[]> signedIn = user.http.send(HttpRequest.newBuilder(URI.create(gateway + "/signin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -94,7 +95,8 @@ final class ConsoleUser {
 
     /** A page or asset through the gateway, asking for gzip when {@code gzip}, never following redirects. */
     Answer get(String path, boolean gzip) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : gateway + path))
+        HttpRequest.Builder request = HttpRequest
+                .newBuilder(URI.create(path.startsWith("http") ? path : gateway + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "text/html,*/*");
         if (gzip) {
             request.header("Accept-Encoding", "gzip");

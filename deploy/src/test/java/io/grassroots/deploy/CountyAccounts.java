@@ -24,7 +24,8 @@ final class CountyAccounts {
         List<String> accounts = new ArrayList<>(List.of("{\"username\": \"coordinator-binyang\", \"role\": "
                 + "\"COORDINATOR\", \"region\": \"" + county + "\", \"password\": \"" + DemoAccounts.PASSWORD + "\"}"));
         for (String[] d : departments) {
-            accounts.add("{\"username\": \"" + d[0] + "-binyang\", \"role\": \"DEPARTMENT\", \"dept\": \"" + county + "-"
+            accounts.add("{\"username\": \"" + d[0] + "-binyang\", \"role\": \"DEPARTMENT\", \"dept\": \"" + county
+                    + "-"
                     + d[0] + "\", \"region\": \"" + county + "\", \"password\": \"" + DemoAccounts.PASSWORD + "\"}");
         }
         for (String account : accounts) {

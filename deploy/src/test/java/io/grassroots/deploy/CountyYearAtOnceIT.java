@@ -41,7 +41,8 @@ class CountyYearAtOnceIT {
     private static final List<String[]> DEPARTMENTS = List.of(new String[] { "emergency", "WORK_SAFETY" },
             new String[] { "fire", "FIRE" }, new String[] { "market", "FOOD_DRUG" },
             new String[] { "environment", "ENVIRONMENT" }, new String[] { "natural-resources", "NATURAL_RESOURCES" },
-            new String[] { "agriculture", "AGRICULTURE" }, new String[] { "rural-revitalization", "RURAL_REVITALIZATION" },
+            new String[] { "agriculture", "AGRICULTURE" },
+            new String[] { "rural-revitalization", "RURAL_REVITALIZATION" },
             new String[] { "education", "EDUCATION" }, new String[] { "health", "HEALTH" },
             new String[] { "civil-affairs", "CIVIL_AFFAIRS" }, new String[] { "finance", "FINANCE" },
             new String[] { "audit", "AUDIT" }, new String[] { "statistics", "STATISTICS" });

@@ -49,7 +49,8 @@ class DemoYearLedgerIT {
         // The ledger follows the events: wait until all three departments and both ratings are in.
         JsonPath ledger = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> get(stack, "/api/burden/departments?" + year), l -> l.getList("").size() == 3
-                        && l.getList("counts.feedbackCount").stream().mapToInt(n -> ((Number) n).intValue()).sum() == 2);
+                        && l.getList("counts.feedbackCount").stream().mapToInt(n -> ((Number) n).intValue())
+                                .sum() == 2);
         Row emergency = new Row(ledger, "450103-emergency");
         // One plan over all 11 townships against a baseline of 24 (quota 12): cut (24 - 11) / 24.
         assertEquals(1, emergency.count("plansFiled"));

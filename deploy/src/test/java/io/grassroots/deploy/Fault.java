@@ -94,7 +94,7 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
                 watch.summary(), slowest);
         System.out.println(row + " slowest readiness " + watch.slowestByApplication() + ", while starting "
                 + watch.slowestWhileStarting() + (load.failures().unclean()
-                .isEmpty() ? "" : " unclean: " + load.failures().unclean()));
+                        .isEmpty() ? "" : " unclean: " + load.failures().unclean()));
         for (WriteKind kind : WriteKind.values()) {
             assertTrue(load.acknowledged(kind).size() > 3, name + ": the load went on, " + kind + " "
                     + load.acknowledged(kind).size());

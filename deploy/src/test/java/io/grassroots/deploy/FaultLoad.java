@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FaultLoad {
     private static final String[][] LINES = { { "fire", "FIRE" }, { "emergency", "WORK_SAFETY" },
-        { "market", "MARKET_REGULATION" } };
+            { "market", "MARKET_REGULATION" } };
     /** Unique across the run, so that each result's count identifies it in the shared dataset. */
     private static final AtomicInteger COUNT = new AtomicInteger(1000);
 

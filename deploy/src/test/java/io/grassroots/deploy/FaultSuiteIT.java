@@ -83,8 +83,8 @@ class FaultSuiteIT {
                     + "/usr/lib/postgresql): the database faults cannot run; the test will end aborted");
         }
         AtomicReference<Map<String, Set<String>>> poison = new AtomicReference<>();
-        rows.add(fault.run("5 kinds of poison on each of the 5 consumed topics", () ->
-                poison.set(Poison.send(bootstrap))));
+        rows.add(fault.run("5 kinds of poison on each of the 5 consumed topics",
+                () -> poison.set(Poison.send(bootstrap))));
         assertEquals(Set.of(), Poison.missingFromDeadLetters(bootstrap, poison.get(), Duration.ofSeconds(60), ""),
                 "every poison record is on the dead-letter topic of every group reading it, once, with the reason");
         // The next good event is still applied: every group commits past the last record of every topic it
@@ -138,7 +138,8 @@ class FaultSuiteIT {
                 if (restart.isDone()) {
                     restart.get(); // a failed start ends here
                 }
-                assertTrue(System.nanoTime() < deadline, "assessment-service's new consumers got no partitions in 90 s");
+                assertTrue(System.nanoTime() < deadline,
+                        "assessment-service's new consumers got no partitions in 90 s");
                 Thread.sleep(50);
             }
             backlog.set(ConsumerGroups.behind(ends, watch.committed(Service.ASSESSMENT)));
@@ -159,7 +160,8 @@ class FaultSuiteIT {
         try (ConsumerGroups.Watch watch = new ConsumerGroups.Watch(bootstrap)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (before.containsAll(watch.assignedMembers(Service.ASSESSMENT))) {
-                assertTrue(System.nanoTime() < deadline, "assessment-service's new consumers got no partitions in 90 s");
+                assertTrue(System.nanoTime() < deadline,
+                        "assessment-service's new consumers got no partitions in 90 s");
                 Thread.sleep(50);
             }
         }

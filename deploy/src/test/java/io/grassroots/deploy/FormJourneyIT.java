@@ -67,12 +67,15 @@ class FormJourneyIT extends BrowserJourney {
                 .then().statusCode(200).extract().jsonPath();
         units.getList("items", Map.class).forEach(u -> names.put((String) u.get("code"), (String) u.get("name")));
         TownshipReports.report(stack, stack.stack.minter().mint("form-journey-" + CHAOYANG, "UNIT", null, CHAOYANG,
-                CHAOYANG, Duration.ofHours(1)), CHAOYANG, PERIOD, Map.of("RESIDENT_POPULATION", 61234,
-                "SAFETY_INCIDENTS", 2));
-        TownshipReports.report(stack, SignedIn.as(stack, ASKED), MINSHENG, PERIOD, Map.of("RESIDENT_POPULATION", 48321));
+                CHAOYANG, Duration.ofHours(1)), CHAOYANG, PERIOD,
+                Map.of("RESIDENT_POPULATION", 61234,
+                        "SAFETY_INCIDENTS", 2));
+        TownshipReports.report(stack, SignedIn.as(stack, ASKED), MINSHENG, PERIOD,
+                Map.of("RESIDENT_POPULATION", 48321));
         byte[] form = FormSheets.departmentForm(TITLE, new String[] { names.get(CHAOYANG), names.get(MINSHENG), SANTANG,
-                names.get(XINGDONG) + "办", OUTSIDE }, new String[] { null, "人口为常住口径", "按代码填写", null,
-                "青秀区的街道，误列" });
+                names.get(XINGDONG) + "办", OUTSIDE },
+                new String[] { null, "人口为常住口径", "按代码填写", null,
+                        "青秀区的街道，误列" });
 
         ConsoleSession.signIn(browser, DEPARTMENT);
         browser.get("/forms");
@@ -217,7 +220,8 @@ class FormJourneyIT extends BrowserJourney {
             Number overflow = (Number) browser.script(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertEquals(0, overflow.intValue(), path + " scrolls sideways at 360 px");
-            browser.check("form-phone", path.equals("/forms") ? "list" : path.equals("/forms/" + draft) ? "draft" : "filed");
+            browser.check("form-phone",
+                    path.equals("/forms") ? "list" : path.equals("/forms/" + draft) ? "draft" : "filed");
         }
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }

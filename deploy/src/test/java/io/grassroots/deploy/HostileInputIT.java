@@ -51,13 +51,15 @@ class HostileInputIT {
                 operations++;
                 @SuppressWarnings("unchecked")
                 Map<String, Object> spec = (Map<String, Object>) operation.getValue();
-                for (HostileRequests.Probe probe : generator.of(operation.getKey().toUpperCase(), path.getKey(), spec)) {
+                for (HostileRequests.Probe probe : generator.of(operation.getKey().toUpperCase(), path.getKey(),
+                        spec)) {
                     Response r = send(stack, probe, tokens.get(sent % tokens.size()));
                     sent++;
                     statuses.merge(r.statusCode(), 1, Integer::sum);
                     check(r, probe.method() + " " + probe.url().substring(0, Math.min(120, probe.url().length()))
                             + (probe.body() == null ? "" : " " + probe.body().substring(0, Math.min(80,
-                                    probe.body().length()))), failures);
+                                    probe.body().length()))),
+                            failures);
                 }
             }
         }

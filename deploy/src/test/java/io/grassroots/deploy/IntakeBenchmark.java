@@ -27,8 +27,8 @@ import java.util.concurrent.Future;
 final class IntakeBenchmark {
     private static final String COUNTY = "450126";
     private static final String[][] DEPARTMENTS = { { "emergency", "WORK_SAFETY" }, { "fire", "FIRE" },
-        { "market", "FOOD_DRUG" }, { "environment", "ENVIRONMENT" }, { "agriculture", "AGRICULTURE" },
-        { "education", "EDUCATION" }, { "health", "HEALTH" }, { "civil-affairs", "CIVIL_AFFAIRS" } };
+            { "market", "FOOD_DRUG" }, { "environment", "ENVIRONMENT" }, { "agriculture", "AGRICULTURE" },
+            { "education", "EDUCATION" }, { "health", "HEALTH" }, { "civil-affairs", "CIVIL_AFFAIRS" } };
     private static final List<String> KINDS = List.of("create", "submit", "decide");
 
     private final String base;
@@ -89,7 +89,8 @@ final class IntakeBenchmark {
                 + "\"COORDINATOR\", \"region\": \"" + COUNTY + "\", \"password\": \"" + DemoAccounts.PASSWORD + "\"}"));
         for (String[] d : DEPARTMENTS) {
             accounts.add("{\"username\": \"" + d[0] + "-binyang\", \"role\": \"DEPARTMENT\", \"dept\": \"" + COUNTY
-                    + "-" + d[0] + "\", \"region\": \"" + COUNTY + "\", \"password\": \"" + DemoAccounts.PASSWORD + "\"}");
+                    + "-" + d[0] + "\", \"region\": \"" + COUNTY + "\", \"password\": \"" + DemoAccounts.PASSWORD
+                    + "\"}");
         }
         for (String account : accounts) {
             int status = gateway.send("POST", "/api/admin/accounts", admin, account).statusCode();

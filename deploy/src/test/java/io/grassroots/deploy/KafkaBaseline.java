@@ -41,7 +41,8 @@ final class KafkaBaseline {
         long[] arrivedMicros = new long[count];
         AtomicBoolean stop = new AtomicBoolean();
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                "false");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             List<TopicPartition> all = consumer.partitionsFor(topic).stream()
@@ -59,7 +60,8 @@ final class KafkaBaseline {
                 }
             }, "kafka-baseline-consumer");
             reader.start();
-            long[] sentMicros = sender.send(rate, seconds, i -> new ProducerRecord<>(topic, "k" + i, String.valueOf(i)));
+            long[] sentMicros = sender.send(rate, seconds,
+                    i -> new ProducerRecord<>(topic, "k" + i, String.valueOf(i)));
             reader.join(60_000);
             stop.set(true);
             reader.join();

@@ -43,7 +43,8 @@ final class LeaderboardRows {
     private static Map<String, Object> entry(JsonPath board, String list, String department) {
         return ((List<Map<String, Object>>) (List<?>) board.getList(list)).stream()
                 .filter(e -> department.equals(e.get("departmentId"))).findFirst()
-                .orElseThrow(() -> new AssertionError(department + " is on the " + list + " list: " + board.prettify()));
+                .orElseThrow(
+                        () -> new AssertionError(department + " is on the " + list + " list: " + board.prettify()));
     }
 
     /** A number as the list shows it: one decimal, "—" for none. */

@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class PageWeight {
     private static final Pattern TAG = Pattern.compile("<(script|link)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SRC = Pattern.compile("\\b(?:src|href)\\s*=\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SRC = Pattern.compile("\\b(?:src|href)\\s*=\\s*\"([^\"]+)\"",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern REL = Pattern.compile("\\brel\\s*=\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     /** Static imports and re-exports in minified or plain ES modules: import x from"./a.js", import"./b.js". */
     private static final Pattern STATIC_IMPORT = Pattern.compile(
@@ -101,7 +102,8 @@ final class PageWeight {
         }
         boolean chartLoaded = fetched.stream().anyMatch(u -> u.substring(u.lastIndexOf('/') + 1).startsWith("chart"));
         boolean chartShown = text.contains("class=\"chart\"");
-        return new Weight(html.length, gzip(html).length, htmlEncoding, raw, gzip, wire, fetched, encodings, caching, lazy,
+        return new Weight(html.length, gzip(html).length, htmlEncoding, raw, gzip, wire, fetched, encodings, caching,
+                lazy,
                 chartLoaded, chartShown);
     }
 

@@ -56,7 +56,8 @@ final class ReadBack {
     /** A department's data request: the request with a field for each of its units. */
     static Receipt request(String id, String period, List<String> units, String token) {
         return new Receipt(WriteKind.REQUEST, id, "/api/data-requests/" + id, token, "period " + period + ", units "
-                + units, json -> id.equals(json.getString("id")) && period.equals(json.getString("period"))
+                + units,
+                json -> id.equals(json.getString("id")) && period.equals(json.getString("period"))
                         && Set.copyOf(units).equals(Set.copyOf(json.getList("fields.unit", String.class))));
     }
 

@@ -111,8 +111,9 @@ final class ReadModelReplay {
 
     private static void compare(RunningStack stack, String module, String replica, Map<String, String> differences,
             long[] rows) throws SQLException {
-        try (Connection live = stack.database(module); Connection rebuilt = DriverManager.getConnection(
-                stack.postgres().jdbcUrl(replica), stack.postgres().user(), stack.postgres().password())) {
+        try (Connection live = stack.database(module);
+                Connection rebuilt = DriverManager.getConnection(
+                        stack.postgres().jdbcUrl(replica), stack.postgres().user(), stack.postgres().password())) {
             for (String query : READ_MODELS.get(module)) {
                 Digest a = digest(live, query);
                 Digest b = digest(rebuilt, query);
@@ -126,8 +127,9 @@ final class ReadModelReplay {
 
     /** Row count and a digest of the rows in a stable order. */
     private static Digest digest(Connection c, String query) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*), md5(coalesce("
-                + "string_agg(r::text, '|' order by r::text), '')) from (" + query + ") r")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*), md5(coalesce("
+                        + "string_agg(r::text, '|' order by r::text), '')) from (" + query + ") r")) {
             rs.next();
             return new Digest(rs.getLong(1), rs.getString(2));
         }

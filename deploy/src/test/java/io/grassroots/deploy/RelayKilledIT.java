@@ -90,8 +90,9 @@ class RelayKilledIT {
 
     /** The unpublished outbox rows after the given id: event id to topic. */
     private static Map<String, String> unpublished(RunningStack stack, long after) {
-        try (Connection c = stack.database(Service.INSPECTION); PreparedStatement ps = c.prepareStatement(
-                "select event_id::text, topic from outbox_event where id > ? and published_at is null order by id")) {
+        try (Connection c = stack.database(Service.INSPECTION);
+                PreparedStatement ps = c.prepareStatement(
+                        "select event_id::text, topic from outbox_event where id > ? and published_at is null order by id")) {
             ps.setLong(1, after);
             Map<String, String> rows = new LinkedHashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -106,7 +107,8 @@ class RelayKilledIT {
     }
 
     private static long single(RunningStack stack, String sql) throws Exception {
-        try (Connection c = stack.database(Service.INSPECTION); Statement s = c.createStatement();
+        try (Connection c = stack.database(Service.INSPECTION);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

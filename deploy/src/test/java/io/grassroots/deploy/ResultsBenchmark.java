@@ -63,7 +63,8 @@ final class ResultsBenchmark {
                 for (int rate : rates) {
                     double[] kafka = KafkaBaseline.run(bootstrap, sender, "bench-scratch-" + rate, partitions, rate,
                             seconds);
-                    print(String.format("kafka produce->consume, scratch topic (%d partitions), %d/s", partitions, rate),
+                    print(String.format("kafka produce->consume, scratch topic (%d partitions), %d/s", partitions,
+                            rate),
                             kafka);
                     ServiceRecordings recordings = recordings(rate);
                     Phase phase = results.phase("r" + rate, rate, seconds, true);
@@ -83,8 +84,9 @@ final class ResultsBenchmark {
                 }
                 OUT.printf("highest rate sustained (everything visible within %.0f ms of the last send): %s%n",
                         SUSTAINED_DRAIN_MS, sustained == 0 ? "none of those tried" : sustained + " events/s");
-                OUT.printf("goal p99 <= 100 ms at 1000 events/s: %s%n", Double.isNaN(p99AtGoal) ? "missed (not sustained)"
-                        : String.format("%.1f ms, %s", p99AtGoal, p99AtGoal <= 100 ? "met" : "missed"));
+                OUT.printf("goal p99 <= 100 ms at 1000 events/s: %s%n",
+                        Double.isNaN(p99AtGoal) ? "missed (not sustained)"
+                                : String.format("%.1f ms, %s", p99AtGoal, p99AtGoal <= 100 ? "met" : "missed"));
             }
             OUT.println("load average at the end (1, 5, 15 min): " + BenchStack.loadAverage());
             return 0;
@@ -101,8 +103,8 @@ final class ResultsBenchmark {
         long[] sent = sender.send(rate, seconds, i -> record(prefix + i, i));
         int count = sent.length;
         long deadline = System.nanoTime() + 600_000_000_000L;
-        for (long[] seen = readModels.counts(prefix); seen[0] < count || seen[1] < count;
-                seen = readModels.counts(prefix)) {
+        for (long[] seen = readModels.counts(prefix); seen[0] < count
+                || seen[1] < count; seen = readModels.counts(prefix)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(name + ": only " + seen[0] + " and " + seen[1] + " of " + count
                         + " visible after 10 minutes");
@@ -129,7 +131,8 @@ final class ResultsBenchmark {
             print(String.format("result -> shared dataset and ledger, %d/s", rate), both);
             print("  answerable in the shared dataset", inShared);
             print("  counted on the ledger", onLedger);
-            OUT.printf("  sent %d in %.1f s (%.0f/s); all visible %.0f ms after the last send: %s%n", count, sendSeconds,
+            OUT.printf("  sent %d in %.1f s (%.0f/s); all visible %.0f ms after the last send: %s%n", count,
+                    sendSeconds,
                     (count - 1) / sendSeconds, drainMs, drainMs <= SUSTAINED_DRAIN_MS ? "sustained" : "NOT sustained");
         } else {
             OUT.printf("%s: %d results at %d/s, all visible %.0f ms after the last send (not counted)%n", name, count,
@@ -149,7 +152,8 @@ final class ResultsBenchmark {
                 INDICATORS[i % INDICATORS.length], i % 50, Instant.now());
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, visit, json);
         Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_type", "result.published.v1",
-                "ce_source", "urn:grassroots:inspection-service", "ce_subject", visit, "ce_time", Instant.now().toString(),
+                "ce_source", "urn:grassroots:inspection-service", "ce_subject", visit, "ce_time",
+                Instant.now().toString(),
                 "content-type", "application/json")
                 .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
         return record;

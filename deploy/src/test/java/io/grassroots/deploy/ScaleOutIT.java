@@ -67,7 +67,8 @@ class ScaleOutIT {
                     }
                     return "";
                 }));
-                rows.add(fault(load, "one gateway (%s) killed, its clients sent to the other", scaled::killFirstGateway));
+                rows.add(fault(load, "one gateway (%s) killed, its clients sent to the other",
+                        scaled::killFirstGateway));
                 rows.add(fault(load, "PostgreSQL primary crashed, standby promoted%s", () -> {
                     scaled.failOver();
                     return "";

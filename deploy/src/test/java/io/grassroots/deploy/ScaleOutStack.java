@@ -84,7 +84,8 @@ final class ScaleOutStack implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
             return admin.describeTopics(admin.listTopics().names().get(30, TimeUnit.SECONDS)).allTopicNames()
                     .get(30, TimeUnit.SECONDS).values().stream().filter(t -> t.partitions().stream()
-                            .anyMatch(p -> p.replicas().size() < 3)).map(t -> t.name()).sorted().toList();
+                            .anyMatch(p -> p.replicas().size() < 3))
+                    .map(t -> t.name()).sorted().toList();
         }
     }
 

@@ -27,9 +27,9 @@ class SecurityHeadersIT {
         String token = SignedIn.as(stack, "emergency-qingxiu");
         // Each: where, a path the token may read, and one that needs a token.
         String[][] answers = { { stack.gateway(), "/api/categories", "/api/categories" },
-            { stack.url(Service.INSPECTION), "/api/categories", "/api/categories" },
-            { stack.url(Service.SHARE), "/api/catalog/indicators", "/api/catalog/indicators" },
-            { stack.url(Service.ASSESSMENT), "/api/assessment/veto-items", "/api/feedback" } };
+                { stack.url(Service.INSPECTION), "/api/categories", "/api/categories" },
+                { stack.url(Service.SHARE), "/api/catalog/indicators", "/api/catalog/indicators" },
+                { stack.url(Service.ASSESSMENT), "/api/assessment/veto-items", "/api/feedback" } };
         for (String[] answer : answers) {
             String base = answer[0];
             hardened(given().baseUri(base).auth().oauth2(token).get(answer[1]).then().statusCode(200))
@@ -53,7 +53,8 @@ class SecurityHeadersIT {
     @Test
     void anonymousMetricsNameKindsOfRequestNotObjects(RunningStack stack) {
         String plan = stack.seeded.emergencyPlan();
-        given().baseUri(stack.gateway()).auth().oauth2(SignedIn.as(stack, "emergency-qingxiu")).get("/api/plans/" + plan)
+        given().baseUri(stack.gateway()).auth().oauth2(SignedIn.as(stack, "emergency-qingxiu"))
+                .get("/api/plans/" + plan)
                 .then().statusCode(200);
         given().baseUri(stack.gateway()).get("/q/metrics").then().statusCode(200)
                 .body(containsString("/api/plans/*")).body(not(containsString(plan)));

@@ -93,9 +93,11 @@ class SecurityMatrixIT {
                 new Probe("GET", "/api/assessment/veto-items", null, 200, 200, 200, 200, 200, 200, 200, 200),
                 // What applies province-wide is the province's coordinators' alone: a county's gets 403 (#13).
                 new Probe("POST", "/api/assessment/veto-items", "{\"code\": \"MATRIX_PROBE\", \"title\": \"探测\", "
-                        + "\"mandate\": {\"issuingBody\": \"国务院办公厅\", \"document\": \"国办发〔2026〕1号\", \"issuedOn\": \"2026-01-05\"}}", 403, 403, 403, 403, 403, 403, 403, 401),
+                        + "\"mandate\": {\"issuingBody\": \"国务院办公厅\", \"document\": \"国办发〔2026〕1号\", \"issuedOn\": \"2026-01-05\"}}",
+                        403, 403, 403, 403, 403, 403, 403, 401),
                 new Probe("POST", "/api/assessment/indicators", "{\"code\": \"MATRIX_PROBE\", \"name\": \"探测\", "
-                        + "\"evidenceKind\": \"SHARED_DATA\", \"evidence\": \"x\", \"mandate\": {\"issuingBody\": \"国务院办公厅\", \"document\": \"国办发〔2026〕1号\", \"issuedOn\": \"2026-01-05\"}}", 403, 403, 403,
+                        + "\"evidenceKind\": \"SHARED_DATA\", \"evidence\": \"x\", \"mandate\": {\"issuingBody\": \"国务院办公厅\", \"document\": \"国办发〔2026〕1号\", \"issuedOn\": \"2026-01-05\"}}",
+                        403, 403, 403,
                         403, 403, 403, 403, 401),
                 new Probe("POST", "/api/catalog/indicators", "{}", 403, 403, 403, 403, 403, 403, 403, 401),
                 new Probe("POST", "/api/feedback", "{}", 403, 403, 403, 403, 400, 400, 403, 401),

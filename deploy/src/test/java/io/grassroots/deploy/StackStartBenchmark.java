@@ -55,15 +55,19 @@ final class StackStartBenchmark {
             double ready = awaitAllReady(bench.layout, t0, starter);
             starter.join();
             double started = (System.nanoTime() - t0) / 1e9;
-            OUT.printf("every application ready (/q/health/ready UP) %.1f s after the start (fresh databases and broker);"
-                    + " demo accounts created at %.1f s%n", ready, started);
+            OUT.printf(
+                    "every application ready (/q/health/ready UP) %.1f s after the start (fresh databases and broker);"
+                            + " demo accounts created at %.1f s%n",
+                    ready, started);
             Thread.sleep(5000);
             Map<String, Long> rss = platformRss();
             long services = rss.values().stream().mapToLong(Long::longValue).sum();
             rss.forEach((name, bytes) -> OUT.printf("  RSS %-34s %6.0f MB%n", name, bytes / 1024.0 / 1024.0));
             long launcher = rssOf(ProcessHandle.current().pid());
-            OUT.printf("resident memory of Kafka and the applications: %.2f GB; with the launcher JVM (this benchmark's,"
-                    + " %.0f MB): %.2f GB (PostgreSQL left out)%n", services / GIB, launcher / 1024.0 / 1024.0,
+            OUT.printf(
+                    "resident memory of Kafka and the applications: %.2f GB; with the launcher JVM (this benchmark's,"
+                            + " %.0f MB): %.2f GB (PostgreSQL left out)%n",
+                    services / GIB, launcher / 1024.0 / 1024.0,
                     (services + launcher) / GIB);
             OUT.printf("ratio: stack ready / Kafka alone = %.1f / %.1f = %.1f; memory / Kafka alone = %.1f%n", ready,
                     brokerSeconds, ready / brokerSeconds, (double) services / brokerRss);

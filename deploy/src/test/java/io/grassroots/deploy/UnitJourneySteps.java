@@ -66,7 +66,8 @@ final class UnitJourneySteps {
         browser.get("/unit/tasks");
         String request = stack.seeded.request();
         WebElement task = browser.all("section[data-task]").stream()
-                .filter(t -> !t.findElements(org.openqa.selenium.By.cssSelector("[data-indicator=POPULATION]")).isEmpty())
+                .filter(t -> !t.findElements(org.openqa.selenium.By.cssSelector("[data-indicator=POPULATION]"))
+                        .isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("a task asks for the population: " + browser.text()));
         assertTrue(task.findElements(org.openqa.selenium.By.cssSelector("[data-indicator=SAFETY_INCIDENTS]")).isEmpty(),
                 "the incidents came from the team's result: only the missing field is asked");
@@ -77,7 +78,8 @@ final class UnitJourneySteps {
         browser.await(d -> !browser.all("#tasks-notice").isEmpty());
         JsonPath answered = api(YearJourneyIT.DEPARTMENT).get("/api/data-requests/" + request).then().statusCode(200)
                 .extract().jsonPath();
-        assertTrue(answered.prettify().contains("52000"), "the department's request is answered: " + answered.prettify());
+        assertTrue(answered.prettify().contains("52000"),
+                "the department's request is answered: " + answered.prettify());
         assertTrue(taskId != null);
         browser.check("year", "9-task-done");
     }

@@ -10,31 +10,39 @@ import java.util.List;
  */
 enum WriteKind {
     /** A plan filed and submitted by a department: key plan id. */
-    SUBMISSION("submissions", Service.INSPECTION, "select id::text from plan where id::text = any(?) and status in ('SUBMITTED', "
-            + "'APPROVED', 'SCHEDULED', 'COMPLETED')", List.of(new ReadModel("ledger", Service.ASSESSMENT, "select plan_id from plan_fact where "
-                    + "plan_id = any(?) and submitted_at is not null")), List.of()),
+    SUBMISSION("submissions", Service.INSPECTION,
+            "select id::text from plan where id::text = any(?) and status in ('SUBMITTED', "
+                    + "'APPROVED', 'SCHEDULED', 'COMPLETED')",
+            List.of(new ReadModel("ledger", Service.ASSESSMENT, "select plan_id from plan_fact where "
+                    + "plan_id = any(?) and submitted_at is not null")),
+            List.of()),
     /** A coordinator's approval: key plan id. */
     APPROVAL("approvals", Service.INSPECTION, "select id::text from plan where id::text = any(?) and status in "
             + "('APPROVED', 'SCHEDULED', 'COMPLETED')",
             List.of(new ReadModel("ledger", Service.ASSESSMENT, "select plan_id from plan_fact where plan_id = any(?) "
-                    + "and status = 'APPROVED'")), List.of()),
+                    + "and status = 'APPROVED'")),
+            List.of()),
     /** A unit's own report: key unit|indicator|period|version; the ledger holds that version or a later one. */
-    REPORT("reports", Service.SHARE, "select concat_ws('|', unit_code, indicator, period, version) from data_value where "
-            + "concat_ws('|', unit_code, indicator, period, version) = any(?)",
+    REPORT("reports", Service.SHARE,
+            "select concat_ws('|', unit_code, indicator, period, version) from data_value where "
+                    + "concat_ws('|', unit_code, indicator, period, version) = any(?)",
             List.of(new ReadModel("ledger", Service.ASSESSMENT, "select k from unnest(?::text[]) k where exists ("
                     + "select 1 from unit_value u where u.unit_code = split_part(k, '|', 1) and u.indicator = "
                     + "split_part(k, '|', 2) and u.period = split_part(k, '|', 3) and u.version >= split_part(k, '|', "
-                    + "4)::int)")), List.of()),
+                    + "4)::int)")),
+            List.of()),
     /** A department's data request: key request id. */
     REQUEST("requests", Service.SHARE, "select id::text from data_request where id::text = any(?)",
             List.of(new ReadModel("ledger", Service.ASSESSMENT, "select request_id from request_fact where "
-                    + "request_id = any(?)")), List.of()),
+                    + "request_id = any(?)")),
+            List.of()),
     /**
      * A joint team's result for one plan of a visit, with a safety-incident count unique to it: key
      * visit|plan|unit|count. The ledger counts the result; the shared dataset holds the count.
      */
-    RESULT("results", Service.INSPECTION, "select k from unnest(?::text[]) k where exists (select 1 from visit_result r where "
-            + "r.visit_id::text = split_part(k, '|', 1) and r.plan_id::text = split_part(k, '|', 2))",
+    RESULT("results", Service.INSPECTION,
+            "select k from unnest(?::text[]) k where exists (select 1 from visit_result r where "
+                    + "r.visit_id::text = split_part(k, '|', 1) and r.plan_id::text = split_part(k, '|', 2))",
             List.of(new ReadModel("ledger", Service.ASSESSMENT, "select k from unnest(?::text[]) k where exists ("
                     + "select 1 from result_fact r where r.visit_id = split_part(k, '|', 1) and r.plan_id = "
                     + "split_part(k, '|', 2))"),

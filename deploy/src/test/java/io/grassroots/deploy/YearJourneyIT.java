@@ -35,7 +35,7 @@ class YearJourneyIT extends BrowserJourney {
     private static final String TITLE = "旅程：五月安全生产复查 " + System.nanoTime();
     /** The ledger's series colours (web/chart/ledger.js). */
     private static final String[] LEDGER_COLOURS = { "#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9",
-        "#d55e00" };
+            "#d55e00" };
 
     private static String planId;
     private static String visitId;
@@ -51,7 +51,8 @@ class YearJourneyIT extends BrowserJourney {
         Map.of("#title", TITLE, "#year", String.valueOf(year), "#targets", UNIT, "#windowStart", year + "-05-10",
                 "#windowEnd", year + "-05-28", "#onSiteDays", "1", "#teamSize", "3", "#materials", "SAFETY_INCIDENTS",
                 "#mandate", "桂安委〔" + year + "〕5号")
-                .forEach((css, value) -> browser.script("arguments[0].value = arguments[1];", browser.find(css), value));
+                .forEach(
+                        (css, value) -> browser.script("arguments[0].value = arguments[1];", browser.find(css), value));
         new Select(browser.find("#category")).selectByValue("WORK_SAFETY");
         browser.find("form.form button.primary").click();
         browser.await(d -> d.getCurrentUrl().contains("/edit?saved=1"));
@@ -77,7 +78,8 @@ class YearJourneyIT extends BrowserJourney {
         signIn(COORDINATOR);
         browser.get("/approvals?year=" + RunningStack.YEAR);
         WebElement card = browser.find("section[aria-labelledby='plan-" + planId + "']");
-        card.findElements(org.openqa.selenium.By.cssSelector("input[name=acceptedFindings]")).forEach(WebElement::click);
+        card.findElements(org.openqa.selenium.By.cssSelector("input[name=acceptedFindings]"))
+                .forEach(WebElement::click);
         card.findElement(org.openqa.selenium.By.cssSelector("textarea[name=reason]")).sendKeys("五月复查，同意");
         card.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
         browser.await(d -> browser.text().contains("计划已批准。"));
@@ -122,7 +124,8 @@ class YearJourneyIT extends BrowserJourney {
         browser.driver().switchTo().alert().accept();
         browser.await(d -> d.getCurrentUrl().contains("confirmed=1"));
         assertTrue(browser.find("#visit-notice").isDisplayed());
-        assertEquals("CONFIRMED", api(stack, COORDINATOR).get("/api/visits/" + visitId).then().extract().path("status"));
+        assertEquals("CONFIRMED",
+                api(stack, COORDINATOR).get("/api/visits/" + visitId).then().extract().path("status"));
         browser.check("year", "4-confirmed");
 
         // The region's ledger of this year, when the demo's data request was filed: both charts are drawn.

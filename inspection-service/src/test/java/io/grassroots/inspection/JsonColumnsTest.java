@@ -40,7 +40,8 @@ class JsonColumnsTest {
         ScheduleRun.Key key = new ScheduleRun.Key("45", 2099);
         ScheduleSummary summary = new ScheduleSummary("45", 2099, 3, 2, 3, 1, 1, 1.0, 2, 1, 1,
                 Map.of("REFUSED", 1), List.of(new ScheduleSummary.Unmerged("p-1", "450125001", "REFUSED", false,
-                        "no room", LocalDate.of(2099, 5, 4), "joins 应急管理局")), false);
+                        "no room", LocalDate.of(2099, 5, 4), "joins 应急管理局")),
+                false);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 ScheduleRun run = new ScheduleRun();
@@ -50,7 +51,8 @@ class JsonColumnsTest {
                 run.ranAt = Instant.parse("2099-03-02T02:00:00Z");
                 em.persist(run);
             });
-            ScheduleSummary read = QuarkusTransaction.requiringNew().call(() -> em.find(ScheduleRun.class, key).summary);
+            ScheduleSummary read = QuarkusTransaction.requiringNew()
+                    .call(() -> em.find(ScheduleRun.class, key).summary);
             assertEquals(summary, read);
             // Dates are written as ISO days (as the API writes them), so SQL can read them too.
             assertEquals("2099-05-04", db.text("select summary #>> '{unmerged,0,suggestedDate}' from schedule_run "

@@ -31,7 +31,8 @@ public final class Pgbench {
     public record Result(Script script, int scale, int clients, int seconds, double tps, double latencyMs) {
         /** One line for a benchmark's output, e.g. "pgbench -S (select-only) -s 10 -c 4 -j 2 -T 20: tps = …". */
         public String describe() {
-            return String.format(Locale.ROOT, "pgbench %s -s %d -c %d -j %d -T %d: tps = %.1f, latency average = %.3f ms",
+            return String.format(Locale.ROOT,
+                    "pgbench %s -s %d -c %d -j %d -T %d: tps = %.1f, latency average = %.3f ms",
                     script.label, scale, clients, Math.min(clients, 2), seconds, tps, latencyMs);
         }
     }

@@ -34,7 +34,8 @@ class PostgresClusterTest {
             execute(server, "insert into t values (2)");
             cluster.stop("immediate");
             cluster.start();
-            try (Connection c = connect(server); Statement s = c.createStatement();
+            try (Connection c = connect(server);
+                    Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("select count(*) from t")) {
                 rs.next();
                 assertEquals(2, rs.getInt(1), "both committed rows are there after the crash");

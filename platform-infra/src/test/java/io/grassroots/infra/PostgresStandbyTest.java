@@ -55,7 +55,9 @@ class PostgresStandbyTest {
 
     private static int count(int port) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                "postgres", ""); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "postgres", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
                         "select count(*) from t")) {
             rs.next();
             return rs.getInt(1);
@@ -63,7 +65,8 @@ class PostgresStandbyTest {
     }
 
     private static int serverPort(String url) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select current_setting('port')::int")) {
             rs.next();
             return rs.getInt(1);

@@ -171,7 +171,7 @@ class AccountsTest {
     void otherRolesAreKeptOutOfTheAccountPages() {
         Browser department = Browser.signedIn("emergency-xingning");
         department.get("/").then().body(not(containsString("card-accounts")));
-        for (String page : new String[] {"/accounts", "/accounts/new", "/accounts/fire-xingning"}) {
+        for (String page : new String[] { "/accounts", "/accounts/new", "/accounts/fire-xingning" }) {
             department.get(page).then().statusCode(403).body(containsString("您的角色不能查看此页面"));
         }
         long before = calls("/api/admin/accounts/fire-xingning/disable");

@@ -28,7 +28,8 @@ class CatalogTest {
     }
 
     private static List<StubGateway.Recorded> puts() {
-        return StubGateway.REQUESTS.stream().filter(r -> r.method().equals("PUT") && r.uri().startsWith("/api/catalog/"))
+        return StubGateway.REQUESTS.stream()
+                .filter(r -> r.method().equals("PUT") && r.uri().startsWith("/api/catalog/"))
                 .toList();
     }
 
@@ -94,8 +95,10 @@ class CatalogTest {
         Browser browser = province();
         String html = browser.form("/catalog/POPULATION/aliases", "aliases", "户籍人口数\n\n安全事故起数\n户籍人口数",
                 "q", "safety").then().statusCode(400).extract().asString();
-        assertTrue(html.contains("<textarea id=\"aliases-POPULATION\" name=\"aliases\" rows=\"4\" aria-invalid=\"true\" "
-                + "aria-describedby=\"aliases-POPULATION-error \""), html);
+        assertTrue(
+                html.contains("<textarea id=\"aliases-POPULATION\" name=\"aliases\" rows=\"4\" aria-invalid=\"true\" "
+                        + "aria-describedby=\"aliases-POPULATION-error \""),
+                html);
         assertTrue(html.contains(">户籍人口数\n\n安全事故起数\n户籍人口数</textarea>"), "what was typed stays: " + html);
         assertTrue(html.contains("id=\"aliases-POPULATION-error\">第 3 行：已是“安全生产事故起数”（SAFETY_INCIDENTS）的"
                 + "名称、代码或别名，一个别名只能对应一个指标；第 4 行：与前面的行重复</p>"), html);

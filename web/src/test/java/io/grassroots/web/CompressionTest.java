@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(StubGateway.class)
 class CompressionTest {
-    private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"(/static/bundle/(?:app|chart)-[^\"]+\\.(?:js|css))\"");
+    private static final Pattern ASSET = Pattern
+            .compile("(?:src|href)=\"(/static/bundle/(?:app|chart)-[^\"]+\\.(?:js|css))\"");
 
     @Test
     void theBundleIsGzippedAndThePagesAreNot() {

@@ -21,7 +21,8 @@ class ContrastTest {
     /** SC 1.4.11 Non-text Contrast: user-interface components' states, the focus indicator among them. */
     private static final double NON_TEXT = 3.0;
     private static final Pattern ROOT = Pattern.compile(":root\\s*\\{([^}]*)}");
-    private static final Pattern VARIABLE = Pattern.compile("--([a-z-]+)\\s*:\\s*#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\s*;");
+    private static final Pattern VARIABLE = Pattern
+            .compile("--([a-z-]+)\\s*:\\s*#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})\\s*;");
     private static final Pattern FOCUS_RULE = Pattern.compile("(?m)^:focus-visible\\s*\\{([^}]*)}");
 
     @Test

@@ -88,7 +88,8 @@ class FormsTest {
                 .body(containsString("href=\"/data-requests/" + LedgerStub.REQUEST + "\""))
                 .body(containsString("enctype=\"multipart/form-data\""))
                 .body(containsString("accept=\".xlsx,.csv"));
-        assertTrue(StubGateway.REQUESTS.stream().anyMatch(r -> r.uri().equals("/api/forms?page=0&size=20&status=FILED")));
+        assertTrue(
+                StubGateway.REQUESTS.stream().anyMatch(r -> r.uri().equals("/api/forms?page=0&size=20&status=FILED")));
         browser.request().header("HX-Request", "true").get("/forms").then().statusCode(200)
                 .body(not(containsString("<html"))).body(containsString("id=\"form-table\""));
     }
@@ -124,7 +125,8 @@ class FormsTest {
                 .get("/forms/" + FormStub.DRAFT + "?match=AMBIGUOUS&rowsPage=1").then().statusCode(200).extract()
                 .asString();
         assertTrue(part.contains("第2页的村") && !part.contains("<form") && !part.contains("<html"), part);
-        assertTrue(part.contains("href=\"/forms/" + FormStub.DRAFT + "?match=AMBIGUOUS&amp;rowsPage=2#all-rows\""), part);
+        assertTrue(part.contains("href=\"/forms/" + FormStub.DRAFT + "?match=AMBIGUOUS&amp;rowsPage=2#all-rows\""),
+                part);
         assertTrue(StubGateway.REQUESTS.stream().anyMatch(r -> r.uri().equals("/api/forms/" + FormStub.DRAFT
                 + "/rows?page=1&size=50&match=AMBIGUOUS")));
     }

@@ -27,7 +27,8 @@ class UnitAccessLogTest {
         assertTrue(html.contains("<td>2027-04-03 09:30</td>"), html);
         assertTrue(html.contains("数据申请 <code>" + UnitStub.REQUEST + "</code>"), html);
         assertTrue(html.contains("href=\"/unit/feedback?request=" + UnitStub.REQUEST + "\""), html);
-        assertTrue(html.contains("共 61 条，第 1 / 3 页") && html.contains("id=\"log-next\" href=\"/unit/access-log?page=1\""),
+        assertTrue(
+                html.contains("共 61 条，第 1 / 3 页") && html.contains("id=\"log-next\" href=\"/unit/access-log?page=1\""),
                 html);
     }
 

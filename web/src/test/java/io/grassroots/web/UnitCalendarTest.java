@@ -37,7 +37,8 @@ class UnitCalendarTest {
         assertTrue(data.contains("&quot;start&quot;:&quot;2027-04-12&quot;,&quot;end&quot;:&quot;2027-04-14&quot;"),
                 data);
         assertTrue(data.contains("&quot;status&quot;:&quot;PLANNED&quot;"), data);
-        assertTrue(html.contains("href=\"/unit/calendar?year=2026\"") && html.contains("href=\"/unit/calendar?year=2028\""));
+        assertTrue(html.contains("href=\"/unit/calendar?year=2026\"")
+                && html.contains("href=\"/unit/calendar?year=2028\""));
         var call = StubGateway.REQUESTS.stream().filter(r -> r.uri().startsWith("/api/units/450102001/calendar"))
                 .reduce((a, b) -> b).orElseThrow();
         assertTrue(call.uri().endsWith("?year=2027") && call.authorization().equals("Bearer "

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(StubGateway.class)
 class UnitFeedTest {
-    private static final Pattern URL = Pattern.compile("id=\"feed-url\" type=\"text\" readonly value=\"(http://[^\"]+)\"");
+    private static final Pattern URL = Pattern
+            .compile("id=\"feed-url\" type=\"text\" readonly value=\"(http://[^\"]+)\"");
 
     @Test
     void theAddressIsShownOnceThenReplacedThenRevoked() {

@@ -31,7 +31,8 @@ class UnitFeedbackTest {
         unit.get("/unit/feedback");
         unit.form("/unit/feedback", "item", "VISIT:" + UnitStub.DONE_VISIT, "rating", "4", "comment", " 检查组轻车简从 ")
                 .then().statusCode(303).header("Location", containsString("/unit/feedback?rated=" + UnitStub.RATING));
-        var sent = StubGateway.REQUESTS.stream().filter(r -> r.uri().equals("/api/feedback") && r.method().equals("POST"))
+        var sent = StubGateway.REQUESTS.stream()
+                .filter(r -> r.uri().equals("/api/feedback") && r.method().equals("POST"))
                 .reduce((a, b) -> b).orElseThrow();
         assertEquals("{\"visitId\":\"" + UnitStub.DONE_VISIT + "\",\"rating\":4,\"comment\":\"检查组轻车简从\"}",
                 sent.body());

@@ -40,8 +40,10 @@ class UnitWorkbookTest {
     void anOpenTaskOffersItsWorkbookAndAnUploadWithTheBoxForPartial() {
         String html = Browser.signedIn("unit-minsheng").get("/unit/tasks").then().statusCode(200).extract().asString();
         String open = card(html, UnitStub.TASK_REFUSED);
-        assertTrue(open.contains("href=\"/unit/tasks/" + UnitStub.TASK_REFUSED + "/workbook\"") && open.contains(">下载表格</a>"), open);
-        assertTrue(open.contains("action=\"/unit/tasks/" + UnitStub.TASK_REFUSED + "/workbook\" enctype=\"multipart/form-data\""), open);
+        assertTrue(open.contains("href=\"/unit/tasks/" + UnitStub.TASK_REFUSED + "/workbook\"")
+                && open.contains(">下载表格</a>"), open);
+        assertTrue(open.contains(
+                "action=\"/unit/tasks/" + UnitStub.TASK_REFUSED + "/workbook\" enctype=\"multipart/form-data\""), open);
         assertTrue(open.contains("<label for=\"file-" + UnitStub.TASK_REFUSED + "\">"), open);
         assertTrue(open.contains("name=\"partial\" value=\"true\"") && open.contains("只接受填写正确的行"), open);
         assertTrue(!card(html, UnitStub.TASK_DONE).contains("/workbook"), "a task done has nothing to fill");

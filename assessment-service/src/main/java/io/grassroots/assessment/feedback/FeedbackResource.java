@@ -28,7 +28,8 @@ public class FeedbackResource {
 
     @POST
     public Response rate(
-            @Valid @ConvertGroup(to = FeedbackInput.New.class) @NotNull(message = "a rating is required") FeedbackInput input) {
+            @Valid @ConvertGroup(to = FeedbackInput.New.class) @NotNull(
+                    message = "a rating is required") FeedbackInput input) {
         FeedbackView created = feedback.rate(input, current.get());
         return Response.created(URI.create("/api/feedback/" + created.id())).entity(created).build();
     }

@@ -57,8 +57,9 @@ public class FeedbackService {
                 + "and f.itemId = :i", Long.class).setParameter("u", caller.unit()).setParameter("t", type)
                 .setParameter("i", item).getSingleResult();
         if (existing > 0) {
-            throw ProblemException.conflict("ONCE", "this " + type.name().toLowerCase() + " is rated already; change that "
-                    + "rating with PUT /api/feedback/{id} while it is editable");
+            throw ProblemException.conflict("ONCE",
+                    "this " + type.name().toLowerCase() + " is rated already; change that "
+                            + "rating with PUT /api/feedback/{id} while it is editable");
         }
         Feedback f = new Feedback();
         f.id = UUID.randomUUID();

@@ -48,7 +48,8 @@ public class RegisterResource {
     public Response registerIndicator(IndicatorInput input) {
         // Who may change the register is decided before what was sent: a county's coordinator gets 403.
         current.get().requireProvinceCoordinator("the assessment indicators");
-        IndicatorView created = register.register(ValidationProblems.valid(validator, input, "an indicator is required"),
+        IndicatorView created = register.register(
+                ValidationProblems.valid(validator, input, "an indicator is required"),
                 current.get());
         return Response.created(URI.create("/api/assessment/indicators/" + created.code())).entity(created).build();
     }

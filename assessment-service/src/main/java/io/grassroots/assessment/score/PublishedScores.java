@@ -22,8 +22,10 @@ final class PublishedScores {
 
     static Optional<ScoreService.Published> of(Connection c, String unit, int year) throws SQLException {
         return Jdbc.query(c, "select total, published_by, published_at from score_published where unit_code = ? "
-                + "and year = ?", rs -> new ScoreService.Published(rs.getBigDecimal("total"), rs.getString("published_by"),
-                        rs.getTimestamp("published_at").toInstant()), unit, year).stream().findFirst();
+                + "and year = ?",
+                rs -> new ScoreService.Published(rs.getBigDecimal("total"), rs.getString("published_by"),
+                        rs.getTimestamp("published_at").toInstant()),
+                unit, year).stream().findFirst();
     }
 
     /** The fingerprint last published of each unit of the region, by unit code. */

@@ -73,7 +73,8 @@ public class ScorePublisher {
     static String fingerprint(ScoreCard.Card card) {
         StringBuilder out = new StringBuilder(card.total().toPlainString());
         for (ScoreCard.Line l : card.lines()) {
-            out.append('|').append(l.indicator()).append('=').append(l.value() == null ? "-" : l.value().toPlainString())
+            out.append('|').append(l.indicator()).append('=')
+                    .append(l.value() == null ? "-" : l.value().toPlainString())
                     .append(':').append(l.score() == null ? "-" : l.score().toPlainString()).append(':')
                     .append(l.weight().toPlainString());
         }

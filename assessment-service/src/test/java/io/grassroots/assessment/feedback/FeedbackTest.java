@@ -58,8 +58,9 @@ class FeedbackTest {
                     List.of("B"), List.of(UNIT), 1, 1, 0, 0, 10, at));
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> db.count("select count(*) from visit_fact "
-                + "where visit_id in ('done-450182', 'later-450182')") == 2 && db.count("select count(*) from "
-                + "request_unit where request_id in ('req-450182', 'req2-450182')") == 2);
+                + "where visit_id in ('done-450182', 'later-450182')") == 2 && db.count(
+                        "select count(*) from "
+                                + "request_unit where request_id in ('req-450182', 'req2-450182')") == 2);
         published = true;
     }
 

@@ -39,7 +39,8 @@ class DeadLetterReplayTest {
             // As the dead-letter topic holds an event that failed while its cause lasted.
             events.publishTo(Topics.deadLetterOf(group, Topics.VISIT_EVENTS), new VisitScheduledV1(visit("dl-v1",
                     COUNTY + "100", 2026, List.of(LocalDate.parse("2026-06-02")), "PLANNED", "dl-p1:" + COUNTY
-                    + "-fire"), Instant.parse("2026-03-05T02:00:00Z")));
+                            + "-fire"),
+                    Instant.parse("2026-03-05T02:00:00Z")));
             assertEquals(0, db.count("select count(*) from visit_fact where visit_id = 'dl-v1'"));
 
             int sent = DeadLetterReplay.replay(KafkaTestResource.bootstrapServers(), group, Topics.VISIT_EVENTS);

@@ -92,7 +92,8 @@ class ReplayTest {
                         assertEquals(facts(live), facts(replay));
                     }
                 });
-                assertEquals(3, LedgerQuery.departments(replay, 2026, "450183", RATINGS).size(), "the county's year is there");
+                assertEquals(3, LedgerQuery.departments(replay, 2026, "450183", RATINGS).size(),
+                        "the county's year is there");
             }
         } finally {
             postgres.dropDatabase(name);
@@ -103,7 +104,8 @@ class ReplayTest {
     private void copyFeedback(Connection replay) throws Exception {
         try (Connection live = db.connection()) {
             for (Object[] f : Jdbc.query(live, "select id, unit_code, item_type, item_id, rating, comment, created_at, "
-                    + "updated_at from feedback", rs -> new Object[] { rs.getObject(1), rs.getString(2),
+                    + "updated_at from feedback",
+                    rs -> new Object[] { rs.getObject(1), rs.getString(2),
                             rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7),
                             rs.getTimestamp(8) })) {
                 Jdbc.update(replay, "insert into feedback (id, unit_code, item_type, item_id, rating, comment, "

@@ -76,7 +76,8 @@ class RegisterResourceTest {
         Map<String, Object> noMandate = indicator("NO_MANDATE");
         noMandate.remove("mandate");
         as(coordinator).body(noMandate).post("/api/assessment/indicators").then().statusCode(400)
-                .body("violations[0].rule", equalTo("MANDATE_REQUIRED")).body("violations[0].field", equalTo("mandate"));
+                .body("violations[0].rule", equalTo("MANDATE_REQUIRED"))
+                .body("violations[0].field", equalTo("mandate"));
         as(coordinator).body("{\"code\": ").post("/api/assessment/indicators").then().statusCode(400)
                 .body("violations[0].field", equalTo("body"));
         as(coordinator).post("/api/assessment/indicators").then().statusCode(400)
@@ -95,7 +96,8 @@ class RegisterResourceTest {
     @Test
     void onlyCoordinatorsWrite() {
         String before = db.state();
-        as(TestTokens.department("450102-fire", "450102")).body(indicator("DEPT_OWN")).post("/api/assessment/indicators")
+        as(TestTokens.department("450102-fire", "450102")).body(indicator("DEPT_OWN"))
+                .post("/api/assessment/indicators")
                 .then().statusCode(403);
         as(TestTokens.auditor("45")).body(Map.of("code", "AUDIT", "title", "t", "mandate", mandate("CENTRAL")))
                 .post("/api/assessment/veto-items").then().statusCode(403);
@@ -104,7 +106,8 @@ class RegisterResourceTest {
         // What applies province-wide is the province's coordinators' alone (#13).
         as(TestTokens.coordinator("450103")).body(indicator("COUNTY_OWN")).post("/api/assessment/indicators").then()
                 .statusCode(403).body("violations[0].rule", org.hamcrest.Matchers.equalTo("PROVINCE_WIDE"));
-        as(TestTokens.coordinator("4501")).body(Map.of("code", "CITY_VETO", "title", "t", "mandate", mandate("CENTRAL")))
+        as(TestTokens.coordinator("4501"))
+                .body(Map.of("code", "CITY_VETO", "title", "t", "mandate", mandate("CENTRAL")))
                 .post("/api/assessment/veto-items").then().statusCode(403);
         assertEquals(before, db.state());
     }

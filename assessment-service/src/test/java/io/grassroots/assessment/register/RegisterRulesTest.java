@@ -81,7 +81,8 @@ class RegisterRulesTest {
         refused.put("DOCUMENTS_ISSUED", "DOCUMENTS_ISSUED is refused: the number of documents issued measures "
                 + "paperwork, not outcomes");
         refused.put("LEDGER_KEPT", "LEDGER_KEPT is refused: keeping a ledger (台账) is a trace of work, not its result");
-        refused.put("NOTES_WRITTEN", "NOTES_WRITTEN is refused: work notes written are a trace of work, not its result");
+        refused.put("NOTES_WRITTEN",
+                "NOTES_WRITTEN is refused: work notes written are a trace of work, not its result");
         refused.put("APP_CHECKIN", "APP_CHECKIN is refused: app check-ins measure presence in an app, not results");
         refused.put("APP_DOWNLOAD", "APP_DOWNLOAD is refused: app downloads or installs measure an app's reach, "
                 + "not the unit's work");

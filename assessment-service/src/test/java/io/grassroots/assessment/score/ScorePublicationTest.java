@@ -44,7 +44,8 @@ class ScorePublicationTest {
         Map<String, Object> m = new HashMap<>(Map.of("code", "PUB_ROADS", "name", "硬化道路里程", "evidenceKind",
                 "SHARED_DATA", "dataIndicator", "PUB_ROAD_KM", "evidence", "交通部门统计", "mandate",
                 Map.of("issuingBody", "自治区人民政府", "document", "桂政发〔2025〕2号", "issuedOn", "2025-01-10",
-                        "level", "PROVINCIAL"), "direction", "HIGHER_IS_BETTER", "target", 10, "weight", 1));
+                        "level", "PROVINCIAL"),
+                "direction", "HIGHER_IS_BETTER", "target", 10, "weight", 1));
         given().auth().oauth2(TestTokens.coordinator("45")).contentType(ContentType.JSON).body(m)
                 .post("/api/assessment/indicators").then().statusCode(201);
     }
@@ -73,7 +74,8 @@ class ScorePublicationTest {
         report(U1, 1, 5);
         report(U2, 1, 20);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> db.count("select count(*) from unit_value "
-                + "where indicator = 'PUB_ROAD_KM'") == 2 && db.count("select count(*) from unit where code = ?", U3) == 1);
+                + "where indicator = 'PUB_ROAD_KM'") == 2
+                && db.count("select count(*) from unit where code = ?", U3) == 1);
         String coordinator = TestTokens.coordinator("4501");
 
         try (EventProbe probe = EventProbe.of(Topics.ASSESSMENT_EVENTS)) {

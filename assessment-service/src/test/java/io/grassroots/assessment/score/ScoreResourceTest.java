@@ -65,8 +65,10 @@ class ScoreResourceTest {
                     "WORK_SAFETY", LocalDate.of(2026, 2, 20), "ok", 4, List.of(), List.of(), "team", at));
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> db.count("select count(*) from unit_value "
-                + "where unit_code = ? and version = 2", UNIT) == 1 && db.count("select count(*) from result_fact "
-                + "where unit_code = ?", UNIT) == 1);
+                + "where unit_code = ? and version = 2", UNIT) == 1 && db.count(
+                        "select count(*) from result_fact "
+                                + "where unit_code = ?",
+                        UNIT) == 1);
         // incidents 2 against at most 1: 0.5; rating 4 of 5: 0.8; other registered indicators have no input.
         given().auth().oauth2(TestTokens.unit(UNIT)).get("/api/assessment/scores/" + UNIT + "?year=2026").then()
                 .statusCode(200)

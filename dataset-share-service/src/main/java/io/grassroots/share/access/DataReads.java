@@ -58,7 +58,8 @@ public class DataReads {
     public ValueView read(String unit, String code, String period, Instant at, Caller caller) {
         Indicator indicator = indicators.findById(code);
         LocalUnit target = directory.unit(unit);
-        String denial = indicator == null || target == null ? "unknown unit or indicator" : denial(caller, indicator, unit);
+        String denial = indicator == null || target == null ? "unknown unit or indicator"
+                : denial(caller, indicator, unit);
         if (denial != null) {
             if (target != null && indicator != null) {
                 log.recordDenied(caller, List.of(new AccessLog.Entry(unit, code, period, null, AccessLog.Outcome.DENIED,

@@ -77,7 +77,8 @@ public class CalendarService {
     public WorkingCalendar inForce() {
         // Synchronized with this table only: reading it must not flush the caller's other pending changes.
         Object value = em.createNativeQuery("select coalesce(string_agg(year || ':' || revision, ',' order by year), "
-                + "'') from official_calendar").unwrap(NativeQuery.class).addSynchronizedEntityClass(LocalCalendar.class)
+                + "'') from official_calendar").unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(LocalCalendar.class)
                 .getSingleResult();
         String fingerprint = value == null ? "" : value.toString();
         Cached current = cached;

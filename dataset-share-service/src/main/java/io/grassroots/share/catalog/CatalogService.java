@@ -59,7 +59,8 @@ public class CatalogService {
         i.minutesPerField = request.minutesPerField() == null ? 5 : request.minutesPerField();
         i.grantedDepartments = request.grantedDepartments() == null ? new ArrayList<>()
                 : new ArrayList<>(request.grantedDepartments());
-        i.grantedGroups = request.grantedGroups() == null ? new ArrayList<>() : new ArrayList<>(request.grantedGroups());
+        i.grantedGroups = request.grantedGroups() == null ? new ArrayList<>()
+                : new ArrayList<>(request.grantedGroups());
         i.createdAt = Instant.now();
         indicators.persist(i);
         cache.forget(i.code);

@@ -38,7 +38,9 @@ public class IndicatorAliases {
 
     @Transactional
     public List<String> of(String code) {
-        return em.createNativeQuery("select alias from indicator_alias where indicator = :c order by alias", String.class)
+        return em
+                .createNativeQuery("select alias from indicator_alias where indicator = :c order by alias",
+                        String.class)
                 .setParameter("c", code).getResultList();
     }
 

@@ -32,7 +32,8 @@ public record IndicatorView(
     public static final String CODE = "[A-Z][A-Z0-9_]{1,63}";
 
     static IndicatorView of(Indicator i, List<String> aliases) {
-        return new IndicatorView(i.code, i.name, i.unitOfMeasure, i.ownerDepartment, i.freshnessDays, i.sensitivity.name(),
+        return new IndicatorView(i.code, i.name, i.unitOfMeasure, i.ownerDepartment, i.freshnessDays,
+                i.sensitivity.name(),
                 i.valueType.name(), i.minValue, i.maxValue, i.minutesPerField, Indicator.copy(i.grantedDepartments),
                 Indicator.copy(i.grantedGroups), aliases);
     }

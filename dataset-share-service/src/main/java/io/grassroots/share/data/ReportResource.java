@@ -32,8 +32,8 @@ public class ReportResource {
     }
 
     /** A CSV import's rows, held to the bounds a JSON batch's parameter declares. */
-    record CsvBatch(@NotEmpty(message = NONE) @Size(max = ReportService.MAX_BATCH, message = TOO_MANY)
-    List<ReportItem> body) {
+    record CsvBatch(
+            @NotEmpty(message = NONE) @Size(max = ReportService.MAX_BATCH, message = TOO_MANY) List<ReportItem> body) {
     }
 
     @Inject
@@ -82,7 +82,8 @@ public class ReportResource {
         List<ReportItem> items = new ArrayList<>();
         String[] lines = csv == null ? new String[0] : csv.strip().split("\\R");
         if (lines.length < 2 || !lines[0].replace(" ", "").equalsIgnoreCase("unit,indicator,period,value")) {
-            throw ProblemException.invalid("body", "FORMAT", "CSV needs the header unit,indicator,period,value and rows");
+            throw ProblemException.invalid("body", "FORMAT",
+                    "CSV needs the header unit,indicator,period,value and rows");
         }
         for (int i = 1; i < lines.length; i++) {
             String[] f = lines[i].split(",", -1);

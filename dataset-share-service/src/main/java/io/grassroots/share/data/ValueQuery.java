@@ -31,8 +31,10 @@ public class ValueQuery {
         }
         List<Tuple> rows = em.createNativeQuery("select id, value, version, source, reported_at from data_value "
                 + "where id in (:ids)", Tuple.class).setParameter("ids", ids).getResultList();
-        return rows.stream().map(r -> new Stored(r.get("id", Number.class).longValue(), r.get("value", BigDecimal.class),
-                r.get("version", Number.class).intValue(), ValueSource.valueOf(r.get("source", String.class)),
-                SqlValues.instant(r.get("reported_at")))).collect(Collectors.toMap(Stored::id, Function.identity()));
+        return rows.stream()
+                .map(r -> new Stored(r.get("id", Number.class).longValue(), r.get("value", BigDecimal.class),
+                        r.get("version", Number.class).intValue(), ValueSource.valueOf(r.get("source", String.class)),
+                        SqlValues.instant(r.get("reported_at"))))
+                .collect(Collectors.toMap(Stored::id, Function.identity()));
     }
 }

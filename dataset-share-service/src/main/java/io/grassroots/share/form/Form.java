@@ -14,7 +14,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 public class Form {
     /** A draft awaits the department's confirmation; a filed form has its data request. */
-    public enum Status { DRAFT, FILED }
+    public enum Status {
+        DRAFT, FILED
+    }
 
     @Id
     public UUID id;

@@ -33,7 +33,8 @@ class FormCorrections {
     FormMapping apply(Layout layout, FormConfirmation input, String region) {
         Violations v = new Violations();
         Map<Integer, String> columns = new TreeMap<>();
-        layout.columns().stream().filter(c -> c.indicator() != null).forEach(c -> columns.put(c.index(), c.indicator()));
+        layout.columns().stream().filter(c -> c.indicator() != null)
+                .forEach(c -> columns.put(c.index(), c.indicator()));
         Set<Integer> known = layout.columns().stream().map(Layout.Column::index).collect(Collectors.toSet());
         List<FormConfirmation.ColumnChoice> columnChoices = input.columns() == null ? List.of() : input.columns();
         for (int i = 0; i < columnChoices.size() && i < 1000; i++) {

@@ -33,7 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * so a province's form of half a million cells fits in a small heap.
  */
 public final class FormFiller {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final Map<String, String> SOURCES = Map.of(ValueSource.UNIT_REPORT.name(), "基层单位填报",
             ValueSource.INSPECTION.name(), "检查结果", ValueSource.AUDIT.name(), "审计结果", ValueSource.STATISTICS.name(),
             "统计数据");
@@ -120,7 +121,8 @@ public final class FormFiller {
                 if (unit != null) {
                     columns.forEach((column, indicator) -> fillCell(row, column, unit, indicator,
                             styles.containsKey(column) ? styles.get(column) : columnStyles.computeIfAbsent(column,
-                                    c -> java.util.Optional.ofNullable(sheet.getColumnStyle(c))).orElse(null), drawing));
+                                    c -> java.util.Optional.ofNullable(sheet.getColumnStyle(c))).orElse(null),
+                            drawing));
                 }
             }
             summary();

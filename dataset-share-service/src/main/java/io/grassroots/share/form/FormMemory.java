@@ -53,7 +53,8 @@ class FormMemory {
         layout.columns().forEach(c -> byLetters.put(Layout.letters(c.index()), mapping.columns().get(c.index())));
         em.createNativeQuery("insert into form_mapping (department_id, signature, columns, updated_at) "
                 + "values (:d, :s, cast(:c as jsonb), :t) on conflict (department_id, signature) do update set columns = excluded.columns, "
-                + "updated_at = excluded.updated_at").setParameter("d", department).setParameter("s", layout.signature())
+                + "updated_at = excluded.updated_at").setParameter("d", department)
+                .setParameter("s", layout.signature())
                 .setParameter("c", JsonColumns.write(json, byLetters)).setParameter("t", now).executeUpdate();
     }
 }

@@ -92,7 +92,8 @@ public class FormQuery {
         FormMapping mapping = form.mapping;
         List<Layout.Row> all = layout.rows().stream().filter(r -> match == null || r.match() == match).toList();
         List<Layout.Row> slice = all.stream().skip((long) page.page() * page.size()).limit(page.size()).toList();
-        Map<String, String> names = unitNames(slice.stream().map(r -> unitOf(r, mapping)).filter(u -> u != null).toList());
+        Map<String, String> names = unitNames(
+                slice.stream().map(r -> unitOf(r, mapping)).filter(u -> u != null).toList());
         return new Page<>(slice.stream().map(r -> row(r, unitOf(r, mapping), names)).toList(), page.page(), page.size(),
                 all.size());
     }
@@ -105,16 +106,19 @@ public class FormQuery {
         Map<String, String> indicatorNames = indicatorNames(indicators.values());
         List<FormView.ColumnView> columns = layout.columns().stream().map(c -> {
             String code = indicators.get(c.index());
-            String match = mapping != null && !java.util.Objects.equals(code, c.indicator()) ? ColumnMatcher.How.CONFIRMED.name()
+            String match = mapping != null && !java.util.Objects.equals(code, c.indicator())
+                    ? ColumnMatcher.How.CONFIRMED.name()
                     : c.match().name();
-            return new FormView.ColumnView(Layout.letters(c.index()), c.header(), code, indicatorNames.get(code), match);
+            return new FormView.ColumnView(Layout.letters(c.index()), c.header(), code, indicatorNames.get(code),
+                    match);
         }).toList();
         long matched = layout.rows().stream().filter(r -> unitOf(r, mapping) != null).count();
         List<FormView.RowView> attention = layout.rows().stream().filter(r -> unitOf(r, mapping) == null)
                 .limit(ATTENTION_ROWS).map(r -> row(r, null, Map.of())).toList();
         List<FormView.CellView> unreadable = layout.unreadable().stream()
                 .map(u -> new FormView.CellView(Layout.letters(u.column()) + (u.row() + 1), u.reason())).toList();
-        return new FormView(form.id, form.departmentId, form.fileName, form.status.name(), form.createdAt, layout.sheet(),
+        return new FormView(form.id, form.departmentId, form.fileName, form.status.name(), form.createdAt,
+                layout.sheet(),
                 layout.headerRows().stream().map(r -> r + 1).toList(), layout.firstDataRow() + 1,
                 Layout.letters(layout.unitColumn()), form.title, form.period,
                 layout.columns().stream().anyMatch(c -> c.match() == ColumnMatcher.How.REMEMBERED),
@@ -131,7 +135,8 @@ public class FormQuery {
     }
 
     private static FormView.RowView row(Layout.Row r, String unit, Map<String, String> names) {
-        return new FormView.RowView(r.row() + 1, r.text(), unit, unit == null ? null : names.get(unit), r.match().name(),
+        return new FormView.RowView(r.row() + 1, r.text(), unit, unit == null ? null : names.get(unit),
+                r.match().name(),
                 r.candidates().stream().map(c -> new FormView.Candidate(c.code(), c.name(), c.parentName())).toList());
     }
 

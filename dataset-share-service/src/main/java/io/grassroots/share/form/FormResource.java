@@ -86,8 +86,10 @@ public class FormResource {
     @Produces(WorkbookFiles.XLSX)
     public Response workbook(@PathParam("id") String id) {
         FormWorkbook.Filled filled = workbooks.filled(Params.id(id, "form"), caller.get());
-        return Response.ok(filled.body(), WorkbookFiles.XLSX).header("Content-Disposition", "attachment; filename=\"form.xlsx\"; "
-                + "filename*=UTF-8''" + URLEncoder.encode(filled.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+        return Response.ok(filled.body(), WorkbookFiles.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"form.xlsx\"; "
+                        + "filename*=UTF-8''"
+                        + URLEncoder.encode(filled.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }
 }

@@ -63,7 +63,8 @@ public class FormService {
                     catalogCodes());
             refuseFormulas(upload, layout.columns().stream().filter(c -> c.indicator() != null)
                     .map(Layout.Column::index).collect(Collectors.toSet()),
-                    layout.rows().stream().filter(r -> r.unit() != null).map(Layout.Row::row).collect(Collectors.toSet()));
+                    layout.rows().stream().filter(r -> r.unit() != null).map(Layout.Row::row)
+                            .collect(Collectors.toSet()));
         } catch (FormRefusal refusal) {
             throw ProblemException.invalid("file", refusal.rule(), refusal.getMessage());
         }

@@ -57,8 +57,9 @@ public class FormWorkbook {
         int awaiting = 0;
         for (DataRequestView.Field f : request.fields()) {
             if (f.status() == FieldStatus.ANSWERED && f.value() != null) {
-                answers.put(f.unit() + "|" + f.indicator(), new FormFiller.Answer(f.value(), f.source().name(), f.version(),
-                        f.reportedAt()));
+                answers.put(f.unit() + "|" + f.indicator(),
+                        new FormFiller.Answer(f.value(), f.source().name(), f.version(),
+                                f.reportedAt()));
             } else {
                 awaiting++;
             }

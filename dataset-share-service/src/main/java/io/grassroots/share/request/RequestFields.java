@@ -54,7 +54,8 @@ class RequestFields {
                 + "answered_from = case when rf.task_id is not null and :byUnit then :task else :shared end "
                 + "from data_request r where r.id = rf.request_id and rf.unit_code = :u and rf.indicator = :i "
                 + "and rf.status = :pending and r.period = :p returning rf.request_id")
-                .setParameter("answered", FieldStatus.ANSWERED.name()).setParameter("pending", FieldStatus.PENDING.name())
+                .setParameter("answered", FieldStatus.ANSWERED.name())
+                .setParameter("pending", FieldStatus.PENDING.name())
                 .setParameter("task", AnsweredFrom.TASK.name()).setParameter("shared", AnsweredFrom.SHARED.name())
                 .setParameter("v", value.valueId()).setParameter("byUnit", value.source() == ValueSource.UNIT_REPORT)
                 .setParameter("u", value.unitCode()).setParameter("i", value.indicator())
@@ -65,7 +66,8 @@ class RequestFields {
     /** How many of the request's fields still wait on a unit. */
     long pending(UUID request) {
         return ((Number) em.createNativeQuery("select count(*) from request_field where request_id = :r "
-                + "and status = :pending").setParameter("r", request).setParameter("pending", FieldStatus.PENDING.name())
+                + "and status = :pending").setParameter("r", request)
+                .setParameter("pending", FieldStatus.PENDING.name())
                 .getSingleResult()).longValue();
     }
 
@@ -82,7 +84,8 @@ class RequestFields {
             Number id = r.get("value_id", Number.class);
             ValueQuery.Stored v = id == null ? null : values.get(id.longValue());
             return new DataRequestView.Field(r.get("unit", String.class), r.get("indicator", String.class),
-                    FieldStatus.valueOf(r.get("status", String.class)), from == null ? null : AnsweredFrom.valueOf(from),
+                    FieldStatus.valueOf(r.get("status", String.class)),
+                    from == null ? null : AnsweredFrom.valueOf(from),
                     v == null ? null : v.value(), v == null ? null : v.version(), v == null ? null : v.source(),
                     v == null ? null : v.reportedAt(), r.get("task_id", UUID.class));
         }).toList();

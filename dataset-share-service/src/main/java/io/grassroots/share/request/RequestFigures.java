@@ -11,7 +11,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RequestFigures {
     /** What a request asked and how it was answered so far; {@code pending} fields still wait on units. */
-    public record Figures(UUID id, RequestStatus status, int fieldsTotal, int answeredShared, int askedOfUnits, int coalesced,
+    public record Figures(UUID id, RequestStatus status, int fieldsTotal, int answeredShared, int askedOfUnits,
+            int coalesced,
             int minutesSaved, long pending) {
     }
 

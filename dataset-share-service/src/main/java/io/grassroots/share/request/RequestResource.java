@@ -42,8 +42,9 @@ public class RequestResource {
     @GET
     @RolesAllowed({ Role.DEPARTMENT_NAME, Role.COORDINATOR_NAME, Role.AUDITOR_NAME })
     public Page<DataRequestView> list(
-            @QueryParam("period") @Pattern(regexp = "\\s*(" + Period.PATTERN + ")?\\s*", message = Period.RULE)
-            String period, @QueryParam("status") @OneOf(RequestStatus.class) String status,
+            @QueryParam("period") @Pattern(regexp = "\\s*(" + Period.PATTERN + ")?\\s*",
+                    message = Period.RULE) String period,
+            @QueryParam("status") @OneOf(RequestStatus.class) String status,
             @QueryParam("department") String department, @Valid @BeanParam Paging paging) {
         return list.list(caller.get(), period, status, department, paging.request());
     }

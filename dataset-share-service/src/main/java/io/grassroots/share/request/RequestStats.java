@@ -84,7 +84,8 @@ public class RequestStats {
             where.append(" and r.id in (:requests)");
         }
         where.append(tail);
-        Query query = rows == null ? em.createNativeQuery(where.toString()) : em.createNativeQuery(where.toString(), rows);
+        Query query = rows == null ? em.createNativeQuery(where.toString())
+                : em.createNativeQuery(where.toString(), rows);
         query.setParameter("year", year);
         if (departments != null && !departments.isEmpty()) {
             query.setParameter("departments", departments);

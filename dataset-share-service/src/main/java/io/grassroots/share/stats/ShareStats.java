@@ -58,7 +58,8 @@ public class ShareStats {
         RequestStats.Totals filed = requests.totalsOf(year, departments, forms.filedRequests(departments));
         long[][] byMonth = new long[13][4];
         for (RequestStats.MonthTotals m : requests.months(year, departments)) {
-            byMonth[m.month()] = new long[] { m.requests(), m.fieldsRequested(), m.answeredFromShared(), m.coalesced() };
+            byMonth[m.month()] = new long[] { m.requests(), m.fieldsRequested(), m.answeredFromShared(),
+                    m.coalesced() };
         }
         List<Month> months = new ArrayList<>(12);
         for (int m = 1; m <= 12; m++) {

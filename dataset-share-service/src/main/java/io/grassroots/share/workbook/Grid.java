@@ -16,7 +16,9 @@ public interface Grid {
     Cell cell(int row, int column, boolean merged);
 
     /** What a cell holds; a formula's cached result is kept with {@code formula} set. */
-    enum Kind { BLANK, TEXT, NUMBER, ERROR }
+    enum Kind {
+        BLANK, TEXT, NUMBER, ERROR
+    }
 
     /** One cell: its text (trimmed, never null), its number when numeric, and whether a formula made it. */
     record Cell(Kind kind, String text, BigDecimal number, boolean formula) {

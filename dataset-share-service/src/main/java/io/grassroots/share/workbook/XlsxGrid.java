@@ -72,7 +72,8 @@ final class XlsxGrid implements Grid {
                     ? new Cell(Kind.TEXT, cell.getLocalDateTimeCellValue().toLocalDate().toString(), null, formula)
                     : number(Numbers.of(cell.getNumericCellValue()), formula);
             case STRING -> text(cell.getStringCellValue(), formula);
-            case BOOLEAN -> new Cell(Kind.TEXT, String.valueOf(cell.getBooleanCellValue()).toUpperCase(), null, formula);
+            case BOOLEAN ->
+                new Cell(Kind.TEXT, String.valueOf(cell.getBooleanCellValue()).toUpperCase(), null, formula);
             case ERROR -> new Cell(Kind.ERROR, error(cell.getErrorCellValue()), null, formula);
             default -> formula ? new Cell(Kind.BLANK, "", null, true) : Cell.BLANK;
         };

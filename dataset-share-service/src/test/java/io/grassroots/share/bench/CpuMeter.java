@@ -35,7 +35,8 @@ final class CpuMeter {
     static String perRequest(Map<String, Duration> before, Map<String, Duration> after, long requests) {
         StringBuilder out = new StringBuilder("cpu ms/request:");
         after.forEach((party, total) -> out.append(String.format(java.util.Locale.ROOT, " %s %.2f", party,
-                (total.toNanos() - before.getOrDefault(party, Duration.ZERO).toNanos()) / 1e6 / Math.max(1, requests))));
+                (total.toNanos() - before.getOrDefault(party, Duration.ZERO).toNanos()) / 1e6
+                        / Math.max(1, requests))));
         return out.toString();
     }
 

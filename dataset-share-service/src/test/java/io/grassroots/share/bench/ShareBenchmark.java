@@ -75,7 +75,8 @@ public final class ShareBenchmark {
 
     private static void ratio(String label, double fieldsPerSecond, Pgbench.Result baseline) {
         double ratio = fieldsPerSecond / baseline.tps();
-        System.out.printf(Locale.ROOT, "ratio: fields/s / pgbench -S tps (%d client%s), %-24s %8.0f / %8.0f = %.3f (goal >= 0.4: %s)%n",
+        System.out.printf(Locale.ROOT,
+                "ratio: fields/s / pgbench -S tps (%d client%s), %-24s %8.0f / %8.0f = %.3f (goal >= 0.4: %s)%n",
                 baseline.clients(), baseline.clients() > 1 ? "s" : "", label + ":", fieldsPerSecond, baseline.tps(),
                 ratio, ratio >= 0.4 ? "met" : "missed");
     }
@@ -104,7 +105,8 @@ public final class ShareBenchmark {
                             + "\",\"dueDate\":\"2099-12-31\"}";
                     long t0 = System.nanoTime();
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                            "http://127.0.0.1:" + port + "/api/data-requests")).header("Authorization", "Bearer " + token)
+                            "http://127.0.0.1:" + port + "/api/data-requests"))
+                            .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(), HttpResponse.BodyHandlers.ofString());
                     long took = System.nanoTime() - t0;

@@ -29,8 +29,9 @@ class CatalogInputTest extends ShareTest {
 
     /** The catalog's indicators and POPULATION's aliases. */
     private String catalog() {
-        return db.count("select count(*) from indicator") + "/" + db.text("select string_agg(alias, ',' order by alias) "
-                + "from indicator_alias where indicator = 'POPULATION'");
+        return db.count("select count(*) from indicator") + "/"
+                + db.text("select string_agg(alias, ',' order by alias) "
+                        + "from indicator_alias where indicator = 'POPULATION'");
     }
 
     private RequestSpecification asProvince() {
@@ -98,7 +99,8 @@ class CatalogInputTest extends ShareTest {
         String before = catalog();
         asProvince().put("/api/catalog/indicators/POPULATION/aliases").then().statusCode(400)
                 .body("violations.field", contains("body")).body("violations[0].rule", equalTo("REQUIRED"))
-                .body("violations[0].message", equalTo("a list of aliases is required (an empty list removes them all)"));
+                .body("violations[0].message",
+                        equalTo("a list of aliases is required (an empty list removes them all)"));
         asProvince().body(IntStream.range(0, 51).mapToObj(i -> "别名" + i).toList())
                 .put("/api/catalog/indicators/POPULATION/aliases").then().statusCode(400)
                 .body("violations.field", contains("body")).body("violations[0].rule", equalTo("MAX_SIZE"))

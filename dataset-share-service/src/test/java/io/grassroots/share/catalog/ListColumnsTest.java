@@ -24,7 +24,8 @@ class ListColumnsTest {
 
     @Test
     void theListColumnsAreTextArrays() {
-        for (String column : List.of("department.groups", "indicator.granted_departments", "indicator.granted_groups")) {
+        for (String column : List.of("department.groups", "indicator.granted_departments",
+                "indicator.granted_groups")) {
             String[] parts = column.split("\\.");
             assertEquals("_text", db.text("select udt_name from information_schema.columns where table_schema = "
                     + "current_schema() and table_name = ? and column_name = ?", parts[0], parts[1]), column);

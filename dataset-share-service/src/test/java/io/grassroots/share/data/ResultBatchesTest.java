@@ -37,7 +37,8 @@ class ResultBatchesTest extends ShareTest {
         return new ResultPublishedV1(resultId, visit, UUID.randomUUID().toString(), unit, "450102-fire", "FIRE",
                 LocalDate.of(2026, 4, 10), "消防通道畅通", 4, List.of(),
                 List.of(new ResultPublishedV1.IndicatorValue("FIRE_INSPECTIONS_PASSED", "2026", BigDecimal.valueOf(
-                        value))), "team-fire", Instant.parse("2026-04-10T08:00:00Z"));
+                        value))),
+                "team-fire", Instant.parse("2026-04-10T08:00:00Z"));
     }
 
     private static String ids(List<String> ids) {
@@ -88,7 +89,8 @@ class ResultBatchesTest extends ShareTest {
         ResultPublishedV1 poison = result(visit, results.get(2), "4501020019999999", 7);
         try (EventPublisher publisher = new EventPublisher()) {
             publisher.publishTogether(List.of(result(visit, results.get(0), "450102002", 1),
-                    result(visit, results.get(1), "450102002", 2), poison, result(visit, results.get(3), "450102002", 4),
+                    result(visit, results.get(1), "450102002", 2), poison,
+                    result(visit, results.get(3), "450102002", 4),
                     result(visit, results.get(4), "450102002", 5)), events);
         }
         List<String> good = List.of(results.get(0), results.get(1), results.get(3), results.get(4));

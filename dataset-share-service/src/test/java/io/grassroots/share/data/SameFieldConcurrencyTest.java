@@ -33,8 +33,9 @@ class SameFieldConcurrencyTest extends ShareTest {
         assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), statuses);
         assertEquals(writers, db.count("select count(*) from data_value where unit_code = '" + UNIT
                 + "' and indicator = 'SCHOOLS' and period = '2022'"));
-        assertEquals("1,2,3,4,5,6,7,8", db.text("select string_agg(version::text, ',' order by version) from data_value "
-                + "where unit_code = '" + UNIT + "' and indicator = 'SCHOOLS' and period = '2022'"));
+        assertEquals("1,2,3,4,5,6,7,8",
+                db.text("select string_agg(version::text, ',' order by version) from data_value "
+                        + "where unit_code = '" + UNIT + "' and indicator = 'SCHOOLS' and period = '2022'"));
         assertEquals("10,11,12,13,14,15,16,17", db.text("select string_agg(value::text, ',' order by value) "
                 + "from data_value where unit_code = '" + UNIT + "' and indicator = 'SCHOOLS' and period = '2022'"));
     }

@@ -48,7 +48,8 @@ public final class FormBenchmark {
         for (int i = 1; i <= INDICATORS; i++) {
             catalog.add(new ColumnMatcher.Entry("INDICATOR_" + i, "指标" + i, List.of()));
         }
-        System.out.printf(Locale.ROOT, "form: %d villages x %d indicators = %d cells (Java %s, %d MB max heap, %d cores)%n",
+        System.out.printf(Locale.ROOT,
+                "form: %d villages x %d indicators = %d cells (Java %s, %d MB max heap, %d cores)%n",
                 villages.size(), INDICATORS, villages.size() * INDICATORS, System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         byte[] form = Forms.workbook(sheet -> write(sheet, villages, units));
@@ -63,7 +64,8 @@ public final class FormBenchmark {
             WorkbookFiles files = new WorkbookFiles(limits());
             Layout layout;
             UnitMatcher matcher = new UnitMatcher(units.values().stream().map(u -> new UnitMatcher.RegionUnit(u.code(),
-                    u.name(), units.containsKey(u.parent()) ? units.get(u.parent()).name() : null)).toList(), c -> false);
+                    u.name(), units.containsKey(u.parent()) ? units.get(u.parent()).name() : null)).toList(),
+                    c -> false);
             try (Upload upload = files.open(form, WorkbookFiles.XLSX)) {
                 layout = new LayoutDetector(new ColumnMatcher(catalog), matcher).detect(upload.grid());
             }
@@ -71,7 +73,8 @@ public final class FormBenchmark {
             long matched = layout.rows().stream().filter(r -> r.unit() != null).count();
             Measure filling = Measure.start();
             Map<Integer, String> columns = new HashMap<>();
-            layout.columns().stream().filter(c -> c.indicator() != null).forEach(c -> columns.put(c.index(), c.indicator()));
+            layout.columns().stream().filter(c -> c.indicator() != null)
+                    .forEach(c -> columns.put(c.index(), c.indicator()));
             Map<Integer, String> rows = new HashMap<>();
             layout.rows().stream().filter(r -> r.unit() != null).forEach(r -> rows.put(r.row(), r.unit()));
             Map<String, FormFiller.Answer> answers = answers(rows.values(), columns.values());
@@ -81,12 +84,15 @@ public final class FormBenchmark {
                         10_000), out);
             }
             filling.stop();
-            System.out.printf(Locale.ROOT, "%s: read and map %.1f s (peak heap %d MB; %d of %d rows matched, %d columns), "
-                    + "fill %d cells %.1f s (peak heap %d MB, %d KB written); baseline POI streaming %d plain cells "
-                    + "%.1f s (peak heap %d MB, %d KB); read+fill / baseline = %.1f%n", label, reading.seconds(),
+            System.out.printf(Locale.ROOT,
+                    "%s: read and map %.1f s (peak heap %d MB; %d of %d rows matched, %d columns), "
+                            + "fill %d cells %.1f s (peak heap %d MB, %d KB written); baseline POI streaming %d plain cells "
+                            + "%.1f s (peak heap %d MB, %d KB); read+fill / baseline = %.1f%n",
+                    label, reading.seconds(),
                     reading.peakMb(), matched, layout.rows().size(), columns.size(), answers.size(), filling.seconds(),
                     filling.peakMb(), out.count >> 10, villages.size() * (INDICATORS + 2), baseline.seconds(),
-                    baseline.peakMb(), baselineBytes >> 10, (reading.seconds() + filling.seconds()) / baseline.seconds());
+                    baseline.peakMb(), baselineBytes >> 10,
+                    (reading.seconds() + filling.seconds()) / baseline.seconds());
         }
     }
 

@@ -62,7 +62,8 @@ class FormRefusalsTest extends ShareTest {
 
     @Test
     void aFormIsItsDepartmentsAlone() {
-        String id = upload(EMERGENCY, Forms.quarterly(), Forms.XLSX, "q.xlsx").then().statusCode(201).extract().path("id");
+        String id = upload(EMERGENCY, Forms.quarterly(), Forms.XLSX, "q.xlsx").then().statusCode(201).extract()
+                .path("id");
         given().auth().oauth2(STATISTICS).get("/api/forms/" + id).then().statusCode(404);
         given().auth().oauth2(STATISTICS).get("/api/forms/" + id + "/rows").then().statusCode(404);
         given().auth().oauth2(TestTokens.unit("450105001002")).get("/api/forms/" + id).then().statusCode(403);

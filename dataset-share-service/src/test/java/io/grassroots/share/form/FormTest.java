@@ -139,7 +139,8 @@ class FormTest extends ShareTest {
         assertEquals(List.of("POPULATION", "RESIDENT_POPULATION", "SAFETY_INCIDENTS"),
                 tasks.path("find { it.period == '2026-Q1' }.indicators"));
         given().auth().oauth2(unit).contentType(ContentType.JSON).body(Map.of("values", List.of(
-                Map.of("indicator", "RESIDENT_POPULATION", "value", 640), Map.of("indicator", "POPULATION", "value", 700),
+                Map.of("indicator", "RESIDENT_POPULATION", "value", 640),
+                Map.of("indicator", "POPULATION", "value", 700),
                 Map.of("indicator", "SAFETY_INCIDENTS", "value", 0)))).post("/api/tasks/" + task + "/submit")
                 .then().statusCode(200).body("status", equalTo("FULFILLED"));
         try (XSSFWorkbook filled = download(EMERGENCY, id)) {
@@ -168,7 +169,8 @@ class FormTest extends ShareTest {
         });
         String first = upload(STATISTICS, form, Forms.XLSX, "roads.xlsx").then().statusCode(201)
                 .body("remembered", equalTo(false)).body("columns.indicator", equalTo(java.util.Arrays.asList(
-                        "RESIDENT_POPULATION", null))).extract().path("id");
+                        "RESIDENT_POPULATION", null)))
+                .extract().path("id");
         confirm(STATISTICS, first, Map.of("title", "人口", "period", "2025", "dueDate", DUE, "columns",
                 List.of(Map.of("column", "B", "indicator", "POPULATION")))).then().statusCode(200)
                 .body("columns[0].match", equalTo("CONFIRMED"));

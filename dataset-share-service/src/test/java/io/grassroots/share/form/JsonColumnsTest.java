@@ -45,11 +45,13 @@ class JsonColumnsTest {
                 kept.updatedAt = Instant.parse("2026-03-02T02:00:00Z");
                 em.persist(kept);
             });
-            assertEquals(columns, QuarkusTransaction.requiringNew().call(() -> em.find(KeptMapping.class, key).columns));
+            assertEquals(columns,
+                    QuarkusTransaction.requiringNew().call(() -> em.find(KeptMapping.class, key).columns));
             assertEquals("POPULATION", db.text("select columns ->> 'B' from form_mapping where department_id = ?",
                     key.departmentId()));
-            assertEquals("null", db.text("select jsonb_typeof(columns -> 'C') from form_mapping where department_id = ?",
-                    key.departmentId()));
+            assertEquals("null",
+                    db.text("select jsonb_typeof(columns -> 'C') from form_mapping where department_id = ?",
+                            key.departmentId()));
         } finally {
             db.update("delete from form_mapping where department_id = ?", key.departmentId());
         }

@@ -137,7 +137,8 @@ class DataRequestTest extends ShareTest {
         as(statistics).body(Map.of("title", "x", "indicators", List.of("NO_SUCH"), "units", List.of("450109100"),
                 "period", "2025-13", "dueDate", DUE)).post("/api/data-requests").then().statusCode(400)
                 .body("violations.field", contains("period")).body("violations[0].rule", equalTo("FORMAT"))
-                .body("violations[0].message", equalTo("'2025-13' is not a period: period must be YYYY, YYYY-MM or YYYY-Qn"));
+                .body("violations[0].message",
+                        equalTo("'2025-13' is not a period: period must be YYYY, YYYY-MM or YYYY-Qn"));
         // Then what the catalog and the directory say of a well-formed request: no such indicator, no such unit.
         as(statistics).body(Map.of("title", "x", "indicators", List.of("NO_SUCH"), "units", List.of("450109100"),
                 "period", "2025-12", "dueDate", DUE)).post("/api/data-requests").then().statusCode(400)

@@ -48,7 +48,8 @@ class RequestListTest extends ShareTest {
                 .then().body("items", hasSize(1)).extract().path("items.id");
         List<String> all = new java.util.ArrayList<>(onFirst);
         all.addAll(onSecond);
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(first, second, third), java.util.Set.copyOf(all));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(first, second, third),
+                java.util.Set.copyOf(all));
         org.junit.jupiter.api.Assertions.assertEquals(all.stream().sorted().toList(), all);
         // Nobody reported these households: every request waits on a task, so none is answered yet.
         given().auth().oauth2(finance).get("/api/data-requests?period=2017&status=ANSWERED").then()

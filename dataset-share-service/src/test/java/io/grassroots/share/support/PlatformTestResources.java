@@ -11,7 +11,8 @@ import io.quarkus.test.common.ResourceArg;
  * database of its own on the PostgreSQL server, both started once for the whole run.
  */
 @QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "dataset_share"))
+@QuarkusTestResource(value = PostgresTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "dataset_share"))
 @QuarkusTestResource(TestTokens.class)
 public final class PlatformTestResources {
     private PlatformTestResources() {

@@ -46,7 +46,8 @@ class TaskWorkbookTest extends ShareTest {
         Response response = given().auth().oauth2(TestTokens.unit("450102003")).get("/api/tasks/" + task + "/workbook");
         response.then().statusCode(200).contentType(XLSX).header("Cache-Control", "no-store")
                 .header("Content-Disposition", startsWith("attachment; filename=\"task-450102003-2027-Q1.xlsx\""))
-                .header("Content-Disposition", containsString("filename*=UTF-8''%E5%A1%AB%E6%8A%A5%E4%BB%BB%E5%8A%A1_"));
+                .header("Content-Disposition",
+                        containsString("filename*=UTF-8''%E5%A1%AB%E6%8A%A5%E4%BB%BB%E5%8A%A1_"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             XSSFSheet sheet = book.getSheetAt(0);
             String title = sheet.getRow(0).getCell(0).getStringCellValue();
@@ -133,7 +134,8 @@ class TaskWorkbookTest extends ShareTest {
         upload("450102002", task, fixed, XLSX, false).statusCode(200)
                 .body("accepted.indicator", equalTo(List.of("FOREST_COVERAGE", "SCHOOLS")))
                 .body("task.status", equalTo("FULFILLED"));
-        given().auth().oauth2(statistics).get("/api/data-requests/" + request).then().body("status", equalTo("ANSWERED"))
+        given().auth().oauth2(statistics).get("/api/data-requests/" + request).then()
+                .body("status", equalTo("ANSWERED"))
                 .body("fields.find { it.indicator == 'FOREST_COVERAGE' }.value", equalTo(61.5f));
         assertEquals(1, db.count("select count(*) from data_value where unit_code = '450102002' and period = '2027-Q3' "
                 + "and indicator = 'POPULATION'"), "the repeated row stored no second version");

@@ -100,7 +100,8 @@ class GeneratedManifestsTest {
                 () -> assertEquals(6, hpa.getSpec().getMaxReplicas()),
                 () -> assertEquals(service, hpa.getSpec().getScaleTargetRef().getName()),
                 () -> assertEquals(1, pdb.getSpec().getMinAvailable().getIntVal()),
-                () -> assertEquals(service, pdb.getSpec().getSelector().getMatchLabels().get("app.kubernetes.io/name")));
+                () -> assertEquals(service,
+                        pdb.getSpec().getSelector().getMatchLabels().get("app.kubernetes.io/name")));
     }
 
     @ParameterizedTest
@@ -111,7 +112,8 @@ class GeneratedManifestsTest {
         List<NetworkPolicyPeer> peers = policy.getSpec().getIngress().stream()
                 .flatMap(rule -> rule.getFrom().stream()).toList();
         Set<String> pods = peers.stream().filter(p -> p.getPodSelector() != null)
-                .map(p -> p.getPodSelector().getMatchLabels().get("app.kubernetes.io/name")).collect(Collectors.toSet());
+                .map(p -> p.getPodSelector().getMatchLabels().get("app.kubernetes.io/name"))
+                .collect(Collectors.toSet());
         if (service.equals("gateway")) {
             assertEquals(Set.of("web"), pods, "the console reaches the gateway");
             assertTrue(peers.stream().anyMatch(p -> p.getNamespaceSelector() != null), "and the ingress controller");

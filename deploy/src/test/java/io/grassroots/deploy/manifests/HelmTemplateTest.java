@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each service's chart (target/helm) lints and renders with Helm's own library, and what it renders parses strictly. */
 class HelmTemplateTest {
-    private static final Set<String> KINDS =
-            Set.of("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy");
+    private static final Set<String> KINDS = Set.of("Deployment", "Service", "HorizontalPodAutoscaler",
+            "PodDisruptionBudget", "NetworkPolicy");
 
     static List<String> services() {
         return Manifests.SERVICES;
@@ -44,8 +44,7 @@ class HelmTemplateTest {
     @MethodSource("services")
     void chartRenders(String service) {
         String rendered = new Helm(chart(service)).template().withName(service).call();
-        List<HasMetadata> resources =
-                Manifests.documents(rendered).stream().map(Manifests::parse).toList();
+        List<HasMetadata> resources = Manifests.documents(rendered).stream().map(Manifests::parse).toList();
         Set<String> kinds = resources.stream().map(HasMetadata::getKind).collect(Collectors.toSet());
         assertTrue(kinds.containsAll(KINDS), service + " renders " + kinds + ", not all of " + KINDS);
         HasMetadata deployment = resources.stream()
@@ -60,7 +59,8 @@ class HelmTemplateTest {
     void brokenChartFailsLint(@TempDir Path chart) throws IOException {
         Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: broken\nversion: 0.1.0\n");
         Files.createDirectory(chart.resolve("templates"));
-        Files.writeString(chart.resolve("templates/cm.yaml"), "kind: ConfigMap\ndata: {{ .Values.x | nosuchfunction }}\n");
+        Files.writeString(chart.resolve("templates/cm.yaml"),
+                "kind: ConfigMap\ndata: {{ .Values.x | nosuchfunction }}\n");
         LintResult lint = new Helm(chart).lint().strict().call();
         assertTrue(lint.isFailed(), "a broken chart fails lint: " + lint.getMessages());
     }

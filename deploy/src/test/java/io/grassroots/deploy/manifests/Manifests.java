@@ -66,7 +66,7 @@ final class Manifests {
     }
 
     static List<ObjectNode> documents(String yaml) {
-        try (var it = YAML.readerFor(JsonNode.class).<JsonNode> readValues(yaml)) {
+        try (var it = YAML.readerFor(JsonNode.class).<JsonNode>readValues(yaml)) {
             List<ObjectNode> docs = new ArrayList<>();
             while (it.hasNext()) {
                 JsonNode doc = it.next();

@@ -21,11 +21,11 @@ import java.util.Locale;
 public record AccountInput(
         @NotNull @Pattern(regexp = USERNAME, message = "is not a user name of 3-64 a-z, 0-9, '.', '_' or '-', "
                 + "starting with a letter or digit") String username,
-        @NotBlank @Size(max = PasswordRules.MAX_LENGTH)
-        @Size(min = PasswordRules.MIN_LENGTH, groups = AccountInput.Said.class) String password,
+        @NotBlank @Size(max = PasswordRules.MAX_LENGTH) @Size(min = PasswordRules.MIN_LENGTH,
+                groups = AccountInput.Said.class) String password,
         @NotBlank @OneOf(value = Role.class, groups = AccountInput.Said.class) String role,
-        @Pattern(regexp = DEPARTMENT, message = "is not a department like <region>-<line>, e.g. 450103-emergency")
-        String dept,
+        @Pattern(regexp = DEPARTMENT,
+                message = "is not a department like <region>-<line>, e.g. 450103-emergency") String dept,
         @Pattern(regexp = UNIT, message = "is not a 9- or 12-digit division code") String unit,
         @NotBlank @RegionCode String region) {
     /** What the account says, judged after its fields' formats. */

@@ -71,7 +71,8 @@ public class TokenResource {
             // Only the holder of the right password learns that the account exists and is disabled.
             return Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem(
                     "urn:grassroots:problem:account-disabled", "Account disabled", 403, "account " + account.username
-                    + " is disabled; ask your coordinating office", request.path(), List.of())).build();
+                            + " is disabled; ask your coordinating office",
+                    request.path(), List.of())).build();
         }
         return Response.ok(new TokenResponse(issuer.issue(account), "Bearer", issuer.lifetimeSeconds()))
                 .header("Cache-Control", "no-store").build();

@@ -67,14 +67,16 @@ public class EdgeFilter {
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id));
         String address = ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().host();
         ctx.addEndHandler(v -> ACCESS.infof("%s %s %s %d %d ms user=%s id=%s", address, ctx.request().method(),
-                RouteTable.redacted(ctx.request().uri()), ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000,
+                RouteTable.redacted(ctx.request().uri()), ctx.response().getStatusCode(),
+                (System.nanoTime() - started) / 1_000_000,
                 ctx.get(PRINCIPAL, "-"), id));
 
         if (ctx.request().uri().length() > config.limits().maxUriLength()) {
             // The instance is cut short: a problem body stays small whatever was sent.
             Problems.write(ctx, new Problem("urn:grassroots:problem:uri-too-long", "URI too long", 414,
                     "the path and query of " + ctx.request().uri().length() + " characters exceed the limit of "
-                            + config.limits().maxUriLength(), Params.shortened(ctx.request().path()), List.of()));
+                            + config.limits().maxUriLength(),
+                    Params.shortened(ctx.request().path()), List.of()));
             return;
         }
         int headerBytes = headerBytes(ctx);

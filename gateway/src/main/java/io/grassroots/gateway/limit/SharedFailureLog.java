@@ -25,7 +25,8 @@ public class SharedFailureLog implements FailureLog {
         List<RecentRow> rows = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select new io.grassroots.gateway.limit.SharedFailureLog$RecentRow(f.throttleKey, count(f), "
                         + "min(f.failedAt)) from SignInFailure f where f.throttleKey in :keys and f.failedAt > :after "
-                        + "group by f.throttleKey", RecentRow.class)
+                        + "group by f.throttleKey",
+                RecentRow.class)
                 .setParameter("keys", keys).setParameter("after", after).getResultList());
         Map<String, Recent> recent = new HashMap<>();
         rows.forEach(row -> recent.put(row.key(), new Recent((int) row.count(), row.oldest())));

@@ -17,7 +17,8 @@ public final class Problems {
     }
 
     public static Problem tooManyRequests(String detail, String instance) {
-        return new Problem("urn:grassroots:problem:rate-limited", "Too many requests", 429, detail, instance, List.of());
+        return new Problem("urn:grassroots:problem:rate-limited", "Too many requests", 429, detail, instance,
+                List.of());
     }
 
     /** Seconds for a Retry-After header: at least one, rounded up. */

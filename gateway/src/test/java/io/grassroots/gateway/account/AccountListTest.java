@@ -123,7 +123,8 @@ class AccountListTest {
     void aBadFilterOrPageIsA400NamingItsParameterAndOnlyCoordinatorsList() {
         String admin = province("bad");
         list(admin, "role=MAYOR&status=GONE").statusCode(400).contentType("application/problem+json")
-                .body("violations.field", hasItems("role", "status")).body("violations.rule", everyItem(equalTo("ENUM")));
+                .body("violations.field", hasItems("role", "status"))
+                .body("violations.rule", everyItem(equalTo("ENUM")));
         list(admin, "size=0").statusCode(400).body("violations[0].field", equalTo("size"));
         list(admin, "q=" + "x".repeat(65)).statusCode(400).body("violations[0].field", equalTo("q"));
         String department = GatewayKeys.token("fire", "DEPARTMENT", COUNTY + "-lstfire", null, COUNTY);

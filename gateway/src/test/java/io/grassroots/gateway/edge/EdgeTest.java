@@ -76,7 +76,8 @@ class EdgeTest {
         byte[] small = "{\"title\":\"chunked but small\"}".getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> fine = http.send(HttpRequest.newBuilder(URI.create(plans.toString()))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(small))).build(), HttpResponse.BodyHandlers.ofString());
+                        () -> new ByteArrayInputStream(small)))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, fine.statusCode(), fine.body());
         assertTrue(fine.body().contains("chunked but small"), fine.body());
     }

@@ -30,7 +30,8 @@ public class CalendarResource {
     @PUT
     @RolesAllowed(Role.COORDINATOR_NAME)
     public CalendarView put(@PathParam("year") @PlanYear int year,
-            @Valid @NotNull(message = "an arrangement {holidays, workdays, source} is required") CalendarRequest request) {
+            @Valid @NotNull(
+                    message = "an arrangement {holidays, workdays, source} is required") CalendarRequest request) {
         return service.put(year, request, caller.get());
     }
 }

@@ -99,7 +99,8 @@ public class CalendarService {
                 .filter(c -> caller.oversees(c.unitCode())).toList());
     }
 
-    private CalendarView view(int year, LoadedCalendar row, WorkingCalendar official, ScheduleOnCalendar.Outcome outcome,
+    private CalendarView view(int year, LoadedCalendar row, WorkingCalendar official,
+            ScheduleOnCalendar.Outcome outcome,
             List<ScheduleOnCalendar.OnHoliday> confirmed) {
         Status status = row != null ? Status.LOADED : calendars.shipped(year) ? Status.SHIPPED : Status.NONE;
         OfficialYear arrangement = official.arrangement(year);

@@ -85,7 +85,8 @@ public class DirectorySeeder {
     }
 
     private static boolean alreadySeeded(Connection db) throws SQLException {
-        try (Statement q = db.createStatement(); ResultSet rs = q.executeQuery("select exists(select 1 from region) as seeded")) {
+        try (Statement q = db.createStatement();
+                ResultSet rs = q.executeQuery("select exists(select 1 from region) as seeded")) {
             rs.next();
             return rs.getBoolean("seeded");
         }
@@ -192,7 +193,8 @@ public class DirectorySeeder {
         try (Statement q = db.createStatement();
                 ResultSet rs = q.executeQuery("select code, name, group_code from category order by code")) {
             while (rs.next()) {
-                categories.add(new CategoryUpsertedV1(rs.getString("code"), rs.getString("name"), rs.getString("group_code")));
+                categories.add(
+                        new CategoryUpsertedV1(rs.getString("code"), rs.getString("name"), rs.getString("group_code")));
             }
         }
         return categories;

@@ -34,7 +34,8 @@ public class PlacementDirectoryQuery {
         for (int i = 0; i < codes.size(); i += CHUNK) {
             em.createQuery("select u.code as code, u.countyCode as county from Unit u where u.code in :codes",
                     Tuple.class).setParameter("codes", codes.subList(i, Math.min(codes.size(), i + CHUNK)))
-                    .getResultStream().map(t -> new UnitCounty(t.get("code", String.class), t.get("county", String.class)))
+                    .getResultStream()
+                    .map(t -> new UnitCounty(t.get("code", String.class), t.get("county", String.class)))
                     .forEach(u -> counties.put(u.unitCode(), u.countyCode()));
         }
         return counties;

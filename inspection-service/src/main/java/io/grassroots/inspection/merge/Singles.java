@@ -42,7 +42,8 @@ final class Singles {
             if (!roomSomewhere || !pairFits) {
                 notMerged.add(new NotMerged(t, NotMerged.Reason.CAPACITY, "sharing a visit with the "
                         + overlapping.size() + " plan(s) whose windows overlap would exceed "
-                        + settings.teamCapPerVisit() + " people or " + settings.departmentsPerVisit() + " departments"));
+                        + settings.teamCapPerVisit() + " people or " + settings.departmentsPerVisit()
+                        + " departments"));
             } else {
                 notMerged.add(new NotMerged(t, NotMerged.Reason.UNIT_MONTHLY_CAP, "the visit it could share was "
                         + "placed on a day outside its window to respect " + settings.unitMonthlyCap()

@@ -59,7 +59,8 @@ final class UnitScheduler {
     }
 
     /** Splits the plan-targets into those with a slot, those whose team exceeds the cap and those without a day. */
-    private void sort(List<PlanTarget> targets, List<Slot> slots, List<PlanTarget> capacity, List<PlanTarget> calendar) {
+    private void sort(List<PlanTarget> targets, List<Slot> slots, List<PlanTarget> capacity,
+            List<PlanTarget> calendar) {
         List<PlanTarget> order = new ArrayList<>(targets);
         order.sort(TARGET_ORDER);
         for (PlanTarget t : order) {

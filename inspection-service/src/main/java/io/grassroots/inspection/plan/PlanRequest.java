@@ -21,17 +21,19 @@ public record PlanRequest(
         @NotNull PlanKind kind,
         @NotNull PlanScope scope,
         @NotBlank String category,
-        @Size(max = 50_000, message = "at most 50000 targets; use a targetSelector for whole regions")
-        List<@NotNull(groups = Items.class) @Pattern(regexp = PlanValidator.UNIT_CODE,
-                message = "is not a 9- or 12-digit unit code", groups = Items.class) String> targets,
+        @Size(max = 50_000,
+                message = "at most 50000 targets; use a targetSelector for whole regions") List<@NotNull(
+                        groups = Items.class) @Pattern(regexp = PlanValidator.UNIT_CODE,
+                                message = "is not a 9- or 12-digit unit code", groups = Items.class) String> targets,
         @Valid TargetSelector targetSelector,
         @NotNull LocalDate windowStart,
         @NotNull LocalDate windowEnd,
         @Range(min = 1, max = 30) Integer onSiteDays,
         @NotNull @Range(min = 1, max = 50) Integer teamSize,
-        @Size(max = 100, message = "at most 100 materials")
-        List<@NotNull(groups = Items.class) @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}",
-                message = "is not an indicator code like POPULATION", groups = Items.class) String> materials,
+        @Size(max = 100,
+                message = "at most 100 materials") List<@NotNull(groups = Items.class) @Pattern(
+                        regexp = "[A-Z][A-Z0-9_]{1,63}",
+                        message = "is not an indicator code like POPULATION", groups = Items.class) String> materials,
         @Size(max = 500) String mandate,
         @Size(max = 200) String vetoItem) {
 

@@ -44,8 +44,9 @@ public final class PolicyMerger {
                 }
                 // Parameters likewise only tighten: a stored relaxation (from before this rule) has no effect.
                 switch (rule) {
-                    case ONE_COMPREHENSIVE_PER_YEAR -> comprehensive = s.max() != null ? Math.min(s.max(), comprehensive)
-                            : comprehensive;
+                    case ONE_COMPREHENSIVE_PER_YEAR ->
+                        comprehensive = s.max() != null ? Math.min(s.max(), comprehensive)
+                                : comprehensive;
                     case ANNUAL_QUOTA -> cut = s.cut() != null ? Math.max(s.cut().doubleValue(), cut) : cut;
                     case TEAM_SIZE -> teamCap = s.max() != null ? Math.min(s.max(), teamCap) : teamCap;
                     case NOTICE -> notice = s.workingDays() != null ? Math.max(s.workingDays(), notice) : notice;

@@ -41,7 +41,8 @@ final class PolicyValidator {
             checkParameter(v, field, "max", s.max(), rule == RuleId.ONE_COMPREHENSIVE_PER_YEAR ? 0
                     : 1, rule == RuleId.TEAM_SIZE ? 50 : 31,
                     rule == RuleId.ONE_COMPREHENSIVE_PER_YEAR || rule == RuleId.TEAM_SIZE
-                            || rule == RuleId.UNIT_MONTHLY_CAP, rule);
+                            || rule == RuleId.UNIT_MONTHLY_CAP,
+                    rule);
             checkParameter(v, field, "workingDays", s.workingDays(), 0, 60, rule == RuleId.NOTICE, rule);
             if (s.cut() != null) {
                 if (rule != RuleId.ANNUAL_QUOTA) {

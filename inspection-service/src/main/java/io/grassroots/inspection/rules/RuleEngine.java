@@ -18,7 +18,8 @@ public final class RuleEngine {
             RuleId.DUPLICATE_PLAN, "targets");
 
     private final List<PlanRule> rules = List.of(new OneComprehensivePerYearRule(), new AnnualQuotaRule(),
-            new TeamSizeRule(), new NoticeRule(), new CalendarRule(), new CalendarUnknownRule(), new TargetInRegionRule(),
+            new TeamSizeRule(), new NoticeRule(), new CalendarRule(), new CalendarUnknownRule(),
+            new TargetInRegionRule(),
             new MandateRequiredRule(), new DuplicatePlanRule());
 
     public List<Finding> evaluate(PlanFacts plan, RuleContext context) {

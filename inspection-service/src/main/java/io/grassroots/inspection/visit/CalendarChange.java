@@ -105,7 +105,8 @@ public class CalendarChange implements ScheduleOnCalendar {
             }
             MergeResult result = engine.add(kept, moving);
             List<Visit> after = new ArrayList<>(result.visits());
-            touched.addAll(visits.apply(current, after, year, CountyEngines.itineraryIds(engine.itineraries(after)), reason));
+            touched.addAll(
+                    visits.apply(current, after, year, CountyEngines.itineraryIds(engine.itineraries(after)), reason));
             unplacedTargets.add(year, result.unplaced());
             unplaced += result.unplaced().size();
             Map<UUID, List<LocalDate>> now = new HashMap<>();
@@ -141,7 +142,8 @@ public class CalendarChange implements ScheduleOnCalendar {
             where += " and " + scope.condition();
         }
         var query = em.createQuery("select v.id as id, v.unitCode as unit, v.countyCode as county, v.status as status, "
-                + "v.days as days from JointVisit v where " + where + " order by v.unitCode, v.date", Tuple.class).setParameter("year", year)
+                + "v.days as days from JointVisit v where " + where + " order by v.unitCode, v.date", Tuple.class)
+                .setParameter("year", year)
                 .setParameter("statuses", List.of(VisitStatus.PLANNED, VisitStatus.CONFIRMED));
         if (scope != null) {
             query.setParameter(VisitScope.PARAMETER, scope.value());

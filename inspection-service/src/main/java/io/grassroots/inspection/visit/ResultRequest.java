@@ -18,7 +18,8 @@ public record ResultRequest(
 
     /** Findings, a rating from 1 to 5, rectification items and indicator values collected for one plan. */
     public record PlanResult(
-            @NotNull @Pattern(regexp = UUID, message = "is not a plan id (a UUID)") String planId, @NotBlank @Size(max = 10_000) String findings,
+            @NotNull @Pattern(regexp = UUID, message = "is not a plan id (a UUID)") String planId,
+            @NotBlank @Size(max = 10_000) String findings,
             @NotNull @Range(min = 1, max = 5) Integer rating, List<@NotNull @Valid Rectification> rectifications,
             List<@NotNull @Valid IndicatorValue> indicatorValues) {
         /** A plan's id as the API gives it: a UUID in its canonical form, either case. */

@@ -123,15 +123,18 @@ public class ScheduleService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void place(List<UUID> plans, int year, List<PlanTarget> planTargets) {
         visits.flushOnlyWhenWritten();
-        List<String> scheduledRegions = em.createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
-                String.class).setParameter("y", year).getResultList();
+        List<String> scheduledRegions = em
+                .createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
+                        String.class)
+                .setParameter("y", year).getResultList();
         List<PlanTarget> fresh = planTargets.stream()
                 .filter(t -> scheduledRegions.stream().anyMatch(r -> t.unitCode().startsWith(r))).toList();
         if (fresh.isEmpty()) {
             return;
         }
         String reason = plans.size() == 1 ? "plan " + plans.get(0) + " approved"
-                : plans.size() + " plans approved: " + plans.stream().map(UUID::toString).collect(Collectors.joining(", "));
+                : plans.size() + " plans approved: "
+                        + plans.stream().map(UUID::toString).collect(Collectors.joining(", "));
         Set<UUID> touched = new HashSet<>(plans);
         for (Map.Entry<String, List<PlanTarget>> county : byCounty(fresh, PlanTarget::countyCode).entrySet()) {
             Set<String> units = county.getValue().stream().map(PlanTarget::unitCode).collect(Collectors.toSet());
@@ -166,14 +169,15 @@ public class ScheduleService {
         visits.flushOnlyWhenWritten();
         unplacedTargets.forgetPlan(planId);
         List<StoredVisitQuery.UnitOfPlan> affected = stored.unitsOf(planId);
-        for (Map.Entry<String, List<StoredVisitQuery.UnitOfPlan>> county
-                : byCounty(affected, StoredVisitQuery.UnitOfPlan::countyCode).entrySet()) {
+        for (Map.Entry<String, List<StoredVisitQuery.UnitOfPlan>> county : byCounty(affected,
+                StoredVisitQuery.UnitOfPlan::countyCode).entrySet()) {
             Set<String> units = county.getValue().stream().map(StoredVisitQuery.UnitOfPlan::unitCode)
                     .collect(Collectors.toSet());
             List<StoredVisit> current = stored.atUnits(units, year);
             MergeEngine engine = engines.of(county.getKey(), year);
             List<Visit> remaining = engine.removePlan(VisitStore.toEngine(current), planId.toString());
-            visits.apply(current, new ArrayList<>(remaining), year, CountyEngines.itineraryIds(engine.itineraries(remaining)),
+            visits.apply(current, new ArrayList<>(remaining), year,
+                    CountyEngines.itineraryIds(engine.itineraries(remaining)),
                     "plan " + planId + " cancelled");
         }
     }

@@ -94,7 +94,8 @@ public class StoredVisitQuery {
                 members = new ArrayList<>();
                 visits.add(new StoredVisit(id, row.get("unit_code", String.class), row.get("county_code", String.class),
                         row.get("family", String.class), SqlValues.date(row.get("visit_date")),
-                        JsonColumns.read(json, row.get("days", String.class), DAYS), row.get("lead_department", String.class),
+                        JsonColumns.read(json, row.get("days", String.class), DAYS),
+                        row.get("lead_department", String.class),
                         JsonColumns.read(json, row.get("team", String.class), TEAM),
                         JsonColumns.read(json, row.get("materials", String.class), STRINGS),
                         VisitStatus.valueOf(row.get("status", String.class)), row.get("itinerary_id", String.class),

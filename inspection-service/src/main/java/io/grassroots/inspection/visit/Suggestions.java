@@ -51,7 +51,8 @@ final class Suggestions {
                 // Two visits of a unit may share a day: the one holding the plans the engine named.
                 visit = byUnitDay.getOrDefault(u.target().unitCode() + "@" + s.date(), List.of()).stream()
                         .filter(v -> v.members.stream().map(m -> m.planId().toString()).toList()
-                                .containsAll(s.joinsPlans())).map(v -> v.id).findFirst().orElse(null);
+                                .containsAll(s.joinsPlans()))
+                        .map(v -> v.id).findFirst().orElse(null);
             }
             out.put(u, new Suggested(s.date(), visit, s.text()));
         }

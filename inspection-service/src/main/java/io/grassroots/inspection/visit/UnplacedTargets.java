@@ -45,7 +45,8 @@ public class UnplacedTargets {
                 .setParameter("p", plans).getResultList().stream().collect(Collectors.toMap(u -> u.key, u -> u));
         Map<Unplaced, Suggestions.Suggested> suggested = Suggestions.of(unplaced, em);
         for (Unplaced u : unplaced) {
-            UnplacedTarget.Key key = new UnplacedTarget.Key(UUID.fromString(u.target().planId()), u.target().unitCode());
+            UnplacedTarget.Key key = new UnplacedTarget.Key(UUID.fromString(u.target().planId()),
+                    u.target().unitCode());
             UnplacedTarget row = existing.get(key);
             boolean created = row == null;
             if (created) {

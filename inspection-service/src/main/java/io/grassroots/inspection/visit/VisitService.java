@@ -91,7 +91,8 @@ public class VisitService {
         Violations violations = new Violations();
         Set<UUID> inRequest = new HashSet<>();
         for (int i = 0; i < request.results().size(); i++) {
-            ResultCheck.validate(request.results().get(i), "results[" + i + "]", v, members, recorded, inRequest, caller,
+            ResultCheck.validate(request.results().get(i), "results[" + i + "]", v, members, recorded, inRequest,
+                    caller,
                     violations);
         }
         violations.throwIfAny();
@@ -115,7 +116,8 @@ public class VisitService {
                     result.rating, ResultCheck.nullToEmpty(r.rectifications()).stream()
                             .map(x -> new ResultPublishedV1.Rectification(x.item(), x.dueDate())).toList(),
                     ResultCheck.nullToEmpty(r.indicatorValues()).stream()
-                            .map(x -> new ResultPublishedV1.IndicatorValue(x.indicator(), x.period(), x.value())).toList(),
+                            .map(x -> new ResultPublishedV1.IndicatorValue(x.indicator(), x.period(), x.value()))
+                            .toList(),
                     caller.subject(), now));
         }
         em.flush();

@@ -32,7 +32,8 @@ public record VisitView(UUID id, int year, String unitCode, String unitName, Str
     }
 
     public VisitView withResults(List<RecordedResult> recorded) {
-        return new VisitView(id, year, unitCode, unitName, countyCode, group, date, days, leadDepartment, team, teamSize,
+        return new VisitView(id, year, unitCode, unitName, countyCode, group, date, days, leadDepartment, team,
+                teamSize,
                 materials, status, itineraryId, plans, explanation, confirmedAt, completedAt, List.copyOf(recorded));
     }
 }

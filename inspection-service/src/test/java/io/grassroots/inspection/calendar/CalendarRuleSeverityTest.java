@@ -23,7 +23,8 @@ class CalendarRuleSeverityTest {
     @Test
     void aRegionMayMakeTheRuleBlockingButNotRelaxABlockingRule() {
         String dept = TestTokens.department(EMERGENCY, COUNTY);
-        as(TestTokens.coordinator(COUNTY)).body(Map.of("rules", Map.of("CALENDAR_UNKNOWN", Map.of("severity", "BLOCK"))))
+        as(TestTokens.coordinator(COUNTY))
+                .body(Map.of("rules", Map.of("CALENDAR_UNKNOWN", Map.of("severity", "BLOCK"))))
                 .put("/api/policy/" + COUNTY + "/2028").then().statusCode(200)
                 .body("effective.rules.CALENDAR_UNKNOWN.severity", equalTo("BLOCK"));
         String id = draft(dept, plan2027(List.of(UNIT), "2028-03-01", "2028-03-31").with("year", 2028));

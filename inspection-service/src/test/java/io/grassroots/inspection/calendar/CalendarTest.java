@@ -168,8 +168,10 @@ class CalendarTest {
                 .body("status", equalTo("CONFIRMED"));
 
         try (EventProbe visits = EventProbe.of(Topics.VISIT_EVENTS)) {
-            ReceivedEvent moved = visits.await(e -> movedVisit.equals(e.key()) && "visit.rescheduled.v1".equals(e.type()),
-                    1, Duration.ofSeconds(60)).get(0);
+            ReceivedEvent moved = visits
+                    .await(e -> movedVisit.equals(e.key()) && "visit.rescheduled.v1".equals(e.type()),
+                            1, Duration.ofSeconds(60))
+                    .get(0);
             assertTrue(moved.data().contains("\"days\":[\"" + days.get(0) + "\""), moved.data());
         }
         try (EventProbe directory = EventProbe.of(Topics.DIRECTORY)) {

@@ -112,7 +112,9 @@ class CalendarFeedTest {
         assertEquals("TENTATIVE", visit.getProperty(Property.STATUS).orElseThrow().getValue());
         assertTrue(visit.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains("2026年雁山区消防检查"));
         // Nothing about the account that made the address, nor the address itself.
-        assertFalse(ics.contains("unit-" + UNIT) || ics.contains(path.substring(11, 54)) || ics.contains("calendar-feed"), ics);
+        assertFalse(
+                ics.contains("unit-" + UNIT) || ics.contains(path.substring(11, 54)) || ics.contains("calendar-feed"),
+                ics);
     }
 
     @Test

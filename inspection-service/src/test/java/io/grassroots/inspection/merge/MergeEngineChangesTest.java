@@ -22,7 +22,8 @@ class MergeEngineChangesTest {
     void addingAPlanMovesAnOpenVisitWhenThatPlacesMoreAndKeepsItOtherwise() {
         MergeEngine capOne = new MergeEngine(MergeSettings.DEFAULTS.withMonthlyCap(1), DAYS);
         Visit open = capOne.schedule(List.of(
-                target("a", "450102001", "SAFETY", "fire", 2, "2026-04-01", "2026-05-29", 2)), List.of()).visits().get(0);
+                target("a", "450102001", "SAFETY", "fire", 2, "2026-04-01", "2026-05-29", 2)), List.of()).visits()
+                .get(0);
         assertEquals(LocalDate.of(2026, 4, 1), open.date());
 
         MergeResult moved = capOne.add(List.of(open), List.of(

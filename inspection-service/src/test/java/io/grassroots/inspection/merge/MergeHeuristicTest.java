@@ -54,7 +54,8 @@ class MergeHeuristicTest {
             boundAboveOptimum += result.summary().placeableUpperBound() - optimumPlaced - frozenMembers;
         }
         System.out.printf("heuristic alone: optimal on %d of %d units, placed %d of the optimum's %d; flow bound "
-                + "%d above the optimum in all%n", optimal, units, placedByHeuristic, placedByOptimum, boundAboveOptimum);
+                + "%d above the optimum in all%n", optimal, units, placedByHeuristic, placedByOptimum,
+                boundAboveOptimum);
         assertTrue(optimal >= units * 0.95, "optimal on " + optimal + " of " + units + " units");
         assertTrue(placedByHeuristic >= placedByOptimum * 0.99, placedByHeuristic + " of " + placedByOptimum);
     }

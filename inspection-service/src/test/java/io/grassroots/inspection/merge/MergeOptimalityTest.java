@@ -99,7 +99,8 @@ class MergeOptimalityTest {
                 int busiest = Referee.perUnitMonth(result.visits().stream()
                         .filter(v -> v.unitCode().equals(unit.getKey())).toList()).values().stream()
                         .mapToInt(Integer::intValue).max().orElse(0);
-                assertEquals(best.busiest(), busiest, where + ": then the lowest busiest month at " + unit.getKey() + got);
+                assertEquals(best.busiest(), busiest,
+                        where + ": then the lowest busiest month at " + unit.getKey() + got);
                 optimumPlaced += best.placed();
                 refusedByOptimum += (int) unit.getValue().stream().filter(t -> !referee.startDays(t).isEmpty()
                         && t.teamSize() <= x.settings().teamCapPerVisit()).count() - best.placed();

@@ -56,7 +56,8 @@ class LivePlansTest {
                         new ExistingPlan(first.toString(), "plan 1", false, "WORK_SAFETY", LocalDate.of(YEAR, 4, 1),
                                 LocalDate.of(YEAR, 4, 30), Set.of("450102001", "450102002")),
                         new ExistingPlan(second.toString(), "plan 2", true, "WORK_SAFETY", LocalDate.of(YEAR, 4, 1),
-                                LocalDate.of(YEAR, 4, 30), Set.of("450102002"))), live,
+                                LocalDate.of(YEAR, 4, 30), Set.of("450102002"))),
+                        live,
                         "the live plans but this one, oldest first, with their units");
                 // No plan entity nor units collection was loaded: nothing to parse, nothing to check at commit.
                 SessionStatistics loaded = em.unwrap(Session.class).getStatistics();

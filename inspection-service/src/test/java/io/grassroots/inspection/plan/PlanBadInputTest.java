@@ -90,7 +90,8 @@ class PlanBadInputTest {
     /** A body over the limit sent in chunks (no Content-Length) was an empty 413 from the HTTP layer. */
     @Test
     void aChunkedBodyOverTheLimitIsAProblem() {
-        byte[] big = ("{\"title\": \"" + "x".repeat(2_200_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] big = ("{\"title\": \"" + "x".repeat(2_200_000) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         as(dept).body(new java.io.ByteArrayInputStream(big)).post("/api/plans").then().statusCode(413)
                 .contentType("application/problem+json").body("status", equalTo(413))
                 .body("detail", containsString("2097152"));

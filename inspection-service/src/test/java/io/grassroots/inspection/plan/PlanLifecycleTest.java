@@ -199,7 +199,8 @@ class PlanLifecycleTest {
                 .body("title.length()", equalTo(200))
                 .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("24 overlapping plan(s)"))
                 .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("and 19 more"))
-                .body("findings.find { it.rule == 'ONE_COMPREHENSIVE_PER_YEAR' }.message", containsString("and 19 more"))
+                .body("findings.find { it.rule == 'ONE_COMPREHENSIVE_PER_YEAR' }.message",
+                        containsString("and 19 more"))
                 // Other plans' titles are quoted cut to 40 characters.
                 .body("findings.find { it.rule == 'DUPLICATE_PLAN' }.message", containsString("…' ("))
                 .body("findings.find { it.rule == 'ONE_COMPREHENSIVE_PER_YEAR' }.message", containsString("…'"));

@@ -34,7 +34,8 @@ class RuleEngineTest {
     class TeamSize {
         @Test
         void atTheCapPasses() {
-            assertEquals(List.of(), findings(with(plan(), Map.of("teamSize", 5)), context(List.of()), RuleId.TEAM_SIZE));
+            assertEquals(List.of(),
+                    findings(with(plan(), Map.of("teamSize", 5)), context(List.of()), RuleId.TEAM_SIZE));
         }
 
         @Test

@@ -133,7 +133,8 @@ class ConcurrentScheduleTest {
         String unit = "450181100";
         String coordinator = TestTokens.coordinator(county);
         List<String> plans = new ArrayList<>();
-        for (String[] d : new String[][] { { "emergency", "WORK_SAFETY" }, { "fire", "FIRE" }, { "market", "FOOD_DRUG" },
+        for (String[] d : new String[][] { { "emergency", "WORK_SAFETY" }, { "fire", "FIRE" },
+                { "market", "FOOD_DRUG" },
                 { "emergency", "WORK_SAFETY" } }) {
             String dept = TestTokens.department(county + "-" + d[0], county);
             String id = as(dept).body(PlanJson.valid().with("category", d[1]).with("targets", List.of(unit))
@@ -174,10 +175,12 @@ class ConcurrentScheduleTest {
                 "450126104", "450126105"));
         Collections.shuffle(townships, random);
         String dept = TestTokens.department(COUNTY + "-" + slug, COUNTY);
-        String id = as(dept).body(PlanJson.valid().with("category", CATEGORY.get(slug)).with("targets", townships.subList(0, 4))
-                .with("title", "2026年" + slug + "检查" + half).with("windowStart", start.toString())
-                .with("windowEnd", start.plusDays(7 + random.nextInt(20)).toString())
-                .with("teamSize", 2 + random.nextInt(3)).body()).post("/api/plans").then().statusCode(201)
+        String id = as(dept)
+                .body(PlanJson.valid().with("category", CATEGORY.get(slug)).with("targets", townships.subList(0, 4))
+                        .with("title", "2026年" + slug + "检查" + half).with("windowStart", start.toString())
+                        .with("windowEnd", start.plusDays(7 + random.nextInt(20)).toString())
+                        .with("teamSize", 2 + random.nextInt(3)).body())
+                .post("/api/plans").then().statusCode(201)
                 .extract().path("id");
         as(dept).post("/api/plans/" + id + "/submit").then().statusCode(200);
         return id;

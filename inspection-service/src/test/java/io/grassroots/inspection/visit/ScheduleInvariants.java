@@ -55,7 +55,8 @@ final class ScheduleInvariants {
                 + "p.id = m.plan_id join category c on c.code = p.category_code where m.visit_id = v.id "
                 + "and c.group_code <> v.family)"), "one merge family per visit");
         WorkingCalendar calendar = OfficialCalendarData.shipped();
-        try (var c = db.connection(); Statement s = c.createStatement();
+        try (var c = db.connection();
+                Statement s = c.createStatement();
                 ResultSet days = s.executeQuery("select d from visit v, jsonb_array_elements_text(v.days::jsonb) d "
                         + "where v.unit_code like " + scope)) {
             while (days.next()) {

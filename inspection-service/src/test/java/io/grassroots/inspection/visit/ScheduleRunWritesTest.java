@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 class ScheduleRunWritesTest {
     private static final String COUNTY = "450923";
     private static final String[][] LINES = { { "emergency", "WORK_SAFETY" }, { "fire", "FIRE" },
-        { "market", "FOOD_DRUG" }, { "environment", "ENVIRONMENT" }, { "health", "HEALTH" },
-        { "education", "EDUCATION" } };
+            { "market", "FOOD_DRUG" }, { "environment", "ENVIRONMENT" }, { "health", "HEALTH" },
+            { "education", "EDUCATION" } };
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -76,8 +76,10 @@ class ScheduleRunWritesTest {
         MergeResult engine = engineSchedule();
         Map<Visit, String> routes = CountyEngines.itineraryIds(engine.itineraries());
         List<String> expected = new ArrayList<>(engine.visits().stream().map(v -> line(v.unitCode(), v.days()
-                .toString(), v.family(), v.leadDepartment(), v.team().stream().map(t -> t.departmentId() + "×"
-                        + t.size()).toList().toString(), v.materials().toString(), routes.get(v),
+                .toString(), v.family(), v.leadDepartment(),
+                v.team().stream().map(t -> t.departmentId() + "×"
+                        + t.size()).toList().toString(),
+                v.materials().toString(), routes.get(v),
                 v.members().stream().map(PlanTarget::planId).sorted().toList().toString())).toList());
         Collections.sort(expected);
         assertTrue(expected.size() > 100, "a county's year of visits: " + expected.size());
@@ -101,8 +103,9 @@ class ScheduleRunWritesTest {
 
     private List<String> townships() throws Exception {
         List<String> codes = new ArrayList<>();
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select code from unit "
-                + "where county_code = '" + COUNTY + "' and level = 'TOWNSHIP' order by code")) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery("select code from unit "
+                        + "where county_code = '" + COUNTY + "' and level = 'TOWNSHIP' order by code")) {
             while (rs.next()) {
                 codes.add(rs.getString(1));
             }
@@ -113,12 +116,13 @@ class ScheduleRunWritesTest {
     /** The engine over the county's approved plan-targets, read from the database, with the default caps. */
     private MergeResult engineSchedule() throws Exception {
         List<PlanTarget> targets = new ArrayList<>();
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select cast(p.id as "
-                + "varchar), pt.unit_code, u.county_code, g.group_code, p.department_id, p.department_region, "
-                + "p.window_start, p.window_end, p.on_site_days, p.team_size, cast(p.materials as text) from plan p "
-                + "join plan_target pt on pt.plan_id = p.id join unit u on u.code = pt.unit_code join category g on "
-                + "g.code = p.category_code where p.status in ('APPROVED', 'SCHEDULED') and p.year = 2026 and "
-                + "pt.unit_code like '" + COUNTY + "%' order by pt.unit_code, p.id")) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery("select cast(p.id as "
+                        + "varchar), pt.unit_code, u.county_code, g.group_code, p.department_id, p.department_region, "
+                        + "p.window_start, p.window_end, p.on_site_days, p.team_size, cast(p.materials as text) from plan p "
+                        + "join plan_target pt on pt.plan_id = p.id join unit u on u.code = pt.unit_code join category g on "
+                        + "g.code = p.category_code where p.status in ('APPROVED', 'SCHEDULED') and p.year = 2026 and "
+                        + "pt.unit_code like '" + COUNTY + "%' order by pt.unit_code, p.id")) {
             while (rs.next()) {
                 int level = rs.getString(6).length() <= 2 ? 0 : rs.getString(6).length() <= 4 ? 1 : 2;
                 targets.add(new PlanTarget(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -133,10 +137,12 @@ class ScheduleRunWritesTest {
 
     private List<String> storedVisits() throws Exception {
         List<String> stored = new ArrayList<>();
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select v.unit_code, "
-                + "cast(v.days as text), v.family, v.lead_department, cast(v.team as text), cast(v.materials as text), "
-                + "v.itinerary_id, (select string_agg(cast(m.plan_id as text), ', ' order by m.plan_id) "
-                + "from visit_member m where m.visit_id = v.id) from visit v where v.unit_code like '" + COUNTY + "%'")) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery("select v.unit_code, "
+                        + "cast(v.days as text), v.family, v.lead_department, cast(v.team as text), cast(v.materials as text), "
+                        + "v.itinerary_id, (select string_agg(cast(m.plan_id as text), ', ' order by m.plan_id) "
+                        + "from visit_member m where m.visit_id = v.id) from visit v where v.unit_code like '" + COUNTY
+                        + "%'")) {
             while (rs.next()) {
                 List<String> team = new ArrayList<>();
                 JSON.readTree(rs.getString(5)).forEach(t -> team.add(t.get("departmentId").asText() + "×"
@@ -153,11 +159,12 @@ class ScheduleRunWritesTest {
     /** Events of the county's visits whose days or plans are not the stored visit's. */
     private List<String> eventsDisagreeingWithTheirVisit() throws Exception {
         List<String> wrong = new ArrayList<>();
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select e.payload, "
-                + "cast(v.days as text), (select string_agg(cast(m.plan_id as text), ',' order by m.plan_id) "
-                + "from visit_member m where m.visit_id = v.id) from outbox_event e join visit v on "
-                + "cast(v.id as text) = e.subject where e.event_type = 'visit.scheduled.v1' and v.unit_code like '"
-                + COUNTY + "%'")) {
+        try (Connection c = db.connection();
+                ResultSet rs = c.createStatement().executeQuery("select e.payload, "
+                        + "cast(v.days as text), (select string_agg(cast(m.plan_id as text), ',' order by m.plan_id) "
+                        + "from visit_member m where m.visit_id = v.id) from outbox_event e join visit v on "
+                        + "cast(v.id as text) = e.subject where e.event_type = 'visit.scheduled.v1' and v.unit_code like '"
+                        + COUNTY + "%'")) {
             while (rs.next()) {
                 JsonNode visit = JSON.readTree(rs.getString(1)).get("visit");
                 List<String> plans = new ArrayList<>();

@@ -48,7 +48,8 @@ class VisitListFilterTest {
                 .body("items.results", everyItem(nullValue()));
 
         confirmed = as(coordinator).get("/api/visits?region=450205002").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].unitCode", equalTo("450205002")).extract().path("items[0].id");
+                .body("total", equalTo(1)).body("items[0].unitCode", equalTo("450205002")).extract()
+                .path("items[0].id");
         as(coordinator).post("/api/visits/" + confirmed + "/confirm").then().statusCode(200)
                 .body("results", hasSize(0));
 

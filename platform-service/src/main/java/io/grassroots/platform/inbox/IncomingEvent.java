@@ -23,7 +23,8 @@ public record IncomingEvent(String id, String type, String topic, PlatformEvent 
         Class<? extends PlatformEvent> recordType = EventCatalog.recordFor(type)
                 .orElseThrow(() -> new MalformedEventException("unknown event type " + type));
         try {
-            com.fasterxml.jackson.databind.JsonNode data = record.value() == null ? null : json.readTree(record.value());
+            com.fasterxml.jackson.databind.JsonNode data = record.value() == null ? null
+                    : json.readTree(record.value());
             if (data == null || !data.isObject() || data.isEmpty()) {
                 throw new MalformedEventException(type + " " + id + " has no data");
             }

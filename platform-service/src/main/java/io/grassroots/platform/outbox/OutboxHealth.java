@@ -91,8 +91,8 @@ public class OutboxHealth implements HealthCheck {
                     admin = Admin.create(props);
                 }
                 if (probe == null || probe.isDone() && System.nanoTime() - probeStarted > ASK_EVERY_NANOS) {
-                    probe = admin.describeCluster().nodes().whenComplete((nodes, failure) ->
-                            broker = failure == null ? "reachable" : "unreachable: events wait in the outbox");
+                    probe = admin.describeCluster().nodes().whenComplete((nodes, failure) -> broker = failure == null
+                            ? "reachable" : "unreachable: events wait in the outbox");
                     probeStarted = System.nanoTime();
                 }
             } catch (RuntimeException e) {

@@ -36,9 +36,9 @@ class IncomingEventTest {
     @Test
     void whatCanNeverBeProcessedIsMalformed() {
         for (String[] poison : new String[][] { { "visit.scheduled.v1", "{\"not json" }, { null, "{}" },
-            { "no.such.event.v1", "{\"a\": 1}" }, { "visit.scheduled.v9", "{\"a\": 1}" },
-            { "visit.scheduled.v1", "{}" }, { "visit.scheduled.v1", "[]" }, { "visit.scheduled.v1", "null" },
-            { "visit.scheduled.v1", null } }) {
+                { "no.such.event.v1", "{\"a\": 1}" }, { "visit.scheduled.v9", "{\"a\": 1}" },
+                { "visit.scheduled.v1", "{}" }, { "visit.scheduled.v1", "[]" }, { "visit.scheduled.v1", "null" },
+                { "visit.scheduled.v1", null } }) {
             assertThrows(IncomingEvent.MalformedEventException.class,
                     () -> IncomingEvent.of(record(poison[0], poison[1]), JSON), poison[0] + " " + poison[1]);
         }

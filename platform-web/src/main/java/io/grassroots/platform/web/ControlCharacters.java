@@ -79,7 +79,8 @@ public class ControlCharacters implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (value != null && value.indexOf('\0') >= 0) {
-                throw InvalidFormatException.from(parser, "a NUL character is not allowed", value.replace("\0", "\\u0000"),
+                throw InvalidFormatException.from(parser, "a NUL character is not allowed",
+                        value.replace("\0", "\\u0000"),
                         String.class);
             }
             return value;

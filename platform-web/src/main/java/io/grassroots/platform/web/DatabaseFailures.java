@@ -66,7 +66,8 @@ public final class DatabaseFailures {
             }
             rolledBack |= t.getClass().getName().equals("jakarta.transaction.RollbackException");
             stale |= STALE.contains(t.getClass().getName());
-            poolExhausted |= t instanceof SQLException && String.valueOf(t.getMessage()).contains("acquisition timeout");
+            poolExhausted |= t instanceof SQLException
+                    && String.valueOf(t.getMessage()).contains("acquisition timeout");
             if (t.getCause() != null) {
                 pending.add(t.getCause());
             }

@@ -70,7 +70,8 @@ public class ValidationProblems {
                 .collect(Collectors.toSet());
         return all.stream().filter(v -> v.rule().equals("REQUIRED") || !missing.contains(v.field())).distinct()
                 .sorted(Comparator.comparing(Violation::field, ValidationProblems::byPath)
-                        .thenComparing(Violation::rule)).toList();
+                        .thenComparing(Violation::rule))
+                .toList();
     }
 
     /** Compares field paths piece by piece, numbers by value. */

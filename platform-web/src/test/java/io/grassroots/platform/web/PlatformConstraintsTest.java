@@ -22,11 +22,13 @@ class PlatformConstraintsTest {
     /** A resource taking the constrained parameters as a list would. */
     static class Resource {
         public void list(@QueryParam("year") @PlanYear Integer year, @QueryParam("region") @RegionCode String region,
-                @QueryParam("county") @RegionCode(digits = { 2, 4, 6 }) String county, @Valid @BeanParam Paging paging) {
+                @QueryParam("county") @RegionCode(digits = { 2, 4, 6 }) String county,
+                @Valid @BeanParam Paging paging) {
         }
     }
 
-    private List<Violation> call(Integer year, String region, String county, Paging paging) throws NoSuchMethodException {
+    private List<Violation> call(Integer year, String region, String county, Paging paging)
+            throws NoSuchMethodException {
         Method list = Resource.class.getMethod("list", Integer.class, String.class, String.class, Paging.class);
         return ValidationProblems.violations(validator.forExecutables().validateParameters(new Resource(), list,
                 new Object[] { year, region, county, paging }));
@@ -55,7 +57,8 @@ class PlatformConstraintsTest {
 
     @Test
     void aRegionLimitedToSomeLevelsSaysWhichLengths() throws NoSuchMethodException {
-        assertEquals(List.of(new Violation("county", "FORMAT", "county must be a code of 2, 4 or 6 digits, was 450102001")),
+        assertEquals(
+                List.of(new Violation("county", "FORMAT", "county must be a code of 2, 4 or 6 digits, was 450102001")),
                 call(2026, null, "450102001", new Paging()));
     }
 

@@ -73,10 +73,12 @@ class ValidationProblemsTest {
 
     @Test
     void listIndexesAreOrderedAsNumbers() {
-        List<String> codes = java.util.stream.IntStream.range(0, 12).mapToObj(i -> i == 2 || i == 10 ? "x" : "450102001")
+        List<String> codes = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> i == 2 || i == 10 ? "x" : "450102001")
                 .toList();
         Input input = new Input(2026, "ok", codes, null);
-        assertEquals(List.of("codes", "codes[2]", "codes[10]"), violations(input).stream().map(Violation::field).toList());
+        assertEquals(List.of("codes", "codes[2]", "codes[10]"),
+                violations(input).stream().map(Violation::field).toList());
     }
 
     @Test

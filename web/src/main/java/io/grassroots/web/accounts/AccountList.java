@@ -77,7 +77,7 @@ public class AccountList {
                 user.token()), AccountViews.AccountPage.class);
         TemplateInstance html = partial ? Templates.list$results(user, filter, result)
                 : Templates.list(user, filter, result, AccountViews.roles(), AccountViews.STATUSES,
-                q == null ? "" : q.trim(), errors);
+                        q == null ? "" : q.trim(), errors);
         return Response.status(errors.any() ? 400 : 200).entity(html).header("Vary", "HX-Request")
                 .header("Cache-Control", "no-store").build();
     }

@@ -63,6 +63,7 @@ final class AliasErrors {
             return "其他指标";
         }
         CatalogViews.Indicator other = catalog.get(m.group(1));
-        return other == null || other.name() == null ? " " + m.group(1) + " " : "“" + other.name() + "”（" + m.group(1) + "）";
+        return other == null || other.name() == null ? " " + m.group(1) + " "
+                : "“" + other.name() + "”（" + m.group(1) + "）";
     }
 }

@@ -36,11 +36,13 @@ public record ReviewErrors(FormErrors all) {
             boolean sentIndex = item.matches() && ("column".equals(item.group(3)) || "row".equals(item.group(3)));
             if (item.matches() && item.group(1).equals("columns")) {
                 int i = sentIndex ? Integer.parseInt(item.group(2)) : -1;
-                input = !sentIndex ? "col-" + item.group(2) : i < sent.columns().size() ? "col-" + sent.columns().get(i) : null;
+                input = !sentIndex ? "col-" + item.group(2)
+                        : i < sent.columns().size() ? "col-" + sent.columns().get(i) : null;
                 message = ZhForms.columnRule(v.rule());
             } else if (item.matches()) {
                 int i = sentIndex ? Integer.parseInt(item.group(2)) : -1;
-                input = !sentIndex ? "row-" + item.group(2) : i < sent.rows().size() ? "row-" + sent.rows().get(i) : null;
+                input = !sentIndex ? "row-" + item.group(2)
+                        : i < sent.rows().size() ? "row-" + sent.rows().get(i) : null;
                 message = ZhForms.rowRule(v.rule());
             } else if (field.equals("period") && "FORMAT".equals(v.rule())) {
                 input = field;

@@ -109,7 +109,8 @@ public final class Zh {
         Matcher setting = RULE_SETTING.matcher(field);
         if (setting.matches()) {
             String rule = "规则“" + ruleName(setting.group(1)) + "”";
-            return setting.group(2) == null ? rule : rule + "的" + PARTS.getOrDefault(setting.group(2), setting.group(2));
+            return setting.group(2) == null ? rule
+                    : rule + "的" + PARTS.getOrDefault(setting.group(2), setting.group(2));
         }
         Matcher row = ROW_FIELD.matcher(field);
         if (row.matches() && LISTS.containsKey(row.group(1))) {

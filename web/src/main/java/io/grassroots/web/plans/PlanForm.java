@@ -64,9 +64,11 @@ public class PlanForm {
     public Response blank() {
         User user = viewer.require(Role.DEPARTMENT);
         int nextYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
-        return page(200, Templates.form(null, PlanInput.blank(nextYear), categories(user), directory.townships(user.region(), user.token()),
-                FormErrors.none(),
-                FormErrors.none(), false));
+        return page(200,
+                Templates.form(null, PlanInput.blank(nextYear), categories(user),
+                        directory.townships(user.region(), user.token()),
+                        FormErrors.none(),
+                        FormErrors.none(), false));
     }
 
     @POST
@@ -84,9 +86,11 @@ public class PlanForm {
         if (!plan.draft()) {
             return Response.seeOther(URI.create("/plans/" + id)).build();
         }
-        return page(200, Templates.form(id, PlanInput.of(plan), categories(user), directory.townships(user.region(), user.token()),
-                FormErrors.none(),
-                findings(plan), saved != null));
+        return page(200,
+                Templates.form(id, PlanInput.of(plan), categories(user),
+                        directory.townships(user.region(), user.token()),
+                        FormErrors.none(),
+                        findings(plan), saved != null));
     }
 
     @POST
@@ -112,9 +116,11 @@ public class PlanForm {
         if (answer.status() != 400 && answer.status() != 409 && answer.status() != 422) {
             throw new ApiException(answer.problem());
         }
-        return page(answer.status(), Templates.form(id, input, categories(user), directory.townships(user.region(), user.token()),
-                FormErrors.of(answer.problem(),
-                PlanInput.INPUTS), FormErrors.none(), false));
+        return page(answer.status(),
+                Templates.form(id, input, categories(user), directory.townships(user.region(), user.token()),
+                        FormErrors.of(answer.problem(),
+                                PlanInput.INPUTS),
+                        FormErrors.none(), false));
     }
 
     /** The findings of a saved draft, each next to its input; those about no input above the form. */

@@ -39,7 +39,8 @@ public class PlanFormParams {
     String vetoItem;
 
     PlanInput input() {
-        return new PlanInput(year, title, kind, scope, category, PlanInput.merge(targets, targetUnits), under, level, windowStart, windowEnd,
+        return new PlanInput(year, title, kind, scope, category, PlanInput.merge(targets, targetUnits), under, level,
+                windowStart, windowEnd,
                 onSiteDays, teamSize, materials, mandate, vetoItem);
     }
 }

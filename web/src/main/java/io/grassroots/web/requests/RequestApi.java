@@ -41,7 +41,6 @@ public class RequestApi {
         return byCode;
     }
 
-
     <T> T map(JsonNode body, Class<T> type) {
         return gateway.map(body, type);
     }

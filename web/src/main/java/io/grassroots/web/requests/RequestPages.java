@@ -88,8 +88,9 @@ public class RequestPages {
         // A partial update replaces the results only; a history restore needs the whole page again.
         TemplateInstance html = partial ? Templates.list$results(user, filter, result)
                 : Templates.list(user, filter, result, RequestViews.STATUSES,
-                period == null ? "" : period.trim(), errors);
-        return Response.status(errors.any() ? 400 : 200).entity(html).header("Vary", "HX-Request").header("Cache-Control", "no-store").build();
+                        period == null ? "" : period.trim(), errors);
+        return Response.status(errors.any() ? 400 : 200).entity(html).header("Vary", "HX-Request")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET

@@ -167,7 +167,7 @@ public class UnitTasks {
                 UnitViews.Indicator indicator = catalog.get(code);
                 String message = "indicator".equals(at.group(2)) ? "此项已不在本任务中，请刷新页面"
                         : "DUPLICATE".equals(v.rule()) ? "重复填写"
-                        : "取值不符合要求" + (indicator == null ? "" : "：须为" + indicator.takes());
+                                : "取值不符合要求" + (indicator == null ? "" : "：须为" + indicator.takes());
                 byField.computeIfAbsent(code, k -> new ArrayList<>()).add(message);
             } else if ("STATUS".equals(v.rule())) {
                 general.add("该任务已完成或已关闭，无需再填报。");

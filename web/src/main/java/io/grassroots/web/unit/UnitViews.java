@@ -89,7 +89,8 @@ public final class UnitViews {
         public String takes() {
             String kind = "INTEGER".equals(valueType) ? "整数" : "数值";
             String range = minValue != null && maxValue != null ? "，" + minValue.toPlainString() + " 至 "
-                    + maxValue.toPlainString() : minValue != null ? "，不小于 " + minValue.toPlainString()
+                    + maxValue.toPlainString()
+                    : minValue != null ? "，不小于 " + minValue.toPlainString()
                             : maxValue != null ? "，不大于 " + maxValue.toPlainString() : "";
             return kind + range + (unitOfMeasure == null || unitOfMeasure.isBlank() ? "" : "（" + unitOfMeasure + "）");
         }

@@ -35,7 +35,8 @@ import java.util.Map;
 public class VisitDetail {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance detail(User user, VisitViews.Visit visit, Map<String, VisitViews.Indicator> names,
+        static native TemplateInstance detail(User user, VisitViews.Visit visit,
+                Map<String, VisitViews.Indicator> names,
                 ResultInput form, FormErrors errors, String notice, FormErrors confirmErrors);
     }
 
@@ -114,8 +115,8 @@ public class VisitDetail {
         boolean raced = problem.violations().stream().anyMatch(v -> "RETRY".equals(v.rule()));
         FormErrors errors = raced ? FormErrors.summary("排期正在更新，请稍后重试。")
                 : problem.status() == 409 ? FormErrors.summary("该检查已不是待确认状态，不能再次确认。")
-                : FormErrors.of(Zh.problem(problem), Map.of(), problem.violations().stream()
-                        .map(v -> VisitText.rule(v.rule())).toList());
+                        : FormErrors.of(Zh.problem(problem), Map.of(), problem.violations().stream()
+                                .map(v -> VisitText.rule(v.rule())).toList());
         return page(problem.status(), user, visit, null, FormErrors.none(), null, errors);
     }
 

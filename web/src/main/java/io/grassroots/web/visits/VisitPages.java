@@ -130,7 +130,8 @@ public class VisitPages {
                 ? Templates.list$results(user, filter, result, errors, notice)
                 : Templates.list(user, filter, result, VisitViews.STATUSES, errors, notice);
         // htmx swaps only a 2xx answer: the refused filter's messages must still replace the results.
-        return Response.status(htmx != null ? 200 : code).entity(body).header("Vary", "HX-Request").header("Cache-Control", "no-store")
+        return Response.status(htmx != null ? 200 : code).entity(body).header("Vary", "HX-Request")
+                .header("Cache-Control", "no-store")
                 .build();
     }
 

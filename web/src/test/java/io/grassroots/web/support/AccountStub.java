@@ -105,7 +105,8 @@ public final class AccountStub {
         return "{\"username\":\"" + name + "\",\"role\":\"DEPARTMENT\",\"dept\":\"450102-emergency\","
                 + "\"region\":\"450102\",\"createdBy\":\"admin\",\"createdAt\":\"2026-03-01T02:00:00Z\","
                 + "\"disabled\":" + disabled + (disabled ? ",\"disabledAt\":\"2026-03-02T02:00:00Z\","
-                + "\"disabledBy\":\"coord-xingning\"" : "") + "}";
+                        + "\"disabledBy\":\"coord-xingning\"" : "")
+                + "}";
     }
 
     private static String violation(String field, String rule, String message) {

@@ -59,17 +59,20 @@ public final class CatalogStub {
     private static void replace(HttpExchange exchange, String code, String body) throws IOException {
         Map<String, Object> claims = claims(exchange.getRequestHeaders().getFirst("Authorization"));
         Object region = claims.get("region");
-        List<Map<String, Object>> catalog = JSON.readValue(CATALOG, new TypeReference<>() { });
+        List<Map<String, Object>> catalog = JSON.readValue(CATALOG, new TypeReference<>() {
+        });
         if (!String.valueOf(claims.get("groups")).contains("COORDINATOR")) {
             send(exchange, 403, problem(403, "forbidden", "forbidden", ""));
         } else if (region == null || region.toString().length() != 2) {
             send(exchange, 403, problem(403, "forbidden", "the data catalog applies to the whole province: only its "
-                    + "coordinators change it", ",\"violations\":[{\"field\":null,\"rule\":\"PROVINCE_WIDE\","
-                    + "\"message\":\"the data catalog applies to the whole province\"}]"));
+                    + "coordinators change it",
+                    ",\"violations\":[{\"field\":null,\"rule\":\"PROVINCE_WIDE\","
+                            + "\"message\":\"the data catalog applies to the whole province\"}]"));
         } else if (catalog.stream().noneMatch(i -> code.equals(i.get("code")))) {
             send(exchange, 404, problem(404, "not-found", "indicator " + code + " was not found", ""));
         } else {
-            List<String> names = JSON.readValue(body, new TypeReference<>() { });
+            List<String> names = JSON.readValue(body, new TypeReference<>() {
+            });
             List<String> violations = violations(code, names, catalog);
             if (violations.isEmpty()) {
                 Map<String, Object> indicator = catalog.stream().filter(i -> code.equals(i.get("code"))).findFirst()
@@ -129,6 +132,7 @@ public final class CatalogStub {
         String token = authorization.substring("Bearer ".length());
         String payload = token.substring(token.indexOf('.') + 1, token.lastIndexOf('.'));
         return JSON.readValue(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8),
-                new TypeReference<>() { });
+                new TypeReference<>() {
+                });
     }
 }

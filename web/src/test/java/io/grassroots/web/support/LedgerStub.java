@@ -59,9 +59,12 @@ public final class LedgerStub {
         StringBuilder months = new StringBuilder();
         for (int m = 1; m <= 12; m++) {
             String month = switch (m) {
-                case 3 -> "\"requests\":1,\"fieldsRequested\":40,\"answeredFromShared\":27,\"coalesced\":4,\"shareAnswered\":0.675";
-                case 5 -> "\"requests\":1,\"fieldsRequested\":10,\"answeredFromShared\":2,\"coalesced\":0,\"shareAnswered\":0.2";
-                default -> "\"requests\":0,\"fieldsRequested\":0,\"answeredFromShared\":0,\"coalesced\":0,\"shareAnswered\":0";
+                case 3 ->
+                    "\"requests\":1,\"fieldsRequested\":40,\"answeredFromShared\":27,\"coalesced\":4,\"shareAnswered\":0.675";
+                case 5 ->
+                    "\"requests\":1,\"fieldsRequested\":10,\"answeredFromShared\":2,\"coalesced\":0,\"shareAnswered\":0.2";
+                default ->
+                    "\"requests\":0,\"fieldsRequested\":0,\"answeredFromShared\":0,\"coalesced\":0,\"shareAnswered\":0";
             };
             months.append(m == 1 ? "" : ",").append("{\"month\":").append(m).append(',').append(month).append('}');
         }

@@ -37,8 +37,9 @@ final class StubAnswers {
     static final String SUBMITTED = PLAN.replace("\"status\":\"DRAFT\"", "\"status\":\"SUBMITTED\"")
             .replace("\"teamSize\":8", "\"teamSize\":4")
             .replace("{\"rule\":\"TEAM_SIZE\",\"severity\":\"BLOCK\",\"field\":\"teamSize\",\"message\":\"team of 8, "
-                    + "at most 5\"}", "{\"rule\":\"NOTICE\",\"severity\":\"REVIEW\",\"field\":\"windowStart\","
-                    + "\"message\":\"6 working days' notice, at least 10\"}");
+                    + "at most 5\"}",
+                    "{\"rule\":\"NOTICE\",\"severity\":\"REVIEW\",\"field\":\"windowStart\","
+                            + "\"message\":\"6 working days' notice, at least 10\"}");
 
     /** One plan on the requested page, and a total that makes three pages of twenty. */
     static String planPage(String query) {

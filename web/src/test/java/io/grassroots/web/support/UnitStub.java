@@ -85,7 +85,7 @@ public final class UnitStub {
             String visits = !withVisits ? "" : m == 4 ? visit(DONE_VISIT, "COMPLETED", "2027-04-12",
                     "[\"2027-04-12\",\"2027-04-13\"]", "2027年春季安全生产检查", "2027年春季消防安全检查")
                     : m == 5 ? visit(PLANNED_VISIT, "PLANNED", "2027-05-20", "[\"2027-05-20\"]", "2027年食品安全检查", null)
-                    : "";
+                            : "";
             months.append(m == 1 ? "" : ",").append(String.format("\"2027-%02d\":[%s]", m, visits));
         }
         return months.append("}").toString();
@@ -95,7 +95,8 @@ public final class UnitStub {
         String plans = "{\"planId\":\"1b4e28ba-2fa1-11d2-883f-0016d3cca427\",\"departmentId\":\"450102-emergency\","
                 + "\"title\":\"" + title + "\",\"category\":\"WORK_SAFETY\",\"resultRecorded\":true}"
                 + (second == null ? "" : ",{\"planId\":\"2b4e28ba-2fa1-11d2-883f-0016d3cca427\",\"departmentId\":"
-                        + "\"450102-fire\",\"title\":\"" + second + "\",\"category\":\"FIRE\",\"resultRecorded\":true}");
+                        + "\"450102-fire\",\"title\":\"" + second
+                        + "\",\"category\":\"FIRE\",\"resultRecorded\":true}");
         return "{\"id\":\"" + id + "\",\"year\":2027,\"unitCode\":\"" + UNIT + "\",\"unitName\":\"民生街道\","
                 + "\"countyCode\":\"450102\",\"group\":\"SAFETY\",\"date\":\"" + date + "\",\"days\":" + days
                 + ",\"leadDepartment\":\"450102-emergency\",\"team\":[],\"teamSize\":5,\"materials\":[],\"status\":\""
@@ -115,7 +116,8 @@ public final class UnitStub {
                 + (done ? "FULFILLED" : "OPEN") + "\",\"dueDate\":\"2027-05-31\","
                 + "\"indicators\":[\"POPULATION\",\"SAFETY_INCIDENTS\"],\"openIndicators\":"
                 + (done ? "[]" : "[\"POPULATION\"]") + ",\"requestedBy\":[\"450102-emergency\"],"
-                + "\"createdAt\":\"2027-04-01T02:00:00Z\",\"fulfilledAt\":" + (done ? "\"2027-04-02T03:00:00Z\"" : "null")
+                + "\"createdAt\":\"2027-04-01T02:00:00Z\",\"fulfilledAt\":"
+                + (done ? "\"2027-04-02T03:00:00Z\"" : "null")
                 + "}";
     }
 

@@ -30,7 +30,7 @@ public final class VisitStub {
         Matcher m = VISIT.matcher(path);
         if (!m.matches() || m.group(1).equals(FOREIGN) || !Map.of(PLANNED, 1, CONFIRMED, 1, TO_RECORD, 1)
                 .containsKey(m.group(1))) {
-            return new String[] {"404", problem(404, "not-found", "visit was not found", "")};
+            return new String[] { "404", problem(404, "not-found", "visit was not found", "") };
         }
         String id = m.group(1);
         if (m.group(2) == null) {
@@ -38,12 +38,12 @@ public final class VisitStub {
         }
         if (m.group(2).equals("/confirm")) {
             if (id.equals(TO_RECORD)) {
-                return new String[] {"400", problem(400, "rule-violation", "notice", ",\"violations\":[{\"field\":"
-                        + "\"date\",\"rule\":\"NOTICE\",\"message\":\"visit is 3 working day(s) away\"}]")};
+                return new String[] { "400", problem(400, "rule-violation", "notice", ",\"violations\":[{\"field\":"
+                        + "\"date\",\"rule\":\"NOTICE\",\"message\":\"visit is 3 working day(s) away\"}]") };
             }
             return id.equals(PLANNED) ? ok(visit(id, true).replace("\"PLANNED\"", "\"CONFIRMED\""))
-                    : new String[] {"409", problem(409, "conflict", "visit is CONFIRMED",
-                            ",\"violations\":[{\"field\":null,\"rule\":\"STATUS\",\"message\":\"only a PLANNED visit\"}]")};
+                    : new String[] { "409", problem(409, "conflict", "visit is CONFIRMED",
+                            ",\"violations\":[{\"field\":null,\"rule\":\"STATUS\",\"message\":\"only a PLANNED visit\"}]") };
         }
         return record(id, body);
     }
@@ -62,11 +62,11 @@ public final class VisitStub {
             v.append(",{\"field\":\"results[0].indicatorValues[0].value\",\"rule\":\"REQUIRED\",\"message\":\"x\"}");
         }
         if (v.length() > 0) {
-            return new String[] {"400", problem(400, "invalid-request", "fields are not valid",
-                    ",\"violations\":[" + v.substring(1) + "]")};
+            return new String[] { "400", problem(400, "invalid-request", "fields are not valid",
+                    ",\"violations\":[" + v.substring(1) + "]") };
         }
         if (!id.equals(TO_RECORD)) {
-            return new String[] {"409", problem(409, "conflict", "visit is PLANNED", "")};
+            return new String[] { "409", problem(409, "conflict", "visit is PLANNED", "") };
         }
         // The recorded result as the API keeps it: the request's result with who recorded it and when.
         String result = body.substring(body.indexOf("[{") + 1, body.lastIndexOf("}]") + 1);
@@ -78,12 +78,12 @@ public final class VisitStub {
     private static String[] list(String query) {
         Matcher region = REGION.matcher(query);
         if (region.find() && !region.group(1).matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
-            return new String[] {"400", problem(400, "invalid-request", "region must be a code",
-                    ",\"violations\":[{\"field\":\"region\",\"rule\":\"FORMAT\",\"message\":\"region must be a code\"}]")};
+            return new String[] { "400", problem(400, "invalid-request", "region must be a code",
+                    ",\"violations\":[{\"field\":\"region\",\"rule\":\"FORMAT\",\"message\":\"region must be a code\"}]") };
         }
         if (query.contains("from=2027-02-30")) {
-            return new String[] {"400", problem(400, "invalid-request", "from must be a date",
-                    ",\"violations\":[{\"field\":\"from\",\"rule\":\"FORMAT\",\"message\":\"from must be a date\"}]")};
+            return new String[] { "400", problem(400, "invalid-request", "from must be a date",
+                    ",\"violations\":[{\"field\":\"from\",\"rule\":\"FORMAT\",\"message\":\"from must be a date\"}]") };
         }
         int page = 0;
         Matcher p = Pattern.compile("(?:^|&)page=(\\d+)").matcher(query);
@@ -117,7 +117,7 @@ public final class VisitStub {
     }
 
     private static String[] ok(String json) {
-        return new String[] {"200", json};
+        return new String[] { "200", json };
     }
 
     private static String problem(int status, String type, String detail, String more) {

@@ -12,7 +12,8 @@ public record DepartmentTally(String departmentId, String name, String level, St
         int submissionsRefused, int refusedByNotice, int refusedByCalendar, int feedbackCount, int feedbackSum) {
     /** A department with nothing on the ledger in the year (everything it had was withdrawn). */
     public static DepartmentTally empty(String departmentId, int year) {
-        return new DepartmentTally(departmentId, null, null, null, year, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0, 0,
+        return new DepartmentTally(departmentId, null, null, null, year, 0, 0, 0, 0, 0, 0, null, null, 0, 0, 0, 0, 0, 0,
+                0,
                 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 

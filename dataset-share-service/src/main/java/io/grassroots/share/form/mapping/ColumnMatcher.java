@@ -8,7 +8,9 @@ import java.util.Map;
 /** Matches a column's header to a catalog indicator by its code, its name or an alias. */
 public final class ColumnMatcher {
     /** How a column found its indicator; CONFIRMED is the department's own choice, never the matcher's. */
-    public enum How { CODE, NAME, ALIAS, REMEMBERED, NONE, CONFIRMED }
+    public enum How {
+        CODE, NAME, ALIAS, REMEMBERED, NONE, CONFIRMED
+    }
 
     /** What the catalog says about an indicator, as far as matching needs. */
     public record Entry(String code, String name, List<String> aliases) {

@@ -16,7 +16,8 @@ public record Layout(String sheet, String title, String period, List<Integer> he
     }
 
     /** A data row: the text naming its unit and what it matched. */
-    public record Row(int row, String text, String unit, UnitMatcher.How match, List<UnitMatcher.RegionUnit> candidates) {
+    public record Row(int row, String text, String unit, UnitMatcher.How match,
+            List<UnitMatcher.RegionUnit> candidates) {
     }
 
     /** A cell in a data row that cannot be read as the form's value. */

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** The reporting period a form's title names: 2026年第一季度 is 2026-Q1, 2026年3月 2026-03, 2026年度 2026. */
 public final class PeriodGuess {
-    private static final Pattern QUARTER = Pattern.compile("(20\\d{2})\\s*(?:年\\s*(?:第)?|-)?\\s*(?:([一二三四1-4])季度|Q([1-4]))");
+    private static final Pattern QUARTER = Pattern
+            .compile("(20\\d{2})\\s*(?:年\\s*(?:第)?|-)?\\s*(?:([一二三四1-4])季度|Q([1-4]))");
     private static final Pattern MONTH = Pattern.compile("(20\\d{2})\\s*(?:年|-)\\s*(1[0-2]|0?[1-9])\\s*月?(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final String QUARTERS = "一二三四";

@@ -71,11 +71,14 @@ class LayoutDetectorTest {
         assertEquals(List.of("RESIDENT_POPULATION", "POPULATION", "SAFETY_INCIDENTS"),
                 layout.columns().stream().filter(c -> c.indicator() != null).map(Layout.Column::indicator).toList());
         assertEquals(List.of(ColumnMatcher.How.NONE, ColumnMatcher.How.NAME, ColumnMatcher.How.ALIAS,
-                ColumnMatcher.How.ALIAS, ColumnMatcher.How.NONE), layout.columns().stream().map(Layout.Column::match).toList());
+                ColumnMatcher.How.ALIAS, ColumnMatcher.How.NONE),
+                layout.columns().stream().map(Layout.Column::match).toList());
         assertEquals("人口情况 / 常住人口（人）", layout.columns().get(1).header());
         List<Layout.Row> rows = layout.rows();
-        assertEquals(List.of(UnitMatcher.How.NAME, UnitMatcher.How.CODE, UnitMatcher.How.AMBIGUOUS, UnitMatcher.How.NAME,
-                UnitMatcher.How.UNKNOWN), rows.stream().map(Layout.Row::match).toList());
+        assertEquals(
+                List.of(UnitMatcher.How.NAME, UnitMatcher.How.CODE, UnitMatcher.How.AMBIGUOUS, UnitMatcher.How.NAME,
+                        UnitMatcher.How.UNKNOWN),
+                rows.stream().map(Layout.Row::match).toList());
         assertEquals("450105001002", rows.get(0).unit());
         assertEquals(2, rows.get(2).candidates().size());
         assertEquals("450105001001", rows.get(3).unit(), "a township's name before the village's settles it");

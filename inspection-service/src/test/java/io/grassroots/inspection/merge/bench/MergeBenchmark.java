@@ -35,7 +35,8 @@ public final class MergeBenchmark {
                 workload.townships(), workload.villages(), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-10s %-9s %9s %8s %8s %10s %9s %9s %11s %7s %9s %8s %9s %11s%n", "targets",
-                "caps", "time ms", "sort ms", "x sort", "peak MB", "visits", "bound", "ratio", "busiest", "no-merge", "unplaced", "placed",
+                "caps", "time ms", "sort ms", "x sort", "peak MB", "visits", "bound", "ratio", "busiest", "no-merge",
+                "unplaced", "placed",
                 "place-bound");
 
         // A warm-up run so that the figures are of compiled code, not of the interpreter.
@@ -56,7 +57,8 @@ public final class MergeBenchmark {
                 System.out.printf(Locale.ROOT, "%-10d %-9s %9d %8d %8.1f %10d %9d %9d %11.4f %7d %9d %8d %9d %11d%n",
                         s.planTargets(), capped ? "default" : "none", millis, sortMillis,
                         (double) millis / sortMillis, peakHeapMb(), s.visits(), s.lowerBound(),
-                        s.ratio(), s.busiestUnitMonth(), s.noMergeVisits(), s.unplaced(), s.planTargets() - s.unplaced(),
+                        s.ratio(), s.busiestUnitMonth(), s.noMergeVisits(), s.unplaced(),
+                        s.planTargets() - s.unplaced(),
                         s.placeableUpperBound());
             }
         }

@@ -40,13 +40,16 @@ public final class ApprovalBenchmark {
             TokenMinter minter = bench.minter();
             BenchClient client = new BenchClient("http://127.0.0.1:" + bench.port());
             int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
-            ProvinceYear province = ProvinceYear.generate(root, new Random(45), year, ProvinceYear.Size.fromEnvironment());
+            ProvinceYear province = ProvinceYear.generate(root, new Random(45), year,
+                    ProvinceYear.Size.fromEnvironment());
             String coordinator = minter.mint("bench-coordinator", "COORDINATOR", null, null, "45", Duration.ofHours(3));
 
             long t0 = System.nanoTime();
-            List<String> plans = parallel(8, province.plans().stream().<Callable<String>>map(p -> () -> client.fileAndSubmit(
-                    minter.mint("bench-" + p.department(), "DEPARTMENT", p.department(), null, p.region(),
-                            Duration.ofHours(3)), p.json())).toList());
+            List<String> plans = parallel(8,
+                    province.plans().stream().<Callable<String>>map(p -> () -> client.fileAndSubmit(
+                            minter.mint("bench-" + p.department(), "DEPARTMENT", p.department(), null, p.region(),
+                                    Duration.ofHours(3)),
+                            p.json())).toList());
             System.out.printf(Locale.ROOT, "filed and submitted %d plans (%d plan-targets) in %.1f s%n", plans.size(),
                     province.targets(), (System.nanoTime() - t0) / 1e9);
             int measured1 = 100;
@@ -68,7 +71,8 @@ public final class ApprovalBenchmark {
                     BenchClient.figures(summary));
             System.out.println("baseline in this JVM, before the run: " + baseline.describe());
             System.out.printf(Locale.ROOT, "the run ÷ (plain read + engine cold) = %.2f s ÷ %.2f s = %.1f; the engine "
-                    + "alone's schedule %s the service's%n", run, baseline.floorSeconds(), run / baseline.floorSeconds(),
+                    + "alone's schedule %s the service's%n", run, baseline.floorSeconds(),
+                    run / baseline.floorSeconds(),
                     BenchClient.sameSchedule(summary, baseline) ? "is" : "IS NOT");
 
             List<String> one = plans.subList(before.size(), before.size() + measured1);
@@ -83,7 +87,8 @@ public final class ApprovalBenchmark {
                 awaitEmptyQueue(postgres);
                 List<Long> nanos = parallel(clients, ids.stream()
                         .<Callable<Long>>map(id -> () -> client.approve(coordinator, id)).toList());
-                String label = "approval into the scheduled province, " + clients + " client" + (clients > 1 ? "s" : "");
+                String label = "approval into the scheduled province, " + clients + " client"
+                        + (clients > 1 ? "s" : "");
                 report(label, nanos);
                 List<Long> county = new ArrayList<>();
                 List<Long> city = new ArrayList<>();

@@ -109,7 +109,8 @@ final class EngineBaseline {
                 while (rs.next()) {
                     String departmentRegion = rs.getString(6);
                     targets.add(new PlanTarget(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), departmentRegion.length() <= 2 ? 0 : departmentRegion.length() <= 4 ? 1 : 2,
+                            rs.getString(5),
+                            departmentRegion.length() <= 2 ? 0 : departmentRegion.length() <= 4 ? 1 : 2,
                             rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getInt(9),
                             rs.getInt(10), json.readValue(rs.getString(11), STRINGS)));
                 }

@@ -17,11 +17,11 @@ import java.util.TreeMap;
  */
 record ProvinceYear(List<Plan> plans, int targets) {
     private static final String[][] LINES = { { "emergency", "WORK_SAFETY" }, { "fire", "FIRE" },
-        { "market", "FOOD_DRUG" }, { "environment", "ENVIRONMENT" }, { "natural-resources", "NATURAL_RESOURCES" },
-        { "agriculture", "AGRICULTURE" }, { "rural-revitalization", "RURAL_REVITALIZATION" },
-        { "education", "EDUCATION" }, { "health", "HEALTH" }, { "civil-affairs", "CIVIL_AFFAIRS" },
-        { "finance", "FINANCE" }, { "audit", "AUDIT" }, { "statistics", "STATISTICS" },
-        { "organization", "PARTY_BUILDING" }, { "political-legal", "PUBLIC_SECURITY" } };
+            { "market", "FOOD_DRUG" }, { "environment", "ENVIRONMENT" }, { "natural-resources", "NATURAL_RESOURCES" },
+            { "agriculture", "AGRICULTURE" }, { "rural-revitalization", "RURAL_REVITALIZATION" },
+            { "education", "EDUCATION" }, { "health", "HEALTH" }, { "civil-affairs", "CIVIL_AFFAIRS" },
+            { "finance", "FINANCE" }, { "audit", "AUDIT" }, { "statistics", "STATISTICS" },
+            { "organization", "PARTY_BUILDING" }, { "political-legal", "PUBLIC_SECURITY" } };
     private static final int[][] CAMPAIGNS = { { 3, 1, 60 }, { 5, 10, 50 }, { 9, 1, 80 } };
 
     /**
@@ -84,7 +84,8 @@ record ProvinceYear(List<Plan> plans, int targets) {
                 picked = picked.subList(0, Math.max(1, (int) Math.ceil(townships.size()
                         * (share + random.nextDouble() * (1 - share)))));
                 int[] campaign = CAMPAIGNS[random.nextInt(CAMPAIGNS.length)];
-                LocalDate start = LocalDate.of(year, campaign[0], campaign[1]).plusDays(random.nextInt(campaign[2] - 14));
+                LocalDate start = LocalDate.of(year, campaign[0], campaign[1])
+                        .plusDays(random.nextInt(campaign[2] - 14));
                 LocalDate end = start.plusDays(13 + random.nextInt(36));
                 String json = """
                         {"year": %d, "title": "%d年%s检查%d", "kind": "INSPECTION", "scope": "SPECIAL", "category": "%s",
