@@ -5,10 +5,12 @@ import io.grassroots.json.PlatformJson;
 import io.grassroots.events.PlatformEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -46,14 +48,14 @@ public final class EventPublisher implements AutoCloseable {
         config.put(ProducerConfig.LINGER_MS_CONFIG, "60000");
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(1 << 20));
         try (KafkaProducer<String, String> together = new KafkaProducer<>(config)) {
-            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            List<Future<?>> sent = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 PlatformEvent event = events.get(i);
                 sent.add(together.send(record(event.topic(), event.subject(), event.eventType(), ids.get(i),
                         JSON.writeValueAsString(event), Map.of())));
             }
             together.flush();
-            for (java.util.concurrent.Future<?> f : sent) {
+            for (Future<?> f : sent) {
                 f.get(30, TimeUnit.SECONDS);
             }
         } catch (Exception e) {

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Runs the merge engine over a region's approved plans, places plans approved later into the
@@ -124,8 +125,7 @@ public class ScheduleService {
     public void place(List<UUID> plans, int year, List<PlanTarget> planTargets) {
         visits.flushOnlyWhenWritten();
         List<String> scheduledRegions = em
-                .createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y",
-                        String.class)
+                .createQuery("select r.key.regionCode from ScheduleRun r where r.key.year = :y", String.class)
                 .setParameter("y", year).getResultList();
         List<PlanTarget> fresh = planTargets.stream()
                 .filter(t -> scheduledRegions.stream().anyMatch(r -> t.unitCode().startsWith(r))).toList();
@@ -190,7 +190,7 @@ public class ScheduleService {
     private List<MergeResult> scheduleCounties(List<String> counties, int year,
             Map<String, List<PlanTarget>> free, Map<String, List<Visit>> frozen) {
         List<MergeEngine> countyEngines = counties.stream().map(county -> engines.of(county, year)).toList();
-        return java.util.stream.IntStream.range(0, counties.size()).parallel()
+        return IntStream.range(0, counties.size()).parallel()
                 .mapToObj(i -> countyEngines.get(i).schedule(free.getOrDefault(counties.get(i), List.of()),
                         frozen.getOrDefault(counties.get(i), List.of())))
                 .toList();

@@ -102,79 +102,76 @@ class ScheduleRunWritesTest {
     }
 
     private List<String> townships() throws Exception {
-        List<String> codes = new ArrayList<>();
-        try (Connection c = db.connection();
-                ResultSet rs = c.createStatement().executeQuery("select code from unit "
-                        + "where county_code = '" + COUNTY + "' and level = 'TOWNSHIP' order by code")) {
+        return rows("select code from unit where county_code = '" + COUNTY + "' and level = 'TOWNSHIP' order by code",
+                rs -> rs.getString(1));
+    }
+
+    /** One value per row of a query on the service's database. */
+    private <T> List<T> rows(String sql, Row<T> row) throws Exception {
+        List<T> out = new ArrayList<>();
+        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
-                codes.add(rs.getString(1));
+                out.add(row.read(rs));
             }
         }
-        return codes;
+        return out;
+    }
+
+    /** Reads one row. */
+    private interface Row<T> {
+        T read(ResultSet rs) throws Exception;
     }
 
     /** The engine over the county's approved plan-targets, read from the database, with the default caps. */
     private MergeResult engineSchedule() throws Exception {
-        List<PlanTarget> targets = new ArrayList<>();
-        try (Connection c = db.connection();
-                ResultSet rs = c.createStatement().executeQuery("select cast(p.id as "
-                        + "varchar), pt.unit_code, u.county_code, g.group_code, p.department_id, p.department_region, "
-                        + "p.window_start, p.window_end, p.on_site_days, p.team_size, cast(p.materials as text) from plan p "
-                        + "join plan_target pt on pt.plan_id = p.id join unit u on u.code = pt.unit_code join category g on "
-                        + "g.code = p.category_code where p.status in ('APPROVED', 'SCHEDULED') and p.year = 2026 and "
-                        + "pt.unit_code like '" + COUNTY + "%' order by pt.unit_code, p.id")) {
-            while (rs.next()) {
-                int level = rs.getString(6).length() <= 2 ? 0 : rs.getString(6).length() <= 4 ? 1 : 2;
-                targets.add(new PlanTarget(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), level, rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-                        rs.getInt(9), rs.getInt(10), strings(JSON.readTree(rs.getString(11)))));
-            }
-        }
+        List<PlanTarget> targets = rows("select cast(p.id as "
+                + "varchar), pt.unit_code, u.county_code, g.group_code, p.department_id, p.department_region, "
+                + "p.window_start, p.window_end, p.on_site_days, p.team_size, cast(p.materials as text) from plan p "
+                + "join plan_target pt on pt.plan_id = p.id join unit u on u.code = pt.unit_code join category g on "
+                + "g.code = p.category_code where p.status in ('APPROVED', 'SCHEDULED') and p.year = 2026 and "
+                + "pt.unit_code like '" + COUNTY + "%' order by pt.unit_code, p.id", rs -> {
+                    int level = rs.getString(6).length() <= 2 ? 0 : rs.getString(6).length() <= 4 ? 1 : 2;
+                    return new PlanTarget(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), level, rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                            rs.getInt(9), rs.getInt(10), strings(JSON.readTree(rs.getString(11))));
+                });
         WorkingCalendar calendar = OfficialCalendarData.shipped();
         VisitDays days = VisitDays.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), calendar::isVisitDay);
         return new MergeEngine(new MergeSettings(10, 6, 2, Map.of(), 5), days).schedule(targets, List.of());
     }
 
     private List<String> storedVisits() throws Exception {
-        List<String> stored = new ArrayList<>();
-        try (Connection c = db.connection();
-                ResultSet rs = c.createStatement().executeQuery("select v.unit_code, "
-                        + "cast(v.days as text), v.family, v.lead_department, cast(v.team as text), cast(v.materials as text), "
-                        + "v.itinerary_id, (select string_agg(cast(m.plan_id as text), ', ' order by m.plan_id) "
-                        + "from visit_member m where m.visit_id = v.id) from visit v where v.unit_code like '" + COUNTY
-                        + "%'")) {
-            while (rs.next()) {
-                List<String> team = new ArrayList<>();
-                JSON.readTree(rs.getString(5)).forEach(t -> team.add(t.get("departmentId").asText() + "×"
-                        + t.get("size").asInt()));
-                stored.add(line(rs.getString(1), strings(JSON.readTree(rs.getString(2))).toString(), rs.getString(3),
-                        rs.getString(4), team.toString(), strings(JSON.readTree(rs.getString(6))).toString(),
-                        rs.getString(7), "[" + rs.getString(8) + "]"));
-            }
-        }
+        List<String> stored = new ArrayList<>(rows("select v.unit_code, "
+                + "cast(v.days as text), v.family, v.lead_department, cast(v.team as text), cast(v.materials as text), "
+                + "v.itinerary_id, (select string_agg(cast(m.plan_id as text), ', ' order by m.plan_id) "
+                + "from visit_member m where m.visit_id = v.id) from visit v where v.unit_code like '" + COUNTY
+                + "%'", rs -> {
+                    List<String> team = new ArrayList<>();
+                    JSON.readTree(rs.getString(5)).forEach(t -> team.add(t.get("departmentId").asText() + "×"
+                            + t.get("size").asInt()));
+                    return line(rs.getString(1), strings(JSON.readTree(rs.getString(2))).toString(), rs.getString(3),
+                            rs.getString(4), team.toString(), strings(JSON.readTree(rs.getString(6))).toString(),
+                            rs.getString(7), "[" + rs.getString(8) + "]");
+                }));
         Collections.sort(stored);
         return stored;
     }
 
     /** Events of the county's visits whose days or plans are not the stored visit's. */
     private List<String> eventsDisagreeingWithTheirVisit() throws Exception {
-        List<String> wrong = new ArrayList<>();
-        try (Connection c = db.connection();
-                ResultSet rs = c.createStatement().executeQuery("select e.payload, "
-                        + "cast(v.days as text), (select string_agg(cast(m.plan_id as text), ',' order by m.plan_id) "
-                        + "from visit_member m where m.visit_id = v.id) from outbox_event e join visit v on "
-                        + "cast(v.id as text) = e.subject where e.event_type = 'visit.scheduled.v1' and v.unit_code like '"
-                        + COUNTY + "%'")) {
-            while (rs.next()) {
-                JsonNode visit = JSON.readTree(rs.getString(1)).get("visit");
-                List<String> plans = new ArrayList<>();
-                visit.get("plans").forEach(p -> plans.add(p.get("planId").asText()));
-                if (!strings(visit.get("days")).equals(strings(JSON.readTree(rs.getString(2))))
-                        || !String.join(",", plans).equals(rs.getString(3))) {
-                    wrong.add(visit.get("visitId").asText());
-                }
-            }
-        }
+        List<String> wrong = new ArrayList<>(rows("select e.payload, "
+                + "cast(v.days as text), (select string_agg(cast(m.plan_id as text), ',' order by m.plan_id) "
+                + "from visit_member m where m.visit_id = v.id) from outbox_event e join visit v on "
+                + "cast(v.id as text) = e.subject where e.event_type = 'visit.scheduled.v1' and v.unit_code like '"
+                + COUNTY + "%'", rs -> {
+                    JsonNode visit = JSON.readTree(rs.getString(1)).get("visit");
+                    List<String> plans = new ArrayList<>();
+                    visit.get("plans").forEach(p -> plans.add(p.get("planId").asText()));
+                    boolean agrees = strings(visit.get("days")).equals(strings(JSON.readTree(rs.getString(2))))
+                            && String.join(",", plans).equals(rs.getString(3));
+                    return agrees ? null : visit.get("visitId").asText();
+                }));
+        wrong.removeIf(id -> id == null);
         return wrong;
     }
 
