@@ -3,6 +3,7 @@ package io.grassroots.share.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,15 @@ public class IndicatorRepository {
     /** The codes of every indicator. */
     public Set<String> codes() {
         return Set.copyOf(em.createQuery("select i.code from Indicator i", String.class).getResultList());
+    }
+
+    /** Those of the codes the catalog has, in one query. */
+    public Set<String> known(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select i.code from Indicator i where i.code in :codes", String.class)
+                .setParameter("codes", Set.copyOf(codes)).getResultList());
     }
 
     public void persist(Indicator indicator) {

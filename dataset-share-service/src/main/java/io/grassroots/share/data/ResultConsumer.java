@@ -3,9 +3,8 @@ package io.grassroots.share.data;
 import io.grassroots.calendar.Period;
 import io.grassroots.events.Topics;
 import io.grassroots.events.result.ResultPublishedV1;
-import io.grassroots.platform.inbox.Inbox;
 import io.grassroots.platform.inbox.BatchDelivery;
-import io.grassroots.platform.inbox.IncomingEvent;
+import io.grassroots.platform.inbox.Delivered;
 import io.grassroots.share.catalog.IndicatorRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -13,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -27,36 +27,47 @@ public class ResultConsumer {
     private static final Logger LOG = Logger.getLogger(ResultConsumer.class);
 
     @Inject
-    Inbox inbox;
-    @Inject
     ValueStore values;
     @Inject
     IndicatorRepository indicators;
-
     @Inject
     BatchDelivery delivery;
 
-    /** A poll's results in one transaction ({@link BatchDelivery}): one commit for many at a busy time. */
+    /**
+     * A poll's results in one transaction and in a few statements for them all ({@link BatchDelivery}): the
+     * inbox, the indicators, then one write of every value.
+     */
     @Incoming(Topics.INSPECTION_RESULTS)
     @Blocking
     public CompletionStage<Void> onResults(KafkaRecordBatch<String, String> batch) {
-        return delivery.apply(batch, this::apply);
+        return delivery.applyTogether(batch, this::apply);
     }
 
-    private void apply(IncomingEvent incoming) {
-        if (!(incoming.event() instanceof ResultPublishedV1 result) || !inbox.firstDelivery(incoming.id(),
-                incoming.topic())) {
-            return;
-        }
-        List<NewValue> collected = new ArrayList<>();
-        for (ResultPublishedV1.IndicatorValue v : result.indicatorValues()) {
-            if (indicators.findById(v.indicator()) == null || !Period.isValid(v.period()) || v.value() == null) {
-                LOG.warnf("result %s: value of %s for %s is not a catalog value; not shared", result.resultId(),
-                        v.indicator(), v.period());
-                continue;
+    /** Stores the values of the results seen for the first time, in their order. */
+    void apply(List<Delivered> delivered) {
+        List<ResultPublishedV1> results = new ArrayList<>();
+        List<Delivered> sources = new ArrayList<>();
+        for (Delivered d : delivered) {
+            if (d.incoming().event() instanceof ResultPublishedV1 result) {
+                results.add(result);
+                sources.add(d);
             }
-            collected.add(new NewValue(result.unitCode(), v.indicator(), v.period(), v.value(), ValueSource.INSPECTION,
-                    result.resultId(), result.departmentId()));
+        }
+        Set<String> known = indicators.known(results.stream().flatMap(r -> r.indicatorValues().stream())
+                .map(ResultPublishedV1.IndicatorValue::indicator).filter(java.util.Objects::nonNull).toList());
+        List<NewValue> collected = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            ResultPublishedV1 result = results.get(i);
+            for (ResultPublishedV1.IndicatorValue v : result.indicatorValues()) {
+                if (v.indicator() == null || !known.contains(v.indicator()) || !Period.isValid(v.period())
+                        || v.value() == null) {
+                    LOG.warnf("result %s: value of %s for %s is not a catalog value; not shared", result.resultId(),
+                            v.indicator(), v.period());
+                    continue;
+                }
+                collected.add(new NewValue(result.unitCode(), v.indicator(), v.period(), v.value(),
+                        ValueSource.INSPECTION, result.resultId(), result.departmentId(), sources.get(i).trace()));
+            }
         }
         values.write(collected);
     }

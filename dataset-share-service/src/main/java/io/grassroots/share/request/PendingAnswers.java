@@ -2,7 +2,7 @@ package io.grassroots.share.request;
 
 import io.grassroots.events.data.RequestAnsweredV1;
 import io.grassroots.platform.outbox.Outbox;
-import io.grassroots.share.data.ValueStored;
+import io.grassroots.share.data.ValuesStored;
 import io.grassroots.share.task.PendingFields;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.UUID;
 
 /**
- * When a value is stored, every request field waiting on it is answered; a request with no pending
+ * When values are stored, every request field waiting on them is answered; a request with no pending
  * field left is answered and announced (request.answered.v1).
  */
 @ApplicationScoped
@@ -30,9 +30,9 @@ public class PendingAnswers {
     Clock clock;
 
     /** After the tasks' observer, so that a task's fulfilment is announced before the requests it answers. */
-    void onValueStored(@Observes @Priority(PendingFields.ORDER + 1) ValueStored value) {
+    void onValuesStored(@Observes @Priority(PendingFields.ORDER + 1) ValuesStored stored) {
         Instant now = Instant.now(clock);
-        for (UUID requestId : new LinkedHashSet<>(fields.answer(value))) {
+        for (UUID requestId : new LinkedHashSet<>(fields.answer(stored.values()))) {
             completeIfAnswered(em.find(DataRequest.class, requestId), now);
         }
     }

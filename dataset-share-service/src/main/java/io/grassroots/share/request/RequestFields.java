@@ -7,6 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,21 +50,44 @@ class RequestFields {
         });
     }
 
-    /** Answers the pending fields the stored value is for; the requests they belong to. */
-    List<UUID> answer(ValueStored value) {
-        // A unit's own report answers the task its field waited on; any other value is shared data. No
-        // result class, so that Hibernate finds this query's cached plan (see TaskFields.close).
-        List<?> rows = em.createNativeQuery("update request_field rf set status = :answered, value_id = :v, "
-                + "answered_from = case when rf.task_id is not null and :byUnit then :task else :shared end "
-                + "from data_request r where r.id = rf.request_id and rf.unit_code = :u and rf.indicator = :i "
-                + "and rf.status = :pending and r.period = :p returning rf.request_id")
-                .setParameter("answered", FieldStatus.ANSWERED.name())
-                .setParameter("pending", FieldStatus.PENDING.name())
-                .setParameter("task", AnsweredFrom.TASK.name()).setParameter("shared", AnsweredFrom.SHARED.name())
-                .setParameter("v", value.valueId()).setParameter("byUnit", value.source() == ValueSource.UNIT_REPORT)
-                .setParameter("u", value.unitCode()).setParameter("i", value.indicator())
-                .setParameter("p", value.period()).getResultList();
-        return rows.stream().map(UUID.class::cast).toList();
+    /**
+     * Answers the pending fields the stored values are for, in one statement; the requests they belong to.
+     * Of two values of one field, the first answers it, as when they are stored one after the other.
+     */
+    List<UUID> answer(List<ValueStored> values) {
+        Map<String, ValueStored> first = new LinkedHashMap<>();
+        values.forEach(v -> first.putIfAbsent(v.unitCode() + "|" + v.indicator() + "|" + v.period(), v));
+        List<ValueStored> answering = List.copyOf(first.values());
+        List<UUID> requests = new ArrayList<>();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            // A unit's own report answers the task its field waited on; any other value is shared data.
+            try (PreparedStatement answer = connection.prepareStatement("update request_field rf set status = ?, "
+                    + "value_id = f.v, answered_from = case when rf.task_id is not null and f.by_unit then ? else ? end "
+                    + "from data_request r, unnest(?::text[], ?::text[], ?::text[], ?::int8[], ?::bool[]) "
+                    + "f(u, i, p, v, by_unit) where r.id = rf.request_id and rf.unit_code = f.u "
+                    + "and rf.indicator = f.i and rf.status = ? and r.period = f.p returning rf.request_id")) {
+                answer.setString(1, FieldStatus.ANSWERED.name());
+                answer.setString(2, AnsweredFrom.TASK.name());
+                answer.setString(3, AnsweredFrom.SHARED.name());
+                answer.setArray(4, connection.createArrayOf("text", answering.stream().map(ValueStored::unitCode)
+                        .toArray()));
+                answer.setArray(5, connection.createArrayOf("text", answering.stream().map(ValueStored::indicator)
+                        .toArray()));
+                answer.setArray(6, connection.createArrayOf("text", answering.stream().map(ValueStored::period)
+                        .toArray()));
+                answer.setArray(7, connection.createArrayOf("int8", answering.stream().map(ValueStored::valueId)
+                        .toArray()));
+                answer.setArray(8, connection.createArrayOf("bool", answering.stream().map(v -> v
+                        .source() == ValueSource.UNIT_REPORT).toArray()));
+                answer.setString(9, FieldStatus.PENDING.name());
+                try (ResultSet rows = answer.executeQuery()) {
+                    while (rows.next()) {
+                        requests.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
+        return requests;
     }
 
     /** How many of the request's fields still wait on a unit. */

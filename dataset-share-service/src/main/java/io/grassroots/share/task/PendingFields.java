@@ -2,7 +2,7 @@ package io.grassroots.share.task;
 
 import io.grassroots.events.data.TaskFulfilledV1;
 import io.grassroots.platform.outbox.Outbox;
-import io.grassroots.share.data.ValueStored;
+import io.grassroots.share.data.ValuesStored;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.UUID;
 
 /**
- * When a value is stored, the task fields waiting on it are closed, and a task with no open field left is
+ * When values are stored, the task fields waiting on them are closed, and a task with no open field left is
  * fulfilled and announced (task.fulfilled.v1). The only place a task's status changes.
  */
 @ApplicationScoped
@@ -34,9 +34,9 @@ public class PendingFields {
     @Inject
     Clock clock;
 
-    void onValueStored(@Observes @Priority(ORDER) ValueStored value) {
+    void onValuesStored(@Observes @Priority(ORDER) ValuesStored stored) {
         Instant now = Instant.now(clock);
-        for (UUID taskId : new LinkedHashSet<>(fields.close(value.unitCode(), value.indicator(), value.period()))) {
+        for (UUID taskId : new LinkedHashSet<>(fields.close(stored.values()))) {
             long open = fields.openCount(taskId);
             Task task = em.find(Task.class, taskId);
             if (open == 0 && task != null && task.status == TaskStatus.OPEN) {

@@ -1,9 +1,13 @@
 package io.grassroots.share.task;
 
+import io.grassroots.share.data.ValueStored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -40,15 +44,26 @@ public class TaskFields {
                 r.get("task_id", UUID.class))).toList();
     }
 
-    /** Closes the field wherever it is open; the tasks that asked for it. */
-    List<UUID> close(String unit, String indicator, String period) {
-        // No result class: Hibernate caches a native query's plan under its SQL and result mapping, and a
-        // basic result class (UUID.class) makes a mapping that equals no other, so every stored value
-        // added a plan under the same hash and each lookup compared against them all (bench-results).
-        List<?> rows = em.createNativeQuery("update task_field set open = false where unit_code = :u "
-                + "and indicator = :i and period = :p and open returning task_id")
-                .setParameter("u", unit).setParameter("i", indicator).setParameter("p", period).getResultList();
-        return rows.stream().map(UUID.class::cast).toList();
+    /** Closes the stored values' fields wherever they are open, in one statement; the tasks that asked for them. */
+    List<UUID> close(List<ValueStored> values) {
+        List<UUID> tasks = new ArrayList<>();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (PreparedStatement close = connection.prepareStatement("update task_field t set open = false "
+                    + "from unnest(?::text[], ?::text[], ?::text[]) f(u, i, p) where t.unit_code = f.u "
+                    + "and t.indicator = f.i and t.period = f.p and t.open returning t.task_id")) {
+                close.setArray(1,
+                        connection.createArrayOf("text", values.stream().map(ValueStored::unitCode).toArray()));
+                close.setArray(2,
+                        connection.createArrayOf("text", values.stream().map(ValueStored::indicator).toArray()));
+                close.setArray(3, connection.createArrayOf("text", values.stream().map(ValueStored::period).toArray()));
+                try (ResultSet rows = close.executeQuery()) {
+                    while (rows.next()) {
+                        tasks.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
+        return tasks;
     }
 
     long openCount(UUID taskId) {

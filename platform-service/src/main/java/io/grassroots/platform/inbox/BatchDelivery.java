@@ -1,5 +1,6 @@
 package io.grassroots.platform.inbox;
 
+import io.grassroots.platform.trace.EventTrace;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -7,7 +8,12 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +28,8 @@ import org.jboss.logging.Logger;
  * acknowledged only after the commit. If the batch's transaction fails, nothing of it is kept and its
  * records are applied again one by one through {@link EventDelivery}: passing failures are retried
  * there, and a record that cannot be applied is dead-lettered alone (nacked) while the others commit.
+ * {@link #applyTogether} hands the whole batch to one effect instead, for consumers that write a batch
+ * in a few statements rather than a few per record.
  */
 @ApplicationScoped
 public class BatchDelivery {
@@ -31,6 +39,8 @@ public class BatchDelivery {
     EventDelivery delivery;
     @Inject
     EntityManager em;
+    @Inject
+    Inbox inbox;
 
     /**
      * Applies the batch (see above) and returns its acknowledgement: once it completes, the channel's
@@ -51,6 +61,46 @@ public class BatchDelivery {
             oneByOne(batch, effect);
         }
         return batch.ack();
+    }
+
+    /**
+     * As {@link #apply}, but the batch's first deliveries go to the effect at once, in offset order, after
+     * one inbox statement for them all; the fallback hands the effect one record at a time.
+     */
+    public CompletionStage<Void> applyTogether(KafkaRecordBatch<String, String> batch,
+            Consumer<List<Delivered>> effect) {
+        List<ConsumerRecord<String, String>> records = batch.getRecords().stream().map(BatchDelivery::consumerRecord)
+                .toList();
+        if (records.isEmpty()) {
+            return batch.ack();
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> applyTogether(records, effect));
+            LOG.debugf("%d events of %s applied together in one transaction", records.size(),
+                    records.get(0).topic());
+        } catch (RuntimeException e) {
+            LOG.infof("a batch of %d events of %s was not applied in one transaction (%s); applying them one by one",
+                    records.size(), records.get(0).topic(), e.toString());
+            oneByOne(batch, incoming -> effect.accept(firstDeliveries(List.of(new Delivered(incoming,
+                    EventTrace.current())))));
+        }
+        return batch.ack();
+    }
+
+    /** Reads each record in its own span, records the batch in the inbox and applies its first deliveries. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyTogether(List<ConsumerRecord<String, String>> records, Consumer<List<Delivered>> effect) {
+        List<Delivered> read = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            delivery.inSpan(record, span -> read.add(new Delivered(delivery.read(record, span), EventTrace.current())));
+        }
+        effect.accept(firstDeliveries(read));
+    }
+
+    private List<Delivered> firstDeliveries(List<Delivered> read) {
+        Set<IncomingEvent> first = Collections.newSetFromMap(new IdentityHashMap<>());
+        first.addAll(inbox.firstDeliveries(read.stream().map(Delivered::incoming).toList()));
+        return read.stream().filter(d -> first.contains(d.incoming())).toList();
     }
 
     private void applyAll(List<ConsumerRecord<String, String>> records, Consumer<IncomingEvent> effect) {

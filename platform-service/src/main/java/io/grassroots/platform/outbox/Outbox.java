@@ -53,8 +53,27 @@ public class Outbox {
         }
     }
 
+    /**
+     * As {@link #publishAll(List)}, each event with the trace of the work that caused it (a batch's
+     * records each have their own); a null trace is the current one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<? extends PlatformEvent> events, List<EventTrace> traces) {
+        if (traces.size() != events.size()) {
+            throw new IllegalArgumentException(events.size() + " events, " + traces.size() + " traces");
+        }
+        if (!events.isEmpty()) {
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> write(connection, events, traces));
+        }
+    }
+
     /** Writes the events on a connection the caller holds in its own transaction (bulk seeding). */
     public void write(Connection connection, List<? extends PlatformEvent> events) throws SQLException {
+        write(connection, events, null);
+    }
+
+    private void write(Connection connection, List<? extends PlatformEvent> events, List<EventTrace> traces)
+            throws SQLException {
         // Every event is measured before the first row is written, so that a refusal writes none of them.
         List<String> payloads = new ArrayList<>(events.size());
         for (PlatformEvent event : events) {
@@ -62,13 +81,14 @@ public class Outbox {
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
         // The relay sends the events later, outside this request: they keep its trace and request id.
-        EventTrace trace = EventTrace.current();
+        EventTrace current = EventTrace.current();
         try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
                 + "event_key, event_type, subject, payload, created_at, trace_parent, request_id) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (int i = 0; i < events.size(); i++) {
                 PlatformEvent event = events.get(i);
+                EventTrace trace = traces == null || traces.get(i) == null ? current : traces.get(i);
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, event.topic());
                 insert.setString(3, event.subject());
