@@ -40,6 +40,12 @@ final class FaultLoad {
     private final String county;
     private final List<String> townships;
     private final BlockingQueue<String[]> results;
+    /**
+     * The prepared visits are shared by every fault in turn, and a slow fault's load would otherwise use them up:
+     * each fault takes at most a quarter of what is left, so the ninth still has some (a whole-suite run on a
+     * loaded machine left the last fault without any).
+     */
+    private final AtomicInteger resultBudget;
     private final GatewayFailover gateways;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
@@ -59,6 +65,7 @@ final class FaultLoad {
         this.county = county;
         this.townships = townships;
         this.results = results;
+        this.resultBudget = new AtomicInteger(results.size() / 4);
         this.failures = new LoadFailures(serviceKilled);
         this.gateways = new GatewayFailover(stack);
         for (WriteKind kind : WriteKind.values()) {
@@ -183,6 +190,9 @@ final class FaultLoad {
     }
 
     private void result() {
+        if (resultBudget.getAndDecrement() <= 0) {
+            return;
+        }
         String[] pair = results.poll();
         if (pair == null) {
             return;
