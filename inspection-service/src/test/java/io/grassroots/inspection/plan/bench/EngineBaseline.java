@@ -46,6 +46,10 @@ final class EngineBaseline {
             return readSeconds + coldSeconds;
         }
 
+        double warmFloorSeconds() {
+            return readSeconds + warmSeconds;
+        }
+
         String describe() {
             return String.format(Locale.ROOT, "read %d plan-targets by plain JDBC %.2f s; merge engine alone %.2f s "
                     + "cold, %.2f s warm (best of 3); placed %d, visits %d, lowerBound %d, busiestUnitMonth %d, "
