@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,23 +22,33 @@ final class Suggestions {
 
     /**
      * The engine's suggestions with the visits they name resolved to the stored ones (the schedule is
-     * written by now), all in one query: a province's run leaves a thousand plan-targets unplaced.
+     * written by now), all in one query: a province's run leaves thousands of plan-targets unplaced.
+     * The query reads ids and plans only: loading the named units' visits as entities (their JSON
+     * columns parsed, each dirty-checked at commit) was a third of a province's run (#19).
      */
     static Map<Unplaced, Suggested> of(List<Unplaced> unplaced, EntityManager em) {
         Set<String> units = new HashSet<>();
         Set<LocalDate> dates = new HashSet<>();
+        Set<String> wanted = new HashSet<>();
         for (Unplaced u : unplaced) {
             if (u.suggestion() != null && u.suggestion().joins() != null) {
                 units.add(u.target().unitCode());
                 dates.add(u.suggestion().date());
+                wanted.add(u.target().unitCode() + "@" + u.suggestion().date());
             }
         }
-        Map<String, List<JointVisit>> byUnitDay = new HashMap<>();
+        // Per unit and day, its visits' plans: two visits of a unit may share a day.
+        Map<String, Map<UUID, Set<String>>> byUnitDay = new HashMap<>();
         if (!units.isEmpty()) {
-            em.createQuery("select distinct v from JointVisit v left join fetch v.members where v.unitCode in :u "
-                    + "and v.date in :d", JointVisit.class).setParameter("u", units).setParameter("d", dates)
-                    .getResultList().forEach(v -> byUnitDay.computeIfAbsent(v.unitCode + "@" + v.date,
-                            k -> new java.util.ArrayList<>()).add(v));
+            em.createQuery("select v.id, v.unitCode, v.date, m.key.planId from JointVisit v join v.members m "
+                    + "where v.unitCode in :u and v.date in :d order by v.id", Object[].class)
+                    .setParameter("u", units).setParameter("d", dates).getResultList().forEach(row -> {
+                        String unitDay = row[1] + "@" + row[2];
+                        if (wanted.contains(unitDay)) {
+                            byUnitDay.computeIfAbsent(unitDay, k -> new LinkedHashMap<>())
+                                    .computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add(row[3].toString());
+                        }
+                    });
         }
         Map<Unplaced, Suggested> out = new HashMap<>();
         for (Unplaced u : unplaced) {
@@ -48,11 +59,10 @@ final class Suggestions {
             }
             UUID visit = null;
             if (s.joins() != null) {
-                // Two visits of a unit may share a day: the one holding the plans the engine named.
-                visit = byUnitDay.getOrDefault(u.target().unitCode() + "@" + s.date(), List.of()).stream()
-                        .filter(v -> v.members.stream().map(m -> m.planId().toString()).toList()
-                                .containsAll(s.joinsPlans()))
-                        .map(v -> v.id).findFirst().orElse(null);
+                // The visit holding the plans the engine named.
+                visit = byUnitDay.getOrDefault(u.target().unitCode() + "@" + s.date(), Map.of()).entrySet().stream()
+                        .filter(v -> v.getValue().containsAll(s.joinsPlans())).map(Map.Entry::getKey).findFirst()
+                        .orElse(null);
             }
             out.put(u, new Suggested(s.date(), visit, s.text()));
         }

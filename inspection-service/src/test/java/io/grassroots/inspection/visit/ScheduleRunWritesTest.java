@@ -12,6 +12,7 @@ import io.grassroots.inspection.merge.MergeEngine;
 import io.grassroots.inspection.merge.MergeResult;
 import io.grassroots.inspection.merge.MergeSettings;
 import io.grassroots.inspection.merge.PlanTarget;
+import io.grassroots.inspection.merge.Unplaced;
 import io.grassroots.inspection.merge.Visit;
 import io.grassroots.inspection.merge.VisitDays;
 import io.grassroots.inspection.support.Db;
@@ -25,6 +26,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -99,6 +101,39 @@ class ScheduleRunWritesTest {
                 COUNTY + "%"), "one visit.scheduled.v1 per visit");
         assertEquals(List.of(), eventsDisagreeingWithTheirVisit(), "each event carries its visit's days and plans");
         ScheduleInvariants.check(db, COUNTY);
+        assertEquals(List.of(), unplacedDisagreeingWithTheEngine(engine),
+                "each unplaced plan-target keeps the engine's suggestion, naming the stored visit it would join");
+    }
+
+    /** Stored unplaced plan-targets whose suggestion is not the engine's, or names a visit it would not join. */
+    private List<String> unplacedDisagreeingWithTheEngine(MergeResult engine) throws Exception {
+        Map<String, Unplaced.Suggestion> expected = new HashMap<>();
+        engine.unplaced().forEach(u -> expected.put(u.target().planId() + "@" + u.target().unitCode(), u.suggestion()));
+        List<String> wrong = new ArrayList<>();
+        int joining = 0;
+        for (String[] row : rows("select cast(u.plan_id as text), u.unit_code, cast(u.suggested_date as text), "
+                + "cast(u.suggested_visit as text), v.unit_code, cast(v.visit_date as text), (select "
+                + "string_agg(cast(m.plan_id as text), ',') from visit_member m where m.visit_id = v.id) from "
+                + "unplaced_target u left join visit v on v.id = u.suggested_visit where u.unit_code like '" + COUNTY
+                + "%'", rs -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7) })) {
+            Unplaced.Suggestion s = expected.get(row[0] + "@" + row[1]);
+            boolean agrees;
+            if (s == null) {
+                agrees = row[2] == null && row[3] == null;
+            } else if (s.joins() == null) {
+                agrees = s.date().toString().equals(row[2]) && row[3] == null;
+            } else {
+                joining++;
+                agrees = s.date().toString().equals(row[2]) && row[1].equals(row[4]) && row[2].equals(row[5])
+                        && row[6] != null && List.of(row[6].split(",")).containsAll(s.joinsPlans());
+            }
+            if (!agrees) {
+                wrong.add(String.join(" ", row) + " expected " + s);
+            }
+        }
+        assertTrue(joining > 0, "the county's year leaves plan-targets that would join a visit");
+        return wrong;
     }
 
     private List<String> townships() throws Exception {
