@@ -115,7 +115,8 @@ class ScheduleRunWritesTest {
                 + "cast(u.suggested_visit as text), v.unit_code, cast(v.visit_date as text), (select "
                 + "string_agg(cast(m.plan_id as text), ',') from visit_member m where m.visit_id = v.id) from "
                 + "unplaced_target u left join visit v on v.id = u.suggested_visit where u.unit_code like '" + COUNTY
-                + "%'", rs -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                + "%'",
+                rs -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7) })) {
             Unplaced.Suggestion s = expected.get(row[0] + "@" + row[1]);
             boolean agrees;
