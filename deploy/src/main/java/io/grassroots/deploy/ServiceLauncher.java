@@ -65,6 +65,13 @@ final class ServiceLauncher {
             // The console calls the platform's API through the gateway only, as any client does.
             env.put("GATEWAY_URL", layout.url(Service.GATEWAY));
         }
+        if (Service.INSPECTION.equals(service.module())) {
+            // Every application of the local stack shares one machine's cores: the merge engine's warm-up after
+            // start (EngineWarmUp: seconds of a core on a quiet machine, tens on a busy one) would compete with the
+            // other applications' start and the fault suite's readiness bounds. On a cluster inspection-service has
+            // cores of its own and keeps it; a setting below can turn it on here.
+            env.put("GRASSROOTS_MERGE_WARM_UP_ENABLED", "false");
+        }
         env.putAll(settings.getOrDefault(service.module(), Map.of()));
         env.putAll(overrides);
         return new ServiceProcess(logName, port,
