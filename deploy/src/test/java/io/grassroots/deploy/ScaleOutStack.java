@@ -3,6 +3,7 @@ package io.grassroots.deploy;
 import io.grassroots.infra.KafkaBroker;
 import io.grassroots.infra.KafkaCluster;
 import io.grassroots.infra.PostgresCluster;
+import io.grassroots.infra.SynchronousReplication;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
- * The scale-out test's platform (#18): a 3-node KRaft cluster, a PostgreSQL primary with a streaming
- * standby, and the packaged applications twice each (the console once), every gateway listing both
+ * The scale-out test's platform (#18): a 3-node KRaft cluster, a PostgreSQL primary with a synchronous
+ * streaming standby, and the packaged applications twice each (the console once), every gateway listing both
  * instances of each service and every service addressing its database by both hosts with
  * targetServerType=primary, so that it follows a promotion. Closing stops and drops everything.
  */
@@ -44,10 +45,14 @@ final class ScaleOutStack implements AutoCloseable {
             CompletableFuture<KafkaCluster> kafkaStarted = CompletableFuture.supplyAsync(stack.kafka::start);
             try {
                 stack.primary = PostgresCluster.create(state.resolve("postgres"), MAX_CONNECTIONS);
-                stack.standby = stack.primary.standby(state.resolve("postgres"));
+                stack.standby = stack.primary.synchronousStandby(state.resolve("postgres"));
             } finally {
                 kafkaStarted.join();
             }
+            out.println(
+                    "PostgreSQL primary on port " + stack.primary.port() + ", standby on port " + stack.standby.port()
+                            + ": pg_stat_replication's sync_state "
+                            + SynchronousReplication.syncStates(stack.primary.server()));
             String hosts = "127.0.0.1:" + stack.primary.port() + ",127.0.0.1:" + stack.standby.port();
             StackLayout layout = StackLayout.isolated(state, "_scale_out");
             Path root = Path.of(System.getProperty("user.dir")).getParent();
@@ -116,11 +121,11 @@ final class ScaleOutStack implements AutoCloseable {
     }
 
     /**
-     * The primary crashes (an immediate stop) and the standby is promoted, as an operator or CloudNativePG
-     * would; the test's own connections go to the new primary from then on.
+     * The primary crashes (kill -9 of its processes) and the standby is promoted, as an operator or
+     * CloudNativePG would; the test's own connections go to the new primary from then on.
      */
     void failOver() throws Exception {
-        primary.stop("immediate");
+        primary.crash();
         standby.promote();
         local.postgres(standby.server());
     }

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import static io.grassroots.infra.PostgresCommands.binary;
+import static io.grassroots.infra.PostgresCommands.dropLeftovers;
+import static io.grassroots.infra.PostgresCommands.isRoot;
+import static io.grassroots.infra.PostgresCommands.newestVersion;
+import static io.grassroots.infra.PostgresCommands.run;
 
 /**
  * A throwaway PostgreSQL cluster on a free port, so that a test may stop and start the database
@@ -19,7 +25,6 @@ import java.util.stream.Stream;
  */
 public final class PostgresCluster implements AutoCloseable {
     private static final String PREFIX = "grassroots_it_";
-    private static final Path DEBIAN_VERSIONS = Path.of("/usr/lib/postgresql");
 
     private final String version;
     private final String name;
@@ -45,12 +50,12 @@ public final class PostgresCluster implements AutoCloseable {
     /** Makes and starts a cluster; under root, stopped clusters an earlier run left behind are dropped first. */
     public static PostgresCluster create(Path workDirectory, int maxConnections) throws IOException {
         String version = newestVersion().orElseThrow(() -> new IllegalStateException(
-                "no PostgreSQL binaries under " + DEBIAN_VERSIONS));
+                "no PostgreSQL binaries under " + PostgresCommands.DEBIAN_VERSIONS));
         int port = KafkaBroker.freePort();
         String name = PREFIX + port;
         PostgresCluster cluster;
         if (isRoot()) {
-            dropLeftovers(version);
+            dropLeftovers(version, PREFIX);
             run(List.of("pg_createcluster", version, name, "-p", String.valueOf(port), "-o",
                     "max_connections=" + maxConnections, "--", "-A", "trust"));
             cluster = new PostgresCluster(version, name, port, null, maxConnections);
@@ -95,6 +100,22 @@ public final class PostgresCluster implements AutoCloseable {
         return started(standby);
     }
 
+    /**
+     * A {@link #standby} this primary then waits for (see {@link SynchronousReplication}): every commit
+     * acknowledged from then on is on the standby too, and is there after the primary crashes and it is
+     * promoted. Returns once the primary reports it as 'sync'.
+     */
+    public PostgresCluster synchronousStandby(Path workDirectory) throws IOException {
+        PostgresCluster standby = standby(workDirectory);
+        try {
+            SynchronousReplication.require(server(), Duration.ofSeconds(60));
+        } catch (IOException | RuntimeException e) {
+            standby.close();
+            throw e;
+        }
+        return standby;
+    }
+
     /** Starts a cluster just made, dropping it again when it does not start. */
     private static PostgresCluster started(PostgresCluster cluster) throws IOException {
         try {
@@ -112,6 +133,31 @@ public final class PostgresCluster implements AutoCloseable {
             run(List.of("pg_ctlcluster", version, name, "promote"));
         } else {
             run(List.of(binary(version, "pg_ctl"), "-D", ownDirectory.toString(), "-w", "promote"));
+        }
+    }
+
+    /**
+     * kill -9 of the server's postmaster and of every process it started, as when its machine fails: nothing
+     * is shut down, flushed or sent to a standby any more. {@link #start()} recovers it from its WAL.
+     */
+    public void crash() throws IOException {
+        Path data = ownDirectory != null ? ownDirectory : Path.of("/var/lib/postgresql", version, name);
+        long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        ProcessHandle postmaster = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IOException("the postmaster " + pid + " of " + name + " is not running"));
+        List<ProcessHandle> children = postmaster.descendants().toList();
+        postmaster.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+        try {
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted waiting for " + name + " to die", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException(name + " did not die within 30 s of kill -9", e);
         }
     }
 
@@ -152,7 +198,9 @@ public final class PostgresCluster implements AutoCloseable {
             if (ownDirectory == null) {
                 run(List.of("pg_dropcluster", version, name, "--stop"));
             } else {
-                stop("immediate");
+                if (Files.exists(ownDirectory.resolve("postmaster.pid"))) {
+                    stopAfterCrash();
+                }
                 try (Stream<Path> files = Files.walk(ownDirectory)) {
                     for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
@@ -164,67 +212,12 @@ public final class PostgresCluster implements AutoCloseable {
         }
     }
 
-    private static void dropLeftovers(String version) throws IOException {
-        Path clusters = Path.of("/etc/postgresql", version);
-        if (!Files.isDirectory(clusters)) {
-            return;
-        }
-        try (Stream<Path> names = Files.list(clusters)) {
-            for (Path p : names.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
-                String leftover = p.getFileName().toString();
-                // A running one may be another test run's on this machine (two worktrees at once): left alone.
-                if (!isRunning(version, leftover)) {
-                    run(List.of("pg_dropcluster", version, leftover, "--stop"));
-                }
-            }
-        }
-    }
-
-    /** pg_ctlcluster status: 0 while the server runs, 3 when it is stopped. */
-    private static boolean isRunning(String version, String name) throws IOException {
+    /** An immediate stop, which fails when the server was {@link #crash()}ed; its files go all the same. */
+    private void stopAfterCrash() {
         try {
-            Process status = new ProcessBuilder("pg_ctlcluster", version, name, "status").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return status.waitFor(30, TimeUnit.SECONDS) && status.exitValue() == 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
-    }
-
-    private static Optional<String> newestVersion() {
-        if (!Files.isDirectory(DEBIAN_VERSIONS)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> versions = Files.list(DEBIAN_VERSIONS)) {
-            return versions.filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
-                    .map(v -> v.getFileName().toString()).filter(v -> v.matches("\\d+"))
-                    .max(Comparator.comparingInt(Integer::parseInt));
+            stop("immediate");
         } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String binary(String version, String name) {
-        return DEBIAN_VERSIONS.resolve(version).resolve("bin").resolve(name).toString();
-    }
-
-    private static boolean isRoot() {
-        return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static void run(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-        try {
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException(String.join(" ", command) + " failed: "
-                        + new String(output, StandardCharsets.UTF_8).strip());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IOException(String.join(" ", command) + " was interrupted", e);
+            System.err.println(name + " was not running: " + e.getMessage());
         }
     }
 }

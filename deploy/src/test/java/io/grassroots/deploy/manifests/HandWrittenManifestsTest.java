@@ -97,7 +97,7 @@ class HandWrittenManifestsTest {
     }
 
     @Test
-    void everyDatabaseIsThreeInstancesWithBackups() {
+    void everyDatabaseIsThreeInstancesOneSynchronousWithBackups() {
         List<ObjectNode> clusters = ofKind("Cluster");
         Set<String> scheduled = ofKind("ScheduledBackup").stream().map(b -> b.at("/spec/cluster/name").asText())
                 .collect(Collectors.toSet());
@@ -107,6 +107,10 @@ class HandWrittenManifestsTest {
             assertAll(name,
                     () -> assertEquals("postgresql.cnpg.io/v1", cluster.path("apiVersion").asText()),
                     () -> assertEquals(3, cluster.at("/spec/instances").asInt()),
+                    // A commit waits for one of the two standbys: a failover loses nothing acknowledged,
+                    // and one standby may be down without stopping writes.
+                    () -> assertEquals("any", cluster.at("/spec/postgresql/synchronous/method").asText()),
+                    () -> assertEquals(1, cluster.at("/spec/postgresql/synchronous/number").asInt()),
                     () -> assertFalse(cluster.at("/spec/storage/size").asText().isEmpty(), "storage size"),
                     () -> assertFalse(cluster.at("/spec/bootstrap/initdb/database").asText().isEmpty(), "database"),
                     () -> assertFalse(cluster.at("/spec/bootstrap/initdb/owner").asText().isEmpty(), "owner"),
