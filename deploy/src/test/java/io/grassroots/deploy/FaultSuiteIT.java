@@ -52,7 +52,14 @@ class FaultSuiteIT {
         List<String> townships = JsonPath.from(Http.call("GET", stack.gateway() + "/api/units?parent=" + COUNTY
                 + "&level=TOWNSHIP&size=50", coordinator, null)).getList("items.code", String.class);
         BlockingQueue<String[]> results = PreparedVisits.prepare(stack, COUNTY, townships, 20);
-        Fault fault = new Fault(stack, COUNTY, townships, results);
+        try (TopicAudit.Copies audit = new TopicAudit.Copies(bootstrap)) {
+            faultsAndReplay(stack, new Fault(stack, COUNTY, townships, results, audit), bootstrap, rows);
+        }
+    }
+
+    /** Each fault in turn under load, then the dead letters, the groups' offsets and the replay; rows take theirs. */
+    private static void faultsAndReplay(RunningStack stack, Fault fault, String bootstrap, List<String> rows)
+            throws Exception {
         rows.add(fault.run("broker killed for a minute", () -> {
             stack.stack.broker().kill();
             Thread.sleep(60_000);
