@@ -14,8 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 
-/** One fault of the fault suite (FaultSuiteIT) under load, measured and checked. */
-record Fault(RunningStack stack, String county, List<String> townships, BlockingQueue<String[]> results) {
+/**
+ * One fault of the fault suite (FaultSuiteIT) under load, measured and checked; audit: the suite's reading of
+ * the topics, which each fault carries on from where the last one stopped.
+ */
+record Fault(RunningStack stack, String county, List<String> townships, BlockingQueue<String[]> results,
+        TopicAudit.Copies audit) {
+    /** For the read-model checks alone (found, beyondOne): run needs the topics' audit. */
+    Fault(RunningStack stack, String county, List<String> townships, BlockingQueue<String[]> results) {
+        this(stack, county, townships, results, null);
+    }
+
     /** What is done to the stack. */
     @FunctionalInterface
     interface Action {
@@ -34,7 +43,7 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
      * Copies on the topics are told by the application that published them.
      */
     String run(String name, Action action, boolean serviceKilled) throws Exception {
-        Map<String, Long> copiesBefore = TopicAudit.extraCopiesBySource(stack.stack.broker().bootstrapServers());
+        Map<String, Long> copiesBefore = audit.bySource();
         FaultLoad load = new FaultLoad(stack, county, townships, results, serviceKilled);
         ReadinessWatch watch = new ReadinessWatch(stack);
         DropWatch drops = new DropWatch(stack);
@@ -78,7 +87,7 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
                 twice += beyondOne(model.module(), model.query(), load.acknowledged(kind));
             }
         }
-        Map<String, Long> copiesAfter = TopicAudit.extraCopiesBySource(stack.stack.broker().bootstrapServers());
+        Map<String, Long> copiesAfter = audit.bySource();
         Map<String, Long> copiesBySource = new java.util.TreeMap<>();
         copiesAfter.forEach((source, n) -> {
             long fresh = n - copiesBefore.getOrDefault(source, 0L);

@@ -23,7 +23,7 @@ import java.util.concurrent.CompletionException;
  * that they have met everything on the topics (the poison too, which they dead-letter under their
  * own group).
  */
-final class ReadModelReplay {
+final class ReadModelReplay implements AutoCloseable {
     /** The event-derived tables of each service, as the rows to compare (no processing times, no local ids). */
     private static final Map<String, List<String>> READ_MODELS = Map.of(
             Service.ASSESSMENT, List.of("select * from unit", "select * from department", "select * from plan_fact",
@@ -33,7 +33,14 @@ final class ReadModelReplay {
             Service.SHARE, List.of("select * from unit", "select * from department", "select unit_code, indicator, "
                     + "period, value, source_ref, reported_by from data_value where source = 'INSPECTION'"));
 
-    private ReadModelReplay() {
+    private final RunningStack stack;
+    /** The rebuilding databases by module. */
+    private final Map<String, String> replicas = new LinkedHashMap<>();
+    private final List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
+    private boolean closed;
+
+    private ReadModelReplay(RunningStack stack) {
+        this.stack = stack;
     }
 
     /** What was compared (tables, rows in the live ones) and, table by table, what differs. */
@@ -45,31 +52,47 @@ final class ReadModelReplay {
      * groups have reached the end of their topics, or catchUp has passed.
      */
     static Outcome run(RunningStack stack, Duration catchUp) throws Exception {
+        try (ReadModelReplay replay = start(stack)) {
+            return replay.await(catchUp);
+        }
+    }
+
+    /**
+     * Starts both rebuilding instances in the background, on empty databases (each start is mostly a JVM
+     * warming up, so a caller may check other things meanwhile); {@link #await} compares, close() stops them.
+     */
+    static ReadModelReplay start(RunningStack stack) {
+        ReadModelReplay replay = new ReadModelReplay(stack);
+        for (String module : READ_MODELS.keySet()) {
+            String database = module.replace("-service", "").replace('-', '_') + "_replay"
+                    + stack.layout.databaseSuffix();
+            stack.postgres().dropDatabase(database);
+            replay.replicas.put(module, database);
+            replay.starting.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return stack.stack.startInstance(module, database, Map.of("KAFKA_GROUP_ID", module
+                            + "-replay", "OUTBOX_RELAY_ENABLED", "false"));
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }));
+        }
+        return replay;
+    }
+
+    /**
+     * Waits until both instances are ready, then compares until the read models agree and the rebuilding
+     * groups have reached the end of their topics, or catchUp (counted from their readiness) has passed;
+     * stops the instances before it returns.
+     */
+    Outcome await(Duration catchUp) throws Exception {
         Map<String, String> differences = new LinkedHashMap<>();
         long[] rows = new long[1];
-        List<ServiceProcess> instances = new ArrayList<>();
-        Map<String, String> replicas = new LinkedHashMap<>();
         try {
-            // Both start together (each start is mostly waiting on one core), and both are stopped whatever happens.
-            List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
-            for (String module : READ_MODELS.keySet()) {
-                String database = module.replace("-service", "").replace('-', '_') + "_replay"
-                        + stack.layout.databaseSuffix();
-                stack.postgres().dropDatabase(database);
-                replicas.put(module, database);
-                starting.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return stack.stack.startInstance(module, database, Map.of("KAFKA_GROUP_ID", module
-                                + "-replay", "OUTBOX_RELAY_ENABLED", "false"));
-                    } catch (Exception e) {
-                        throw new CompletionException(e);
-                    }
-                }));
-            }
             CompletionException failed = null;
             for (CompletableFuture<ServiceProcess> instance : starting) {
                 try {
-                    instances.add(instance.join());
+                    instance.join();
                 } catch (CompletionException e) {
                     failed = e;
                 }
@@ -104,9 +127,27 @@ final class ReadModelReplay {
             }
             return new Outcome(READ_MODELS.values().stream().mapToInt(List::size).sum(), rows[0], differences);
         } finally {
-            ServiceProcess.stopAll(instances);
-            replicas.values().forEach(stack.postgres()::dropDatabase);
+            close();
         }
+    }
+
+    /** Stops both instances (once each has started or failed to) and drops their databases. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ServiceProcess> instances = new ArrayList<>();
+        for (CompletableFuture<ServiceProcess> instance : starting) {
+            try {
+                instances.add(instance.join());
+            } catch (CompletionException e) {
+                // startInstance stopped what it had started.
+            }
+        }
+        ServiceProcess.stopAll(instances);
+        replicas.values().forEach(stack.postgres()::dropDatabase);
     }
 
     private static void compare(RunningStack stack, String module, String replica, Map<String, String> differences,

@@ -51,24 +51,13 @@ final class TopicAudit {
      * application that published them (its ce_source, urn:grassroots:<name>).
      */
     static Map<String, Long> extraCopiesBySource(String bootstrap) throws Exception {
-        List<String> topics;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            topics = admin.listTopics().names().get().stream().filter(t -> !t.startsWith("dead-letter.")
-                    && !t.startsWith("outbox-progress.") && !t.startsWith("_")).sorted().toList();
-        }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, String> sourceOf = new HashMap<>();
-        read(bootstrap, topics, (id, source) -> {
+        read(bootstrap, eventTopics(bootstrap), (id, source) -> {
             seen.merge(id, 1, Integer::sum);
             sourceOf.putIfAbsent(id, source);
         });
-        Map<String, Long> copies = new HashMap<>();
-        seen.forEach((key, n) -> {
-            if (n > 1) {
-                copies.merge(sourceOf.get(key), (long) n - 1, Long::sum);
-            }
-        });
-        return copies;
+        return copiesBySource(seen, sourceOf);
     }
 
     /** How often each of these events (CloudEvents ids) is on the topics, read committed. */
@@ -86,21 +75,88 @@ final class TopicAudit {
             List<TopicPartition> partitions = partitions(consumer, topics);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the topics could not be read to their end within 60 s");
-                }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    Header id = r.headers().lastHeader("ce_id");
-                    if (id != null) {
-                        Header source = r.headers().lastHeader("ce_source");
-                        event.accept(new String(id.value(), StandardCharsets.UTF_8), source == null ? "?"
-                                : new String(source.value(), StandardCharsets.UTF_8).replace("urn:grassroots:", ""));
-                    }
+            readToEnd(consumer, partitions, event);
+        }
+    }
+
+    /** Reads the assigned partitions on from their positions to their current end. */
+    private static void readToEnd(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,
+            BiConsumer<String, String> event) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the topics could not be read to their end within 60 s");
+            }
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                Header id = r.headers().lastHeader("ce_id");
+                if (id != null) {
+                    Header source = r.headers().lastHeader("ce_source");
+                    event.accept(new String(id.value(), StandardCharsets.UTF_8), source == null ? "?"
+                            : new String(source.value(), StandardCharsets.UTF_8).replace("urn:grassroots:", ""));
                 }
             }
+        }
+    }
+
+    /** The event topics: dead-letter and internal topics left out. */
+    private static List<String> eventTopics(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            return admin.listTopics().names().get().stream().filter(t -> !t.startsWith("dead-letter.")
+                    && !t.startsWith("outbox-progress.") && !t.startsWith("_")).sorted().toList();
+        }
+    }
+
+    /** Copies by publisher of every id in seen that is there more than once. */
+    private static Map<String, Long> copiesBySource(Map<String, Integer> seen, Map<String, String> sourceOf) {
+        Map<String, Long> copies = new HashMap<>();
+        seen.forEach((key, n) -> {
+            if (n > 1) {
+                copies.merge(sourceOf.get(key), (long) n - 1, Long::sum);
+            }
+        });
+        return copies;
+    }
+
+    /**
+     * extraCopiesBySource for a run of several calls (the fault suite's before and after each fault): each
+     * call reads on from where the last one stopped, the topics being only appended to, and counts over
+     * everything read since the first. One thread at a time.
+     */
+    static final class Copies implements AutoCloseable {
+        private final String bootstrap;
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final List<TopicPartition> assigned = new ArrayList<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final Map<String, String> sourceOf = new HashMap<>();
+
+        Copies(String bootstrap) {
+            this.bootstrap = bootstrap;
+            this.consumer = readCommitted(bootstrap);
+        }
+
+        /** Copies beyond the first over all event topics as they stand now, by publisher. */
+        Map<String, Long> bySource() throws Exception {
+            List<TopicPartition> fresh = partitions(consumer, eventTopics(bootstrap)).stream()
+                    .filter(p -> !assigned.contains(p)).toList();
+            if (!fresh.isEmpty()) {
+                Map<TopicPartition, Long> at = new HashMap<>();
+                assigned.forEach(p -> at.put(p, consumer.position(p)));
+                assigned.addAll(fresh);
+                consumer.assign(assigned);
+                at.forEach(consumer::seek);
+                consumer.seekToBeginning(fresh);
+            }
+            readToEnd(consumer, assigned, (id, source) -> {
+                seen.merge(id, 1, Integer::sum);
+                sourceOf.putIfAbsent(id, source);
+            });
+            return copiesBySource(seen, sourceOf);
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
         }
     }
 }

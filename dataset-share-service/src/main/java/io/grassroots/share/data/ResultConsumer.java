@@ -31,7 +31,7 @@ public class ResultConsumer {
     @Inject
     IndicatorRepository indicators;
     @Inject
-    BatchDelivery delivery;
+    BatchDelivery batches;
 
     /**
      * A poll's results in one transaction and in a few statements for them all ({@link BatchDelivery}): the
@@ -40,7 +40,7 @@ public class ResultConsumer {
     @Incoming(Topics.INSPECTION_RESULTS)
     @Blocking
     public CompletionStage<Void> onResults(KafkaRecordBatch<String, String> batch) {
-        return delivery.applyTogether(batch, this::apply);
+        return batches.applyTogether(batch, this::apply);
     }
 
     /** Stores the values of the results seen for the first time, in their order. */

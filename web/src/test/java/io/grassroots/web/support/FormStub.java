@@ -170,8 +170,7 @@ public final class FormStub {
                   {"row":14,"text":"外县村","unit":"450103001001","unitName":"外县村","match":"OUTSIDE_REGION","candidates":[]}],
                  "unreadable":[{"cell":"D7","reason":"text where a number is expected"}],
                  "requestId":null,"summary":null}
-                """
-                .formatted(id);
+                """.formatted(id);
     }
 
     static String filed(String id) {
