@@ -34,9 +34,12 @@ public final class ScoreFacts {
             return;
         }
         List<DataReportedV1> sorted = values.stream().sorted(Comparator.comparing(DataReportedV1::unitCode,
-                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DataReportedV1::indicator, Comparator
-                        .nullsFirst(Comparator.naturalOrder())).thenComparing(DataReportedV1::period, Comparator
-                                .nullsFirst(Comparator.naturalOrder())).thenComparingInt(DataReportedV1::version))
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DataReportedV1::indicator,
+                        Comparator
+                                .nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(DataReportedV1::period, Comparator
+                        .nullsFirst(Comparator.naturalOrder()))
+                .thenComparingInt(DataReportedV1::version))
                 .toList();
         Jdbc.batch(c, VALUE, sorted, (p, v) -> p.text(v.unitCode()).text(v.indicator()).text(v.period()).decimal(v
                 .value()).integer(v.version()).text(v.source()).instant(v.reportedAt()));
