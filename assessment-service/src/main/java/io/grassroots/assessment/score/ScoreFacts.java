@@ -4,20 +4,73 @@ import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.events.data.DataReportedV1;
 import io.grassroots.events.result.ResultPublishedV1;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
 
 /** The inputs of scores: the latest version of each shared value, and each inspection result's rating. */
 public final class ScoreFacts {
     private ScoreFacts() {
     }
 
+    // A higher version always wins, so an older correction arriving late changes nothing.
+    private static final String VALUE = "insert into unit_value (unit_code, indicator, period, value, version, "
+            + "source, reported_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (unit_code, indicator, period) do "
+            + "update set value = excluded.value, version = excluded.version, source = excluded.source, "
+            + "reported_at = excluded.reported_at where unit_value.version < excluded.version";
+
     public static void value(Connection c, DataReportedV1 v) throws SQLException {
-        // A higher version always wins, so an older correction arriving late changes nothing.
-        Jdbc.update(c, "insert into unit_value (unit_code, indicator, period, value, version, source, reported_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?) on conflict (unit_code, indicator, period) do update set "
-                + "value = excluded.value, version = excluded.version, source = excluded.source, "
-                + "reported_at = excluded.reported_at where unit_value.version < excluded.version",
-                v.unitCode(), v.indicator(), v.period(), v.value(), v.version(), v.source(), v.reportedAt());
+        Jdbc.update(c, VALUE, v.unitCode(), v.indicator(), v.period(), v.value(), v.version(), v.source(),
+                v.reportedAt());
+    }
+
+    /**
+     * A batch's values in one JDBC batch, in key order so that two transactions lock shared rows in one
+     * order; the version guard makes the outcome independent of that order.
+     */
+    public static void values(Connection c, List<DataReportedV1> values) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<DataReportedV1> sorted = values.stream().sorted(Comparator.comparing(DataReportedV1::unitCode,
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DataReportedV1::indicator,
+                        Comparator
+                                .nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(DataReportedV1::period, Comparator
+                        .nullsFirst(Comparator.naturalOrder()))
+                .thenComparingInt(DataReportedV1::version))
+                .toList();
+        Jdbc.batch(c, VALUE, sorted, (p, v) -> p.text(v.unitCode()).text(v.indicator()).text(v.period()).decimal(v
+                .value()).integer(v.version()).text(v.source()).instant(v.reportedAt()));
+    }
+
+    /** A batch's results in one statement; a result delivered twice, in the batch or before, is kept once. */
+    public static void results(Connection c, List<ResultPublishedV1> results) throws SQLException {
+        if (results.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = c.prepareStatement("insert into result_fact (result_id, visit_id, plan_id, "
+                + "unit_code, department_id, category_code, visit_date, rating) select r.result_id, r.visit_id, "
+                + "r.plan_id, r.unit_code, r.department_id, r.category_code, r.visit_date::date, r.rating from "
+                + "unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) "
+                + "r(result_id, visit_id, plan_id, unit_code, department_id, category_code, visit_date, rating) "
+                + "on conflict (result_id) do nothing")) {
+            insert.setArray(1, texts(c, results.stream().map(ResultPublishedV1::resultId)));
+            insert.setArray(2, texts(c, results.stream().map(ResultPublishedV1::visitId)));
+            insert.setArray(3, texts(c, results.stream().map(ResultPublishedV1::planId)));
+            insert.setArray(4, texts(c, results.stream().map(ResultPublishedV1::unitCode)));
+            insert.setArray(5, texts(c, results.stream().map(ResultPublishedV1::departmentId)));
+            insert.setArray(6, texts(c, results.stream().map(ResultPublishedV1::categoryCode)));
+            insert.setArray(7, texts(c, results.stream().map(r -> r.visitDate() == null ? null : r.visitDate()
+                    .toString())));
+            insert.setArray(8, c.createArrayOf("int4", results.stream().map(ResultPublishedV1::rating).toArray()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static java.sql.Array texts(Connection c, java.util.stream.Stream<String> values) throws SQLException {
+        return c.createArrayOf("text", values.toArray());
     }
 
     public static void result(Connection c, ResultPublishedV1 r) throws SQLException {

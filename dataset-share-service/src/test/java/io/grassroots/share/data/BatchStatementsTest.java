@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.events.Topics;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.platform.inbox.BatchDelivery;
-import io.grassroots.share.support.CountingDriver;
+import io.grassroots.testing.CountingDriver;
 import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;

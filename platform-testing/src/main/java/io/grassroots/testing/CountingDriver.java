@@ -1,4 +1,4 @@
-package io.grassroots.share.support;
+package io.grassroots.testing;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -101,6 +101,6 @@ public class CountingDriver implements Driver {
 
     @Override
     public Logger getParentLogger() {
-        return Logger.getLogger("io.grassroots.share.support");
+        return Logger.getLogger("io.grassroots.testing");
     }
 }
