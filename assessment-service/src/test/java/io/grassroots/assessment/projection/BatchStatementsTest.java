@@ -95,23 +95,21 @@ class BatchStatementsTest {
     @Test
     void aBatchOfResultsRunsTheSameFewStatementsHoweverManyItHas() throws Exception {
         results(3); // the first batch of a fresh service may load what later ones find cached
-        int few = results(3);
-        int many = results(60);
-        System.out.printf("ledger statements per batch of results: %d for 3, %d for 60%n", few, many);
-        assertTrue(few > 0, "the driver counted no statement");
-        assertEquals(few, many, "statements for 3 results: " + few + ", for 60: " + many);
-        assertTrue(many <= 2, "a batch of 60 results ran " + many + " statements"); // the inbox, the facts
+        assertFewStatements("results", results(3), results(60)); // the inbox, the facts
     }
 
     @Test
     void aBatchOfValuesRunsTheSameFewStatementsHoweverManyItHas() throws Exception {
         values(3, "2032-01");
-        int few = values(3, "2032-02");
-        int many = values(60, "2032-03");
-        System.out.printf("ledger statements per batch of values: %d for 3, %d for 60%n", few, many);
+        assertFewStatements("values", values(3, "2032-02"), values(60, "2032-03")); // the inbox, the values
+    }
+
+    /** A batch of 3 and one of 60 ran the same statements, and no more than two. */
+    private static void assertFewStatements(String what, int few, int many) {
+        System.out.printf("ledger statements per batch of %s: %d for 3, %d for 60%n", what, few, many);
         assertTrue(few > 0, "the driver counted no statement");
-        assertEquals(few, many, "statements for 3 values: " + few + ", for 60: " + many);
-        assertTrue(many <= 2, "a batch of 60 values ran " + many + " statements"); // the inbox, the values
+        assertEquals(few, many, "statements for 3 " + what + ": " + few + ", for 60: " + many);
+        assertTrue(many <= 2, "a batch of 60 " + what + " ran " + many + " statements");
     }
 
     @Test
