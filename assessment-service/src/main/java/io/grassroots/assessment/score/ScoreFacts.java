@@ -33,14 +33,10 @@ public final class ScoreFacts {
         if (values.isEmpty()) {
             return;
         }
-        List<DataReportedV1> sorted = values.stream().sorted(Comparator.comparing(DataReportedV1::unitCode,
-                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DataReportedV1::indicator,
-                        Comparator
-                                .nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(DataReportedV1::period, Comparator
-                        .nullsFirst(Comparator.naturalOrder()))
-                .thenComparingInt(DataReportedV1::version))
-                .toList();
+        Comparator<String> text = Comparator.nullsFirst(Comparator.naturalOrder());
+        List<DataReportedV1> sorted = values.stream().sorted(Comparator.comparing(DataReportedV1::unitCode, text)
+                .thenComparing(DataReportedV1::indicator, text).thenComparing(DataReportedV1::period, text)
+                .thenComparingInt(DataReportedV1::version)).toList();
         Jdbc.batch(c, VALUE, sorted, (p, v) -> p.text(v.unitCode()).text(v.indicator()).text(v.period()).decimal(v
                 .value()).integer(v.version()).text(v.source()).instant(v.reportedAt()));
     }

@@ -12,8 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -45,19 +47,14 @@ public class ResultConsumer {
 
     /** Stores the values of the results seen for the first time, in their order. */
     void apply(List<Delivered> delivered) {
-        List<ResultPublishedV1> results = new ArrayList<>();
-        List<Delivered> sources = new ArrayList<>();
-        for (Delivered d : delivered) {
-            if (d.incoming().event() instanceof ResultPublishedV1 result) {
-                results.add(result);
-                sources.add(d);
-            }
-        }
-        Set<String> known = indicators.known(results.stream().flatMap(r -> r.indicatorValues().stream())
-                .map(ResultPublishedV1.IndicatorValue::indicator).filter(java.util.Objects::nonNull).toList());
+        Set<String> known = indicators.known(delivered.stream().map(d -> d.incoming().event())
+                .flatMap(e -> e instanceof ResultPublishedV1 r ? r.indicatorValues().stream() : Stream.empty())
+                .map(ResultPublishedV1.IndicatorValue::indicator).filter(Objects::nonNull).toList());
         List<NewValue> collected = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            ResultPublishedV1 result = results.get(i);
+        for (Delivered d : delivered) {
+            if (!(d.incoming().event() instanceof ResultPublishedV1 result)) {
+                continue;
+            }
             for (ResultPublishedV1.IndicatorValue v : result.indicatorValues()) {
                 if (v.indicator() == null || !known.contains(v.indicator()) || !Period.isValid(v.period())
                         || v.value() == null) {
@@ -66,7 +63,7 @@ public class ResultConsumer {
                     continue;
                 }
                 collected.add(new NewValue(result.unitCode(), v.indicator(), v.period(), v.value(),
-                        ValueSource.INSPECTION, result.resultId(), result.departmentId(), sources.get(i).trace()));
+                        ValueSource.INSPECTION, result.resultId(), result.departmentId(), d.trace()));
             }
         }
         values.write(collected);

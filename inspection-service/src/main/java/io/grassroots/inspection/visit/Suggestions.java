@@ -2,6 +2,7 @@ package io.grassroots.inspection.visit;
 
 import io.grassroots.inspection.merge.Unplaced;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,13 +41,14 @@ final class Suggestions {
         // Per unit and day, its visits' plans: two visits of a unit may share a day.
         Map<String, Map<UUID, Set<String>>> byUnitDay = new HashMap<>();
         if (!units.isEmpty()) {
-            em.createQuery("select v.id, v.unitCode, v.date, m.key.planId from JointVisit v join v.members m "
-                    + "where v.unitCode in :u and v.date in :d order by v.id", Object[].class)
-                    .setParameter("u", units).setParameter("d", dates).getResultList().forEach(row -> {
-                        String unitDay = row[1] + "@" + row[2];
+            em.createQuery("select v.id as visit, v.unitCode as unit, v.date as visitDay, m.key.planId as plan "
+                    + "from JointVisit v join v.members m where v.unitCode in :u and v.date in :d order by v.id",
+                    Tuple.class).setParameter("u", units).setParameter("d", dates).getResultList().forEach(row -> {
+                        String unitDay = row.get("unit", String.class) + "@" + row.get("visitDay", LocalDate.class);
                         if (wanted.contains(unitDay)) {
                             byUnitDay.computeIfAbsent(unitDay, k -> new LinkedHashMap<>())
-                                    .computeIfAbsent((UUID) row[0], k -> new HashSet<>()).add(row[3].toString());
+                                    .computeIfAbsent(row.get("visit", UUID.class), k -> new HashSet<>())
+                                    .add(row.get("plan", UUID.class).toString());
                         }
                     });
         }

@@ -47,20 +47,7 @@ public class BatchDelivery {
      * commit strategy may commit the offsets of the batch's last records.
      */
     public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<IncomingEvent> effect) {
-        List<ConsumerRecord<String, String>> records = batch.getRecords().stream().map(BatchDelivery::consumerRecord)
-                .toList();
-        if (records.isEmpty()) {
-            return batch.ack();
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(records, effect));
-            LOG.debugf("%d events of %s applied in one transaction", records.size(), records.get(0).topic());
-        } catch (RuntimeException e) {
-            LOG.infof("a batch of %d events of %s was not applied in one transaction (%s); applying them one by one",
-                    records.size(), records.get(0).topic(), e.toString());
-            oneByOne(batch, effect);
-        }
-        return batch.ack();
+        return deliver(batch, records -> applyAll(records, effect), effect);
     }
 
     /**
@@ -69,20 +56,25 @@ public class BatchDelivery {
      */
     public CompletionStage<Void> applyTogether(KafkaRecordBatch<String, String> batch,
             Consumer<List<Delivered>> effect) {
+        return deliver(batch, records -> applyTogether(records, effect), incoming -> effect.accept(firstDeliveries(
+                List.of(new Delivered(incoming, EventTrace.current())))));
+    }
+
+    /** The batch in one transaction, or, if that fails, record by record through oneByOne; then its acknowledgement. */
+    private CompletionStage<Void> deliver(KafkaRecordBatch<String, String> batch,
+            Consumer<List<ConsumerRecord<String, String>>> together, Consumer<IncomingEvent> oneByOne) {
         List<ConsumerRecord<String, String>> records = batch.getRecords().stream().map(BatchDelivery::consumerRecord)
                 .toList();
         if (records.isEmpty()) {
             return batch.ack();
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyTogether(records, effect));
-            LOG.debugf("%d events of %s applied together in one transaction", records.size(),
-                    records.get(0).topic());
+            QuarkusTransaction.requiringNew().run(() -> together.accept(records));
+            LOG.debugf("%d events of %s applied in one transaction", records.size(), records.get(0).topic());
         } catch (RuntimeException e) {
             LOG.infof("a batch of %d events of %s was not applied in one transaction (%s); applying them one by one",
                     records.size(), records.get(0).topic(), e.toString());
-            oneByOne(batch, incoming -> effect.accept(firstDeliveries(List.of(new Delivered(incoming,
-                    EventTrace.current())))));
+            oneByOne(batch, oneByOne);
         }
         return batch.ack();
     }
