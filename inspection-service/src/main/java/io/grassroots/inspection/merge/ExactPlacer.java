@@ -107,6 +107,11 @@ final class ExactPlacer {
             Arrays.fill(next, Long.MIN_VALUE);
             int[] chosen = new int[states];
             int[] offset = new int[options.patterns.size()];
+            // Each option's value unboxed once: the loop below visits it for every state.
+            long[] gain = new long[offset.length];
+            for (int o = 0; o < offset.length; o++) {
+                gain[o] = options.placed.get(o) * 65_536L - options.visitCounts.get(o);
+            }
             for (int o = 0; o < offset.length; o++) {
                 int[] p = options.patterns.get(o);
                 for (int j = 0; j < p.length; j++) {
@@ -126,7 +131,7 @@ final class ExactPlacer {
                     if (offset[o] < 0 || !fits(used, options.patterns.get(o), room)) {
                         continue;
                     }
-                    long v = value[u] + options.placed.get(o) * 65_536L - options.visitCounts.get(o);
+                    long v = value[u] + gain[o];
                     int target = u + offset[o];
                     if (v > next[target]) {
                         next[target] = v;

@@ -18,6 +18,7 @@ final class Group {
     private final TeamLoad load;
     private final int first;
     private final int last;
+    private final int length;
     int month;
 
     Group(String family, List<Slot> members) {
@@ -28,6 +29,7 @@ final class Group {
         this.load = new TeamLoad(sorted.stream().map(Slot::target).toList());
         this.first = sorted.stream().mapToInt(Slot::first).max().orElseThrow();
         this.last = sorted.stream().mapToInt(Slot::last).min().orElseThrow();
+        this.length = sorted.stream().mapToInt(s -> s.target().onSiteDays()).max().orElse(1);
     }
 
     String family() {
@@ -52,7 +54,7 @@ final class Group {
 
     /** The visit's length: the longest on-site work of its members. */
     int length() {
-        return members.stream().mapToInt(s -> s.target().onSiteDays()).max().orElse(1);
+        return length;
     }
 
     /** Whether the slot could join: a start day both accept, and the caps still hold. */

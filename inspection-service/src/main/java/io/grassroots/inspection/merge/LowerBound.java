@@ -1,8 +1,8 @@
 package io.grassroots.inspection.merge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * No schedule of one unit and merge family needs fewer visits than this. It is the larger of the
@@ -45,11 +45,11 @@ final class LowerBound {
 
     /** The best sum over disjoint blocks [l, r] of what the slots lying inside each block need. */
     private static int blocks(List<Slot> slots, MergeSettings settings) {
-        List<Integer> ends = new ArrayList<>(new TreeSet<>(slots.stream().map(Slot::last).toList()));
-        List<Integer> starts = new ArrayList<>(new TreeSet<>(slots.stream().map(Slot::first).toList()));
-        int[] best = new int[ends.size()];
-        for (int e = 0; e < ends.size(); e++) {
-            int r = ends.get(e);
+        int[] ends = distinct(slots.stream().mapToInt(Slot::last).toArray());
+        int[] starts = distinct(slots.stream().mapToInt(Slot::first).toArray());
+        int[] best = new int[ends.length];
+        for (int e = 0; e < ends.length; e++) {
+            int r = ends[e];
             best[e] = e > 0 ? best[e - 1] : 0;
             for (int l : starts) {
                 if (l > r) {
@@ -63,12 +63,24 @@ final class LowerBound {
                 best[e] = Math.max(best[e], before + need);
             }
         }
-        return best[ends.size() - 1];
+        return best[ends.length - 1];
     }
 
-    private static int bestEndingBefore(List<Integer> ends, int[] best, int limit, int l) {
+    /** The values in ascending order, each once. */
+    private static int[] distinct(int[] values) {
+        Arrays.sort(values);
+        int count = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (i == 0 || values[i] != values[i - 1]) {
+                values[count++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, count);
+    }
+
+    private static int bestEndingBefore(int[] ends, int[] best, int limit, int l) {
         for (int i = limit - 1; i >= 0; i--) {
-            if (ends.get(i) < l) {
+            if (ends[i] < l) {
                 return best[i];
             }
         }

@@ -47,11 +47,12 @@ public final class MergeEngine {
 
     /** Schedules all plan-targets around the frozen (confirmed) visits, which stay as they are. */
     public MergeResult schedule(List<PlanTarget> targets, List<Visit> frozen) {
-        Map<String, List<PlanTarget>> byUnit = new TreeMap<>();
+        // Hashed, then sorted once by unit: a tree map costs a string comparison per level per plan-target.
+        Map<String, List<PlanTarget>> byUnit = new HashMap<>();
         for (PlanTarget t : targets) {
             byUnit.computeIfAbsent(t.unitCode(), u -> new ArrayList<>()).add(t);
         }
-        Map<String, List<Visit>> frozenByUnit = new TreeMap<>();
+        Map<String, List<Visit>> frozenByUnit = new HashMap<>();
         for (Visit v : frozen) {
             frozenByUnit.computeIfAbsent(v.unitCode(), u -> new ArrayList<>()).add(v);
             byUnit.computeIfAbsent(v.unitCode(), u -> new ArrayList<>());
@@ -59,6 +60,7 @@ public final class MergeEngine {
         // Units never share a visit, so a year's units are scheduled on every core; the outcomes are
         // added up in unit order, so the result is the same as one core's.
         List<Map.Entry<String, List<PlanTarget>>> units = new ArrayList<>(byUnit.entrySet());
+        units.sort(Map.Entry.comparingByKey());
         Stream<Map.Entry<String, List<PlanTarget>>> each = units.size() >= PARALLEL_UNITS ? units.parallelStream()
                 : units.stream();
         List<UnitScheduler.Outcome> outcomes = each.map(unit -> scheduler.schedule(unit.getValue(),
@@ -175,28 +177,7 @@ public final class MergeEngine {
 
     /** Joint teams' routes: visits of one family and lead in one county, chained while within a few days. */
     public List<Itinerary> itineraries(List<Visit> visits) {
-        List<Visit> order = new ArrayList<>(visits);
-        order.sort(Comparator.comparing(Visit::family).thenComparing(Visit::leadDepartment)
-                .thenComparing(Visit::countyCode).thenComparing(Visit::date).thenComparing(Visit::unitCode));
-        List<Itinerary> routes = new ArrayList<>();
-        List<Visit> current = new ArrayList<>();
-        for (Visit v : order) {
-            if (!current.isEmpty()) {
-                Visit head = current.get(0);
-                boolean sameTeam = head.family().equals(v.family()) && head.leadDepartment().equals(v.leadDepartment())
-                        && head.countyCode().equals(v.countyCode());
-                if (!sameTeam || v.date().isAfter(head.date().plusDays(settings.itineraryDays()))) {
-                    routes.add(new Itinerary(head.family(), head.leadDepartment(), head.countyCode(), current));
-                    current = new ArrayList<>();
-                }
-            }
-            current.add(v);
-        }
-        if (!current.isEmpty()) {
-            Visit head = current.get(0);
-            routes.add(new Itinerary(head.family(), head.leadDepartment(), head.countyCode(), current));
-        }
-        return routes;
+        return Itineraries.of(visits, settings.itineraryDays());
     }
 
     private static int members(List<Visit> visits) {
@@ -223,11 +204,17 @@ public final class MergeEngine {
     private MergeResult result(Totals totals, int planTargets) {
         List<Visit> visits = totals.visits;
         visits.sort(VISIT_ORDER);
-        Map<String, Integer> perUnitMonth = new HashMap<>();
-        for (Visit v : visits) {
-            perUnitMonth.merge(v.unitCode() + "|" + VisitDays.monthOf(v.date()), 1, Integer::sum);
+        // Sorted by unit and date, a unit-month's visits are adjacent: the busiest is the longest run.
+        int busiest = 0;
+        int run = 0;
+        for (int i = 0; i < visits.size(); i++) {
+            Visit v = visits.get(i);
+            Visit before = i > 0 ? visits.get(i - 1) : null;
+            boolean same = before != null && before.unitCode().equals(v.unitCode())
+                    && VisitDays.monthOf(before.date()) == VisitDays.monthOf(v.date());
+            run = same ? run + 1 : 1;
+            busiest = Math.max(busiest, run);
         }
-        int busiest = perUnitMonth.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int noMerge = planTargets - (int) totals.unplaced.stream()
                 .filter(u -> u.reason() != Unplaced.Reason.UNIT_MONTHLY_CAP).count();
         int lowerBound = totals.lowerBound;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -177,16 +176,12 @@ final class Months {
      * The earliest day of the group's month it accepts: on days no other visit takes if there are
      * such, else on a day no visit of its family starts (a visit is known by unit, day and family).
      */
-    int day(Group g, BitSet taken, Set<String> familyStarts) {
+    int day(Group g, BitSet taken, BitSet familyStarts) {
         int from = Math.max(g.first(), days.monthStart(g.month));
         int to = Math.min(g.last(), days.monthEnd(g.month));
         int length = g.length();
-        int fallback = from;
-        for (int d = to; d >= from; d--) {
-            if (!familyStarts.contains(g.family() + "@" + d)) {
-                fallback = d;
-            }
-        }
+        int free = familyStarts.nextClearBit(from);
+        int fallback = free <= to ? free : from;
         for (int d = from; d <= to; d++) {
             int next = taken.nextSetBit(d);
             if (next < 0 || next >= d + length) {

@@ -1,5 +1,6 @@
 package io.grassroots.inspection.merge;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,7 +9,13 @@ import java.util.TreeMap;
  * largest it planned, and the visit's team is the sum over departments.
  */
 final class TeamLoad {
-    private final Map<String, Integer> byDepartment = new TreeMap<>();
+    /**
+     * The departments in the order they came, with their teams: a visit has a handful, so a scan
+     * of small arrays beats a tree map's comparisons and boxing on this hot path.
+     */
+    private String[] departments = new String[4];
+    private int[] teams = new int[4];
+    private int count;
     private int total;
 
     TeamLoad() {
@@ -18,19 +25,39 @@ final class TeamLoad {
         members.forEach(this::add);
     }
 
-    boolean fits(PlanTarget t, MergeSettings s) {
-        Integer current = byDepartment.get(t.departmentId());
-        if (current == null) {
-            return byDepartment.size() + 1 <= s.departmentsPerVisit() && total + t.teamSize() <= s.teamCapPerVisit();
+    private int indexOf(String department) {
+        for (int i = 0; i < count; i++) {
+            if (departments[i].equals(department)) {
+                return i;
+            }
         }
+        return -1;
+    }
+
+    boolean fits(PlanTarget t, MergeSettings s) {
+        int i = indexOf(t.departmentId());
+        if (i < 0) {
+            return count + 1 <= s.departmentsPerVisit() && total + t.teamSize() <= s.teamCapPerVisit();
+        }
+        int current = teams[i];
         return total - current + Math.max(current, t.teamSize()) <= s.teamCapPerVisit();
     }
 
     void add(PlanTarget t) {
-        Integer current = byDepartment.get(t.departmentId());
-        int next = current == null ? t.teamSize() : Math.max(current, t.teamSize());
-        total += next - (current == null ? 0 : current);
-        byDepartment.put(t.departmentId(), next);
+        int i = indexOf(t.departmentId());
+        if (i < 0) {
+            if (count == departments.length) {
+                departments = Arrays.copyOf(departments, count * 2);
+                teams = Arrays.copyOf(teams, count * 2);
+            }
+            departments[count] = t.departmentId();
+            teams[count++] = t.teamSize();
+            total += t.teamSize();
+            return;
+        }
+        int next = Math.max(teams[i], t.teamSize());
+        total += next - teams[i];
+        teams[i] = next;
     }
 
     int total() {
@@ -38,10 +65,15 @@ final class TeamLoad {
     }
 
     int departments() {
-        return byDepartment.size();
+        return count;
     }
 
+    /** Each department's team, by department id. */
     Map<String, Integer> byDepartment() {
+        Map<String, Integer> byDepartment = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            byDepartment.put(departments[i], teams[i]);
+        }
         return byDepartment;
     }
 }

@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,12 +95,15 @@ final class UnitScheduler {
         frozen.forEach(v -> v.days().stream().mapToInt(days::indexOf).filter(i -> i >= 0).forEach(taken::set));
         groups.sort(Comparator.comparingInt((Group g) -> g.month).thenComparing(Group.BY_DEADLINE));
         Set<Slot> placed = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> familyStarts = new HashSet<>();
-        frozen.forEach(v -> familyStarts.add(v.family() + "@" + days.indexOf(v.date())));
+        // Per family, the days a visit of it starts on (a visit is known by unit, day and family).
+        Map<String, BitSet> familyStarts = new HashMap<>();
+        frozen.stream().filter(v -> days.indexOf(v.date()) >= 0).forEach(v -> familyStarts
+                .computeIfAbsent(v.family(), f -> new BitSet()).set(days.indexOf(v.date())));
         for (Group g : groups) {
-            int day = months.day(g, taken, familyStarts);
+            BitSet starts = familyStarts.computeIfAbsent(g.family(), f -> new BitSet());
+            int day = months.day(g, taken, starts);
             taken.set(day, day + g.length());
-            familyStarts.add(g.family() + "@" + day);
+            starts.set(day);
             unit.add(Visits.build(g.members().stream().map(Slot::target).toList(), day, days, g.family(), false));
             placed.addAll(g.members());
         }

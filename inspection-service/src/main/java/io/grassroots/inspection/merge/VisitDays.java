@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * numbered 0, 1, 2 …, so that "consecutive working days" are consecutive numbers.
  */
 public final class VisitDays {
-    private final LocalDate first;
+    private final long firstEpochDay;
     private final LocalDate[] days;
     private final int[] months;
     private final long[] epochDays;
@@ -22,7 +22,7 @@ public final class VisitDays {
     private final int[] ceil;
 
     private VisitDays(LocalDate first, List<LocalDate> days, int[] ceil) {
-        this.first = first;
+        this.firstEpochDay = first.toEpochDay();
         this.days = days.toArray(new LocalDate[0]);
         this.ceil = ceil;
         this.months = new int[this.days.length];
@@ -75,7 +75,11 @@ public final class VisitDays {
 
     /** The first visit day on or after the date (size() when there is none). */
     public int ceilIndex(LocalDate date) {
-        long offset = date.toEpochDay() - first.toEpochDay();
+        return ceilOfEpochDay(date.toEpochDay());
+    }
+
+    private int ceilOfEpochDay(long epochDay) {
+        long offset = epochDay - firstEpochDay;
         if (offset <= 0) {
             return 0;
         }
@@ -84,7 +88,7 @@ public final class VisitDays {
 
     /** The last visit day on or before the date (−1 when there is none). */
     public int floorIndex(LocalDate date) {
-        return ceilIndex(date.plusDays(1)) - 1;
+        return ceilOfEpochDay(date.toEpochDay() + 1) - 1;
     }
 
     /** The first visit day of a month number, or −1 when the month has none. */

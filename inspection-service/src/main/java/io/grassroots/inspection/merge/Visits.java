@@ -38,23 +38,23 @@ final class Visits {
     private static Visit on(List<java.time.LocalDate> span, List<PlanTarget> members, String family, boolean frozen) {
         List<PlanTarget> sorted = new ArrayList<>(members);
         sorted.sort(MEMBER_ORDER);
-        TeamLoad load = new TeamLoad(sorted);
+        Map<String, Integer> byDepartment = new TeamLoad(sorted).byDepartment();
         List<TeamMember> team = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : load.byDepartment().entrySet()) {
+        for (Map.Entry<String, Integer> e : byDepartment.entrySet()) {
             team.add(new TeamMember(e.getKey(), e.getValue()));
         }
         TreeSet<String> materials = new TreeSet<>();
         sorted.forEach(t -> materials.addAll(t.materials()));
         PlanTarget first = sorted.get(0);
-        return new Visit(first.unitCode(), first.countyCode(), family, span, sorted, lead(sorted, load),
+        return new Visit(first.unitCode(), first.countyCode(), family, span, sorted, lead(sorted, byDepartment),
                 team, List.copyOf(materials), frozen);
     }
 
     /** The highest-level department leads; among equals the one sending the largest team, then by id. */
-    private static String lead(List<PlanTarget> members, TeamLoad load) {
+    private static String lead(List<PlanTarget> members, Map<String, Integer> byDepartment) {
         return members.stream()
                 .min(Comparator.comparingInt(PlanTarget::departmentLevel)
-                        .thenComparing(t -> -load.byDepartment().get(t.departmentId()))
+                        .thenComparing(t -> -byDepartment.get(t.departmentId()))
                         .thenComparing(PlanTarget::departmentId))
                 .map(PlanTarget::departmentId).orElseThrow();
     }
