@@ -119,13 +119,11 @@ final class ExactPlacer {
                     offset[o] = p[j] > room[j] || offset[o] < 0 ? -1 : offset[o] + p[j] * radix[j];
                 }
             }
+            // The room each state uses, its digits in the mixed radix, counted up with the state.
             int[] used = new int[room.length];
-            for (int u = 0; u < states; u++) {
+            for (int u = 0; u < states; u++, countUp(used, room)) {
                 if (value[u] == Long.MIN_VALUE) {
                     continue;
-                }
-                for (int j = 0; j < room.length; j++) {
-                    used[j] = (u / radix[j]) % (room[j] + 1);
                 }
                 for (int o = 0; o < offset.length; o++) {
                     if (offset[o] < 0 || !fits(used, options.patterns.get(o), room)) {
@@ -160,6 +158,17 @@ final class ExactPlacer {
         }
         groups.sort(Group.BY_DEADLINE);
         return groups;
+    }
+
+    /** The next state's digits: the room it uses in each month. */
+    private static void countUp(int[] used, int[] room) {
+        for (int j = 0; j < used.length; j++) {
+            if (used[j] < room[j]) {
+                used[j]++;
+                return;
+            }
+            used[j] = 0;
+        }
     }
 
     private static boolean fits(int[] used, int[] pattern, int[] room) {
