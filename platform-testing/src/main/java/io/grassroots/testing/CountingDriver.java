@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * PostgreSQL's JDBC driver with every statement execution counted: each execute (a JDBC batch is one)
- * run by a thread inside {@link #count} is one round trip to the database, whoever issues it.
+ * run by a thread inside {@link #count} (or between {@link #start} and {@link #stop}) is one round trip to the
+ * database, whoever issues it.
  */
 public class CountingDriver implements Driver {
     private static final ThreadLocal<AtomicInteger> COUNTING = new ThreadLocal<>();
@@ -31,6 +32,21 @@ public class CountingDriver implements Driver {
             COUNTING.remove();
         }
         return executed.get();
+    }
+
+    /**
+     * Starts counting this thread's statements, for work whose start and end are seen in different calls
+     * (a request's filters); {@link #stop} ends it.
+     */
+    public static void start() {
+        COUNTING.set(new AtomicInteger());
+    }
+
+    /** Stops counting this thread's statements: how many ran since {@link #start}, or -1 if it was not started. */
+    public static int stop() {
+        AtomicInteger executed = COUNTING.get();
+        COUNTING.remove();
+        return executed == null ? -1 : executed.get();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.grassroots.inspection.plan;
 
-import io.grassroots.inspection.directory.Category;
 import io.grassroots.inspection.directory.CategoryRepository;
+import io.grassroots.inspection.directory.PlacementDirectoryQuery.CategoryGroup;
 import io.grassroots.inspection.directory.RegionRepository;
 import io.grassroots.inspection.directory.UnitRepository;
 import io.grassroots.platform.web.Violations;
@@ -22,11 +22,14 @@ class PlanDrafts {
     @Inject
     RegionRepository regions;
 
-    /** Checks what spans the request's fields, resolves its targets and copies it onto the plan; nothing is saved on failure. */
-    Category apply(Plan plan, PlanRequest request) {
+    /**
+     * Checks what spans the request's fields, resolves its targets and copies it onto the plan; nothing is saved
+     * on failure. The plan's category comes back with its group.
+     */
+    CategoryGroup apply(Plan plan, PlanRequest request) {
         Violations v = new Violations();
         PlanValidator.validate(request, v);
-        Category category = categories.findById(request.category());
+        CategoryGroup category = categories.group(request.category()).orElse(null);
         if (category == null) {
             v.add("category", "EXISTS", "category " + request.category() + " is unknown; see /api/categories");
         }
@@ -36,7 +39,7 @@ class PlanDrafts {
         plan.title = request.title().trim();
         plan.kind = request.kind();
         plan.scope = request.scope();
-        plan.categoryCode = category.code;
+        plan.categoryCode = category.categoryCode();
         plan.targetSelector = request.targetSelector();
         plan.targetUnits.clear();
         plan.targetUnits.addAll(targets);
@@ -66,7 +69,7 @@ class PlanDrafts {
         TargetSelector selector = request.targetSelector();
         if (selector != null) {
             String under = selector.under();
-            if (regions.findById(under) == null && units.findById(under) == null) {
+            if (!regions.exists(under) && units.findById(under) == null) {
                 v.add("targetSelector.under", "EXISTS", under + " is neither a region nor a unit in the directory");
             } else {
                 List<String> matched = units.codesUnder(under, selector.level());

@@ -13,10 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,10 +29,27 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
      */
     private static final String LIVE_LITERALS = PlanStatus.LIVE.stream().map(s -> PlanStatus.class.getName() + "." + s)
             .sorted().collect(Collectors.joining(", ", "(", ")"));
+    /** Unit codes are digits: a comma cannot be part of one. */
+    private static final String UNIT_SEPARATOR = ",";
+    private static final String LIVE = "select p.id as id, p.title as title, p.scope as scope, "
+            + "p.categoryCode as category, p.windowStart as windowStart, p.windowEnd as windowEnd, "
+            + "listagg(u, '" + UNIT_SEPARATOR + "') as units from Plan p left join p.targetUnits u "
+            + "where p.departmentId = :department and p.year = :year and p.status in " + LIVE_LITERALS
+            + " and p.id <> :except group by p.id, p.title, p.scope, p.categoryCode, p.windowStart, p.windowEnd, "
+            + "p.createdAt order by p.createdAt, p.id";
 
-    /** The plan if the caller may see it: its own department, or a coordinator or auditor above it. */
+    /**
+     * The plan with its plan-targets, in one query: every call that loads a plan also reads its targets
+     * (the view, the events, the rules), which loading the collection lazily made a second round trip.
+     */
+    public Optional<Plan> withTargets(UUID id) {
+        return getEntityManager().createQuery("select p from Plan p left join fetch p.targetUnits where p.id = :id",
+                Plan.class).setParameter("id", id).getResultList().stream().findFirst();
+    }
+
+    /** The plan (with its targets) if the caller may see it: its own department, or a coordinator or auditor above it. */
     public Optional<Plan> visibleTo(UUID id, Caller caller) {
-        return findByIdOptional(id).filter(p -> caller.isDepartment(p.departmentId)
+        return withTargets(id).filter(p -> caller.isDepartment(p.departmentId)
                 || caller.oversees(p.departmentRegion));
     }
 
@@ -54,35 +68,22 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     /**
      * The other live plans of a department in a year as the rules weigh them, oldest first: what quotas
-     * and duplicates are checked against on every create and submit. Two queries, whatever the count:
-     * loading the entities cost one query per plan for its units (a department's 80th plan made 80
-     * round trips), parsed every plan's findings and dirty-checked them all at commit.
+     * and duplicates are checked against on every create and submit. One query, whatever the count, each
+     * plan's units gathered into one text by the database: loading the entities cost one query per plan for
+     * its units (a department's 80th plan made 80 round trips), parsed every plan's findings and
+     * dirty-checked them all at commit; a second query for the units was a second round trip (#19).
      */
     public List<ExistingPlan> liveOf(String departmentId, int year, UUID except) {
-        String where = " where p.departmentId = :department and p.year = :year and p.status in " + LIVE_LITERALS
-                + " and p.id <> :except";
-        Map<UUID, Set<String>> units = new HashMap<>();
-        for (Tuple row : live("select p.id as id, u as unit from Plan p join p.targetUnits u" + where, departmentId,
-                year, except)) {
-            units.computeIfAbsent(row.get("id", UUID.class), k -> new HashSet<>()).add(row.get("unit", String.class));
-        }
-        return live("select p.id as id, p.title as title, p.scope as scope, p.categoryCode as category, "
-                + "p.windowStart as windowStart, p.windowEnd as windowEnd from Plan p" + where
-                + " order by p.createdAt, p.id", departmentId, year, except).stream()
+        return getEntityManager().createQuery(LIVE, Tuple.class).setParameter("department", departmentId)
+                .setParameter("year", year).setParameter("except", except).getResultList().stream()
                 .map(r -> {
-                    UUID id = r.get("id", UUID.class);
-                    return new ExistingPlan(id.toString(), r.get("title", String.class),
+                    String units = r.get("units", String.class);
+                    return new ExistingPlan(r.get("id", UUID.class).toString(), r.get("title", String.class),
                             r.get("scope", PlanScope.class) == PlanScope.COMPREHENSIVE, r.get("category", String.class),
                             r.get("windowStart", LocalDate.class), r.get("windowEnd", LocalDate.class),
-                            Set.copyOf(units.getOrDefault(id, Set.of())));
+                            units == null ? Set.of() : Set.copyOf(List.of(units.split(UNIT_SEPARATOR))));
                 })
                 .toList();
-    }
-
-    private List<Tuple> live(String query, String departmentId, int year, UUID except) {
-        return getEntityManager().createQuery(query, Tuple.class).setParameter("department", departmentId)
-                .setParameter("year", year).setParameter("except", except)
-                .getResultList();
     }
 
     public Page<Plan> search(Caller caller, Integer year, PlanStatus status, String department, PageRequest page) {

@@ -6,10 +6,10 @@ import io.grassroots.events.plan.PlanRejectedV1;
 import io.grassroots.events.plan.PlanSubmissionRefusedV1;
 import io.grassroots.events.plan.PlanSubmittedV1;
 import io.grassroots.events.plan.QuotaV1;
-import io.grassroots.inspection.directory.Category;
 import io.grassroots.inspection.directory.CategoryRepository;
 import io.grassroots.inspection.directory.Department;
 import io.grassroots.inspection.directory.DepartmentRepository;
+import io.grassroots.inspection.directory.PlacementDirectoryQuery.CategoryGroup;
 import io.grassroots.platform.outbox.Outbox;
 import io.grassroots.inspection.policy.EffectivePolicy;
 import io.grassroots.inspection.policy.PolicyService;
@@ -73,21 +73,21 @@ public class PlanService {
         plan.status = PlanStatus.DRAFT;
         plan.createdBy = caller.subject();
         plan.createdAt = Instant.now(clock);
-        Category category = drafts.apply(plan, request);
+        CategoryGroup category = drafts.apply(plan, request);
         plan.findings = PlanChecks.refuseIntrinsicBlocks(checks.evaluate(plan, LocalDate.now(clock)));
         plan.updatedAt = plan.createdAt;
         plans.persist(plan);
-        return PlanView.of(plan, category.group, true);
+        return PlanView.of(plan, category.group(), true);
     }
 
     @Transactional
     public PlanView update(UUID id, PlanRequest request, Caller caller) {
         Plan plan = owned(id, caller);
         requireStatus(plan, PlanStatus.DRAFT, "only a DRAFT plan can be edited");
-        Category category = drafts.apply(plan, request);
+        CategoryGroup category = drafts.apply(plan, request);
         plan.findings = PlanChecks.refuseIntrinsicBlocks(checks.evaluate(plan, LocalDate.now(clock)));
         plan.updatedAt = Instant.now(clock);
-        return PlanView.of(plan, category.group, true);
+        return PlanView.of(plan, category.group(), true);
     }
 
     @Transactional
@@ -193,7 +193,7 @@ public class PlanService {
     }
 
     private Plan owned(UUID id, Caller caller) {
-        return plans.findByIdOptional(id).filter(p -> caller.isDepartment(p.departmentId))
+        return plans.withTargets(id).filter(p -> caller.isDepartment(p.departmentId))
                 .orElseThrow(() -> ProblemException.notFound("plan " + id));
     }
 
@@ -214,7 +214,6 @@ public class PlanService {
     }
 
     private String groupOf(Plan plan) {
-        Category category = categories.findById(plan.categoryCode);
-        return category == null ? null : category.group;
+        return categories.group(plan.categoryCode).map(CategoryGroup::group).orElse(null);
     }
 }

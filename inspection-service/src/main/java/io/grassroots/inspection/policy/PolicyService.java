@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import io.grassroots.platform.web.ValidationProblems;
 import jakarta.validation.Validator;
@@ -37,7 +36,7 @@ public class PolicyService {
 
     /** The policy in force in a region: its own document over those of the regions above it. */
     public EffectivePolicy effective(String regionCode, int year) {
-        return PolicyMerger.merge(documents(regions.chain(regionCode), year));
+        return PolicyMerger.merge(policies.along(regions.chain(regionCode), year));
     }
 
     /** The official calendar in force (shipped and loaded years) with the blackouts in force in a region. */
@@ -48,16 +47,7 @@ public class PolicyService {
     /** The policy the regions above this one put in force (the defaults for a province). */
     private EffectivePolicy inherited(String regionCode, int year) {
         List<String> chain = regions.chain(regionCode);
-        return PolicyMerger.merge(documents(chain.subList(0, Math.max(0, chain.size() - 1)), year));
-    }
-
-    private List<PolicyDocument> documents(List<String> chain, int year) {
-        List<PolicyDocument> documents = new ArrayList<>();
-        for (String code : chain) {
-            PolicyEntity stored = policies.findById(new PolicyEntity.Key(code, year));
-            documents.add(stored == null ? PolicyDocument.EMPTY : stored.document);
-        }
-        return documents;
+        return PolicyMerger.merge(policies.along(chain.subList(0, Math.max(0, chain.size() - 1)), year));
     }
 
     @Transactional
