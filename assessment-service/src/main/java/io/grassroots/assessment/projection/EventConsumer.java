@@ -20,8 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Reads the other services' topics into this service's read models ({@link Projections}). Each event
  * is applied with its processed-event record in one transaction ({@link EventDelivery}: passing
  * failures are retried, a malformed event goes to the topic's dead-letter queue); the two busiest
- * topics, results and data, come a poll at a time, in one transaction per poll (results in a few statements,
- * {@link BatchDelivery#applyTogether}; same guarantees); a redelivery is dropped and counted by the {@link Inbox}.
+ * topics, results and data, come a poll at a time, in one transaction per poll and a few statements
+ * ({@link BatchDelivery#applyTogether}; same guarantees); a redelivery is dropped and counted by the {@link Inbox}.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -62,13 +62,14 @@ public class EventConsumer {
         return batches.applyTogether(batch, this::applyTogether);
     }
 
-    /** In batches too: each result stored in the shared dataset comes back here as a data.reported event. */
+    /**
+     * In batches too: each result stored in the shared dataset comes back here as a data.reported event, and a
+     * poll's values are written in one JDBC batch ({@link Projections#applyAll}).
+     */
     @Incoming(Topics.DATA_EVENTS)
     @Blocking
     public CompletionStage<Void> onData(KafkaRecordBatch<String, String> batch) {
-        // Record by record still: BatchDelivery.applyTogether logs no "<id> applied" line in each event's span,
-        // which TracedDeliveryTest expects of this topic; to move once platform-service's applyTogether does.
-        return batches.apply(batch, this::apply);
+        return batches.applyTogether(batch, this::applyTogether);
     }
 
     /** A batch's first deliveries, recorded in the inbox already ({@link BatchDelivery#applyTogether}). */

@@ -13,6 +13,7 @@ import io.grassroots.platform.inbox.BatchDelivery;
 import io.grassroots.testing.CountingDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +22,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue #19: a batch of results or of shared values costs the ledger the same few statements however many
- * it holds (counted at the JDBC driver, {@link CountingDriver}, which every test runs on), with each event
+ * it holds, also as a poll handed to the live data-events consumer (counted at the JDBC driver, {@link CountingDriver}, which every test runs on), with each event
  * still having one effect.
  */
 @QuarkusTest
@@ -102,6 +104,30 @@ class BatchStatementsTest {
     void aBatchOfValuesRunsTheSameFewStatementsHoweverManyItHas() throws Exception {
         values(3, "2032-01");
         assertFewStatements("values", values(3, "2032-02"), values(60, "2032-03")); // the inbox, the values
+    }
+
+    /** A poll of data events handed to the live consumer, with its transaction, commit and acknowledgement. */
+    private int polled(int n, String period) throws Exception {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            records.add(record(Topics.DATA_EVENTS, UUID.randomUUID().toString(), value(String.format("4501298%02d",
+                    i), period, i, 1)));
+        }
+        AtomicInteger acked = new AtomicInteger();
+        AtomicInteger nacked = new AtomicInteger();
+        KafkaRecordBatch<String, String> batch = PolledBatch.of(records, acked, nacked);
+        int statements = CountingDriver.count(() -> consumer.onData(batch).toCompletableFuture().join());
+        assertEquals(n, db.count("select count(*) from unit_value where period = '" + period + "'"),
+                "every value stored");
+        assertTrue(acked.get() > 0, "the poll acknowledged");
+        assertEquals(0, nacked.get(), "nothing dead-lettered");
+        return statements;
+    }
+
+    @Test
+    void aPollOfDataEventsCostsTheLiveConsumerTheSameFewStatementsHoweverManyItHas() throws Exception {
+        polled(3, "2033-01");
+        assertFewStatements("data events through onData", polled(3, "2033-02"), polled(60, "2033-03"));
     }
 
     /** A batch of 3 and one of 60 ran the same statements, and no more than two. */

@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,8 @@ import org.jboss.logging.Logger;
  * records are applied again one by one through {@link EventDelivery}: passing failures are retried
  * there, and a record that cannot be applied is dead-lettered alone (nacked) while the others commit.
  * {@link #applyTogether} hands the whole batch to one effect instead, for consumers that write a batch
- * in a few statements rather than a few per record.
+ * in a few statements rather than a few per record; each record still has its own span, in which its
+ * "applied" line is logged once the batch has committed, as a record applied alone has.
  */
 @ApplicationScoped
 public class BatchDelivery {
@@ -41,6 +43,8 @@ public class BatchDelivery {
     EntityManager em;
     @Inject
     Inbox inbox;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * Applies the batch (see above) and returns its acknowledgement: once it completes, the channel's
@@ -79,14 +83,23 @@ public class BatchDelivery {
         return batch.ack();
     }
 
-    /** Reads each record in its own span, records the batch in the inbox and applies its first deliveries. */
+    /**
+     * Reads each record in its own span, records the batch in the inbox and applies its first deliveries;
+     * each record's span stays open until the transaction ends and then logs, in it, that the record was
+     * applied (after a commit only).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyTogether(List<ConsumerRecord<String, String>> records, Consumer<List<Delivered>> effect) {
+        BatchSpans spans = new BatchSpans();
+        // Registered first: every span ends with the transaction, even if reading a record fails.
+        transactions.registerInterposedSynchronization(spans);
         List<Delivered> read = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
-            delivery.inSpan(record, span -> read.add(new Delivered(delivery.read(record, span), EventTrace.current())));
+            read.add(spans.read(delivery, record));
         }
-        effect.accept(firstDeliveries(read));
+        List<Delivered> first = firstDeliveries(read);
+        spans.firstDeliveries(first);
+        effect.accept(first);
     }
 
     private List<Delivered> firstDeliveries(List<Delivered> read) {

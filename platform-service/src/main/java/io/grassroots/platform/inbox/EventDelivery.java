@@ -1,15 +1,8 @@
 package io.grassroots.platform.inbox;
 
-import io.grassroots.platform.trace.EventTrace;
 import io.grassroots.platform.web.DatabaseFailures;
-import io.grassroots.platform.web.RequestIds;
 import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +10,9 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * Applies a delivered event in a transaction of its own and decides what a failure means. An event
@@ -61,24 +51,14 @@ public class EventDelivery {
      * MDC ({@link BatchDelivery} applies each record of a batch this way too).
      */
     void inSpan(ConsumerRecord<String, String> record, Consumer<Span> work) {
-        EventTrace trace = EventTrace.readFrom(record.headers());
-        Span span = tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER)
-                .setParent(trace.parentContext(Context.current()))
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.destination.name", record.topic())
-                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
-                .setAttribute("messaging.kafka.offset", record.offset())
-                .startSpan();
-        try (Scope scope = span.makeCurrent(); Logged logged = new Logged(trace.requestId(), span.getSpanContext())) {
-            work.accept(span);
-        } catch (RuntimeException e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR, e.getMessage());
-            throw e;
-        } finally {
-            span.end();
+        try (RecordSpan span = open(record)) {
+            span.run(work);
         }
+    }
+
+    /** The record's span, open until closed, for work that enters it more than once ({@link BatchDelivery}). */
+    RecordSpan open(ConsumerRecord<String, String> record) {
+        return RecordSpan.open(tracer, record);
     }
 
     private void applyNow(ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect, Span span) {
@@ -164,39 +144,6 @@ public class EventDelivery {
         java.util.concurrent.locks.LockSupport.parkNanos(delay.toNanos());
         if (interrupted || Thread.interrupted()) {
             LOG.debug("interrupted while an event waits to be applied again; it is not acknowledged");
-        }
-    }
-
-    /**
-     * The request id and the trace and span ids in the MDC while an event is applied, as a request's
-     * lines have them; what was there before comes back after. (Quarkus sets the trace keys itself
-     * where the work runs on a Vert.x context; this sets them wherever it runs.)
-     */
-    private static final class Logged implements AutoCloseable {
-        private final Map<String, Object> before = new HashMap<>();
-
-        Logged(String requestId, SpanContext span) {
-            set(RequestIds.MDC_KEY, requestId);
-            set("traceId", span.isValid() ? span.getTraceId() : null);
-            set("spanId", span.isValid() ? span.getSpanId() : null);
-        }
-
-        private void set(String key, String value) {
-            before.put(key, MDC.get(key));
-            put(key, value);
-        }
-
-        private static void put(String key, Object value) {
-            if (value == null) {
-                MDC.remove(key);
-            } else {
-                MDC.put(key, value);
-            }
-        }
-
-        @Override
-        public void close() {
-            before.forEach(Logged::put);
         }
     }
 
