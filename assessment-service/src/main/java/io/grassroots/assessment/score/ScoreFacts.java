@@ -3,6 +3,7 @@ package io.grassroots.assessment.score;
 import io.grassroots.assessment.jdbc.Jdbc;
 import io.grassroots.events.data.DataReportedV1;
 import io.grassroots.events.result.ResultPublishedV1;
+import io.grassroots.platform.sql.SqlArrays;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -52,21 +53,16 @@ public final class ScoreFacts {
                 + "unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) "
                 + "r(result_id, visit_id, plan_id, unit_code, department_id, category_code, visit_date, rating) "
                 + "on conflict (result_id) do nothing")) {
-            insert.setArray(1, texts(c, results.stream().map(ResultPublishedV1::resultId)));
-            insert.setArray(2, texts(c, results.stream().map(ResultPublishedV1::visitId)));
-            insert.setArray(3, texts(c, results.stream().map(ResultPublishedV1::planId)));
-            insert.setArray(4, texts(c, results.stream().map(ResultPublishedV1::unitCode)));
-            insert.setArray(5, texts(c, results.stream().map(ResultPublishedV1::departmentId)));
-            insert.setArray(6, texts(c, results.stream().map(ResultPublishedV1::categoryCode)));
-            insert.setArray(7, texts(c, results.stream().map(r -> r.visitDate() == null ? null : r.visitDate()
-                    .toString())));
-            insert.setArray(8, c.createArrayOf("int4", results.stream().map(ResultPublishedV1::rating).toArray()));
+            SqlArrays.texts(insert, 1, results, ResultPublishedV1::resultId);
+            SqlArrays.texts(insert, 2, results, ResultPublishedV1::visitId);
+            SqlArrays.texts(insert, 3, results, ResultPublishedV1::planId);
+            SqlArrays.texts(insert, 4, results, ResultPublishedV1::unitCode);
+            SqlArrays.texts(insert, 5, results, ResultPublishedV1::departmentId);
+            SqlArrays.texts(insert, 6, results, ResultPublishedV1::categoryCode);
+            SqlArrays.texts(insert, 7, results, r -> r.visitDate() == null ? null : r.visitDate().toString());
+            SqlArrays.ints(insert, 8, results, ResultPublishedV1::rating);
             insert.executeUpdate();
         }
-    }
-
-    private static java.sql.Array texts(Connection c, java.util.stream.Stream<String> values) throws SQLException {
-        return c.createArrayOf("text", values.toArray());
     }
 
     public static void result(Connection c, ResultPublishedV1 r) throws SQLException {

@@ -1,10 +1,12 @@
 package io.grassroots.share.data;
 
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Holds fields (unit, indicator, period) until the transaction ends, so that everything that changes
@@ -26,11 +28,11 @@ public class FieldLocks {
         if (fieldKeys.isEmpty()) {
             return;
         }
-        String[] keys = fieldKeys.stream().distinct().toArray(String[]::new);
+        List<String> keys = fieldKeys.stream().distinct().toList();
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (java.sql.PreparedStatement lock = connection.prepareStatement("select count(pg_advisory_xact_lock(k)) "
                     + "from (select distinct hashtextextended(f, 0) k from unnest(?) f order by 1) ordered")) {
-                lock.setArray(1, connection.createArrayOf("text", keys));
+                SqlArrays.texts(lock, 1, keys);
                 lock.executeQuery().close();
             }
         });

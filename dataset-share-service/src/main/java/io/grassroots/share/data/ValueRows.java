@@ -1,18 +1,16 @@
 package io.grassroots.share.data;
 
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The data_value statements of a write, one each for the whole write however many values it has: what
@@ -37,11 +35,11 @@ class ValueRows {
                     + "where v.unit_code = f.u and v.indicator = f.i and v.period = f.p), 0) "
                     + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) with ordinality "
                     + "f(u, i, p, s, r, n) order by f.n")) {
-                select.setArray(1, texts(connection, values, NewValue::unitCode));
-                select.setArray(2, texts(connection, values, NewValue::indicator));
-                select.setArray(3, texts(connection, values, NewValue::period));
-                select.setArray(4, texts(connection, values, v -> v.source().name()));
-                select.setArray(5, texts(connection, values, NewValue::sourceRef));
+                SqlArrays.texts(select, 1, values, NewValue::unitCode);
+                SqlArrays.texts(select, 2, values, NewValue::indicator);
+                SqlArrays.texts(select, 3, values, NewValue::period);
+                SqlArrays.texts(select, 4, values, v -> v.source().name());
+                SqlArrays.texts(select, 5, values, NewValue::sourceRef);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         found.add(new Found(rows.getBoolean(2), rows.getInt(3)));
@@ -66,14 +64,14 @@ class ValueRows {
                     + "?::numeric[], ?::text[], ?::text[], ?::text[]) t(u, i, p, ver, val, s, r, b) "
                     + "returning id, unit_code, indicator, period, version")) {
                 insert.setTimestamp(1, Timestamp.from(rows.get(0).reportedAt));
-                insert.setArray(2, texts(connection, rows, r -> r.unitCode));
-                insert.setArray(3, texts(connection, rows, r -> r.indicator));
-                insert.setArray(4, texts(connection, rows, r -> r.period));
-                insert.setArray(5, connection.createArrayOf("int4", rows.stream().map(r -> r.version).toArray()));
-                insert.setArray(6, connection.createArrayOf("numeric", rows.stream().map(r -> r.value).toArray()));
-                insert.setArray(7, texts(connection, rows, r -> r.source.name()));
-                insert.setArray(8, texts(connection, rows, r -> r.sourceRef));
-                insert.setArray(9, texts(connection, rows, r -> r.reportedBy));
+                SqlArrays.texts(insert, 2, rows, r -> r.unitCode);
+                SqlArrays.texts(insert, 3, rows, r -> r.indicator);
+                SqlArrays.texts(insert, 4, rows, r -> r.period);
+                SqlArrays.ints(insert, 5, rows, r -> r.version);
+                SqlArrays.decimals(insert, 6, rows, r -> r.value);
+                SqlArrays.texts(insert, 7, rows, r -> r.source.name());
+                SqlArrays.texts(insert, 8, rows, r -> r.sourceRef);
+                SqlArrays.texts(insert, 9, rows, r -> r.reportedBy);
                 try (ResultSet ids = insert.executeQuery()) {
                     // Matched by field and version (unique): the order of a returning list is not promised.
                     while (ids.next()) {
@@ -87,10 +85,5 @@ class ValueRows {
 
     private static String versionKey(String unit, String indicator, String period, int version) {
         return FieldLocks.key(unit, indicator, period) + "|" + version;
-    }
-
-    private static <T> java.sql.Array texts(Connection connection, List<T> items, Function<T, String> text)
-            throws SQLException {
-        return connection.createArrayOf("text", items.stream().map(text).toArray());
     }
 }

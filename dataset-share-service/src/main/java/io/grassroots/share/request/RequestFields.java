@@ -1,5 +1,6 @@
 package io.grassroots.share.request;
 
+import io.grassroots.platform.sql.SqlArrays;
 import io.grassroots.share.data.ValueQuery;
 import io.grassroots.share.data.ValueSource;
 import io.grassroots.share.data.ValueStored;
@@ -69,16 +70,11 @@ class RequestFields {
                 answer.setString(1, FieldStatus.ANSWERED.name());
                 answer.setString(2, AnsweredFrom.TASK.name());
                 answer.setString(3, AnsweredFrom.SHARED.name());
-                answer.setArray(4, connection.createArrayOf("text", answering.stream().map(ValueStored::unitCode)
-                        .toArray()));
-                answer.setArray(5, connection.createArrayOf("text", answering.stream().map(ValueStored::indicator)
-                        .toArray()));
-                answer.setArray(6, connection.createArrayOf("text", answering.stream().map(ValueStored::period)
-                        .toArray()));
-                answer.setArray(7, connection.createArrayOf("int8", answering.stream().map(ValueStored::valueId)
-                        .toArray()));
-                answer.setArray(8, connection.createArrayOf("bool", answering.stream().map(v -> v
-                        .source() == ValueSource.UNIT_REPORT).toArray()));
+                SqlArrays.texts(answer, 4, answering, ValueStored::unitCode);
+                SqlArrays.texts(answer, 5, answering, ValueStored::indicator);
+                SqlArrays.texts(answer, 6, answering, ValueStored::period);
+                SqlArrays.longs(answer, 7, answering, ValueStored::valueId);
+                SqlArrays.booleans(answer, 8, answering, v -> v.source() == ValueSource.UNIT_REPORT);
                 answer.setString(9, FieldStatus.PENDING.name());
                 try (ResultSet rows = answer.executeQuery()) {
                     while (rows.next()) {

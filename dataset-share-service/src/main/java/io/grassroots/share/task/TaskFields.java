@@ -1,5 +1,6 @@
 package io.grassroots.share.task;
 
+import io.grassroots.platform.sql.SqlArrays;
 import io.grassroots.share.data.ValueStored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,11 +52,9 @@ public class TaskFields {
             try (PreparedStatement close = connection.prepareStatement("update task_field t set open = false "
                     + "from unnest(?::text[], ?::text[], ?::text[]) f(u, i, p) where t.unit_code = f.u "
                     + "and t.indicator = f.i and t.period = f.p and t.open returning t.task_id")) {
-                close.setArray(1,
-                        connection.createArrayOf("text", values.stream().map(ValueStored::unitCode).toArray()));
-                close.setArray(2,
-                        connection.createArrayOf("text", values.stream().map(ValueStored::indicator).toArray()));
-                close.setArray(3, connection.createArrayOf("text", values.stream().map(ValueStored::period).toArray()));
+                SqlArrays.texts(close, 1, values, ValueStored::unitCode);
+                SqlArrays.texts(close, 2, values, ValueStored::indicator);
+                SqlArrays.texts(close, 3, values, ValueStored::period);
                 try (ResultSet rows = close.executeQuery()) {
                     while (rows.next()) {
                         tasks.add(rows.getObject(1, UUID.class));

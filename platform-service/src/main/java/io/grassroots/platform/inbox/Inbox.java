@@ -1,5 +1,6 @@
 package io.grassroots.platform.inbox;
 
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,8 +59,8 @@ public class Inbox {
                         + "(event_id, topic, processed_at) select e.id, e.topic, ? from unnest(?::text[], ?::text[]) "
                         + "e(id, topic) order by e.id on conflict (event_id) do nothing returning event_id")) {
                     insert.setTimestamp(1, Timestamp.from(Instant.now(clock)));
-                    insert.setArray(2, connection.createArrayOf("text", topics.keySet().toArray()));
-                    insert.setArray(3, connection.createArrayOf("text", topics.values().toArray()));
+                    SqlArrays.texts(insert, 2, topics.keySet());
+                    SqlArrays.texts(insert, 3, topics.values());
                     try (java.sql.ResultSet rows = insert.executeQuery()) {
                         while (rows.next()) {
                             recorded.add(rows.getString(1));
