@@ -7,7 +7,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -29,9 +28,9 @@ import org.jboss.logging.Logger;
  * acknowledged only after the commit. If the batch's transaction fails, nothing of it is kept and its
  * records are applied again one by one through {@link EventDelivery}: passing failures are retried
  * there, and a record that cannot be applied is dead-lettered alone (nacked) while the others commit.
- * {@link #applyTogether} hands the whole batch to one effect instead, for consumers that write a batch
- * in a few statements rather than a few per record; each record still has its own span, in which its
- * "applied" line is logged once the batch has committed, as a record applied alone has.
+ * The whole batch goes to one effect, so that a consumer writes it in a few statements rather than a few
+ * per record; each record still has its own span, in which its "applied" line is logged once the batch has
+ * committed, as a record applied alone has.
  */
 @ApplicationScoped
 public class BatchDelivery {
@@ -40,23 +39,15 @@ public class BatchDelivery {
     @Inject
     EventDelivery delivery;
     @Inject
-    EntityManager em;
-    @Inject
     Inbox inbox;
     @Inject
     TransactionSynchronizationRegistry transactions;
 
     /**
-     * Applies the batch (see above) and returns its acknowledgement: once it completes, the channel's
-     * commit strategy may commit the offsets of the batch's last records.
-     */
-    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<IncomingEvent> effect) {
-        return deliver(batch, records -> applyAll(records, effect), effect);
-    }
-
-    /**
-     * As {@link #apply}, but the batch's first deliveries go to the effect at once, in offset order, after
-     * one inbox statement for them all; the fallback hands the effect one record at a time.
+     * Applies the batch (see above) and returns its acknowledgement: once it completes, the channel's commit
+     * strategy may commit the offsets of the batch's last records. The batch's first deliveries go to the
+     * effect at once, in offset order, after one inbox statement for them all; the fallback hands the effect
+     * one record at a time.
      */
     public CompletionStage<Void> applyTogether(KafkaRecordBatch<String, String> batch,
             Consumer<List<Delivered>> effect) {
@@ -106,19 +97,6 @@ public class BatchDelivery {
         Set<IncomingEvent> first = Collections.newSetFromMap(new IdentityHashMap<>());
         first.addAll(inbox.firstDeliveries(read.stream().map(Delivered::incoming).toList()));
         return read.stream().filter(d -> first.contains(d.incoming())).toList();
-    }
-
-    private void applyAll(List<ConsumerRecord<String, String>> records, Consumer<IncomingEvent> effect) {
-        for (ConsumerRecord<String, String> record : records) {
-            delivery.inSpan(record, span -> {
-                IncomingEvent incoming = delivery.read(record, span);
-                effect.accept(incoming);
-                LOG.debugf("%s %s applied in the batch's transaction", incoming.type(), incoming.id());
-            });
-            // Written and forgotten: later records' queries would otherwise flush-check every entity so far.
-            em.flush();
-            em.clear();
-        }
     }
 
     /**
