@@ -8,25 +8,29 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Inserts newly scheduled visits with their members as two JDBC batches, without making them entities:
- * a province's run creates ~30,000 visits, and persisting each (snapshots of its JSON columns, cascades,
- * a flush that checks them all) cost more than the schedule itself. The rows are what persisting the
- * entity wrote: the JSON columns through the application's one ObjectMapper, version 0.
+ * Inserts newly scheduled visits with their members as two statements, whatever their number, without
+ * making them entities: a province's run creates ~20,000 visits, and persisting each (snapshots of its
+ * JSON columns, cascades, a flush that checks them all) cost more than the schedule itself; JDBC batches
+ * still ran a statement per thousand rows (#19). The rows are what persisting the entity wrote: the JSON
+ * columns through the application's one ObjectMapper, version 0.
  */
 @ApplicationScoped
 public class NewVisitRepository {
-    private static final int BATCH = 1000;
     private static final String VISIT = "insert into visit (id, year, unit_code, county_code, family, visit_date, "
             + "days, lead_department, team, materials, status, itinerary_id, created_at, updated_at, version) "
-            + "values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, 0)";
+            + "select cast(id as uuid), cast(year as int), unit_code, county_code, family, cast(visit_date as date), "
+            + "cast(days as jsonb), lead_department, cast(team as jsonb), cast(materials as jsonb), status, "
+            + "itinerary_id, cast(created_at as timestamptz), cast(updated_at as timestamptz), 0 "
+            + "from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as r(id, year, unit_code, county_code, family, "
+            + "visit_date, days, lead_department, team, materials, status, itinerary_id, created_at, updated_at)";
     private static final String MEMBER = "insert into visit_member (visit_id, plan_id, unit_code, department_id, "
-            + "category_code) values (?, ?, ?, ?, ?)";
+            + "category_code) select cast(visit_id as uuid), cast(plan_id as uuid), unit_code, department_id, "
+            + "category_code from unnest(?, ?, ?, ?, ?) as r(visit_id, plan_id, unit_code, department_id, "
+            + "category_code)";
 
     @Inject
     EntityManager em;
@@ -41,46 +45,26 @@ public class NewVisitRepository {
     }
 
     private void write(Connection connection, List<JointVisit> visits) throws SQLException {
-        try (PreparedStatement visit = connection.prepareStatement(VISIT);
-                PreparedStatement member = connection.prepareStatement(MEMBER)) {
-            int rows = 0;
-            for (JointVisit v : visits) {
-                visit.setObject(1, v.id);
-                visit.setInt(2, v.year);
-                visit.setString(3, v.unitCode);
-                visit.setString(4, v.countyCode);
-                visit.setString(5, v.family);
-                visit.setObject(6, v.date);
-                visit.setString(7, text(v.days));
-                visit.setString(8, v.leadDepartment);
-                visit.setString(9, text(v.team));
-                visit.setString(10, text(v.materials));
-                visit.setString(11, v.status.name());
-                visit.setString(12, v.itineraryId);
-                visit.setObject(13, OffsetDateTime.ofInstant(v.createdAt, ZoneOffset.UTC));
-                visit.setObject(14, OffsetDateTime.ofInstant(v.updatedAt, ZoneOffset.UTC));
-                visit.addBatch();
-                if (++rows % BATCH == 0) {
-                    visit.executeBatch();
-                }
-            }
-            visit.executeBatch();
-            // The members after every visit: their foreign key names the visit's row.
-            rows = 0;
-            for (JointVisit v : visits) {
-                for (VisitMember m : v.members) {
-                    member.setObject(1, v.id);
-                    member.setObject(2, m.planId());
-                    member.setString(3, m.unitCode);
-                    member.setString(4, m.departmentId);
-                    member.setString(5, m.categoryCode);
-                    member.addBatch();
-                    if (++rows % BATCH == 0) {
-                        member.executeBatch();
-                    }
-                }
-            }
-            member.executeBatch();
+        try (PreparedStatement visit = connection.prepareStatement(VISIT)) {
+            ColumnArrays.of(connection, visit).column(visits, v -> v.id).column(visits, v -> v.year)
+                    .column(visits, v -> v.unitCode).column(visits, v -> v.countyCode).column(visits, v -> v.family)
+                    .column(visits, v -> v.date).column(visits, v -> text(v.days))
+                    .column(visits, v -> v.leadDepartment).column(visits, v -> text(v.team))
+                    .column(visits, v -> text(v.materials)).column(visits, v -> v.status.name())
+                    .column(visits, v -> v.itineraryId).column(visits, v -> v.createdAt)
+                    .column(visits, v -> v.updatedAt);
+            visit.executeUpdate();
+        }
+        // The members after every visit: their foreign key names the visit's row.
+        List<VisitMember> members = visits.stream().flatMap(v -> v.members.stream()).toList();
+        if (members.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement member = connection.prepareStatement(MEMBER)) {
+            ColumnArrays.of(connection, member).column(members, m -> m.visit.id).column(members, VisitMember::planId)
+                    .column(members, m -> m.unitCode).column(members, m -> m.departmentId)
+                    .column(members, m -> m.categoryCode);
+            member.executeUpdate();
         }
     }
 

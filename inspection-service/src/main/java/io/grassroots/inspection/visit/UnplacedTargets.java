@@ -5,13 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Keeps the coordinator's list of plan-targets left unplaced: a scheduling run replaces its counties'
@@ -19,6 +23,16 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class UnplacedTargets {
+    // One statement writes the list, however long; a plan-target already listed gets its new entry.
+    private static final String UPSERT = "insert into unplaced_target (year, recorded_at, plan_id, unit_code, "
+            + "county_code, reason, detail, suggested_date, suggested_visit, suggestion) select cast(? as int), cast(? as timestamptz), "
+            + "cast(r.plan_id as uuid), r.unit_code, r.county_code, r.reason, r.detail, "
+            + "cast(r.suggested_date as date), cast(r.suggested_visit as uuid), r.suggestion from unnest(?, ?, ?, ?, "
+            + "?, ?, ?, ?) as r(plan_id, unit_code, county_code, reason, detail, suggested_date, suggested_visit, "
+            + "suggestion) on conflict (plan_id, unit_code) do update set county_code = excluded.county_code, "
+            + "year = excluded.year, reason = excluded.reason, detail = excluded.detail, "
+            + "suggested_date = excluded.suggested_date, suggested_visit = excluded.suggested_visit, "
+            + "suggestion = excluded.suggestion, recorded_at = excluded.recorded_at";
     @Inject
     EntityManager em;
     @Inject
@@ -33,40 +47,33 @@ public class UnplacedTargets {
         add(year, unplaced);
     }
 
-    /** Lists plan-targets an approval could not place (and replaces earlier entries of the same ones). */
+    /**
+     * Lists plan-targets an approval could not place (and replaces earlier entries of the same ones), in
+     * one statement however many: a province's run leaves thousands unplaced (#19).
+     */
     public void add(int year, List<Unplaced> unplaced) {
         if (unplaced.isEmpty()) {
             return;
         }
         Instant now = Instant.now(clock);
-        Set<UUID> plans = unplaced.stream().map(u -> UUID.fromString(u.target().planId())).collect(Collectors.toSet());
-        Map<UnplacedTarget.Key, UnplacedTarget> existing = em.createQuery(
-                "select u from UnplacedTarget u where u.key.planId in :p", UnplacedTarget.class)
-                .setParameter("p", plans).getResultList().stream().collect(Collectors.toMap(u -> u.key, u -> u));
         Map<Unplaced, Suggestions.Suggested> suggested = Suggestions.of(unplaced, em);
-        for (Unplaced u : unplaced) {
-            UnplacedTarget.Key key = new UnplacedTarget.Key(UUID.fromString(u.target().planId()),
-                    u.target().unitCode());
-            UnplacedTarget row = existing.get(key);
-            boolean created = row == null;
-            if (created) {
-                row = new UnplacedTarget();
-                row.key = key;
+        // A plan-target listed twice keeps its last entry, as updating its row twice did.
+        Map<UnplacedTarget.Key, Unplaced> byKey = new LinkedHashMap<>();
+        unplaced.forEach(u -> byKey.put(new UnplacedTarget.Key(UUID.fromString(u.target().planId()),
+                u.target().unitCode()), u));
+        List<Unplaced> rows = new ArrayList<>(byKey.values());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                upsert.setInt(1, year);
+                upsert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                ColumnArrays.of(connection, upsert, 3).column(rows, u -> u.target().planId())
+                        .column(rows, u -> u.target().unitCode()).column(rows, u -> u.target().countyCode())
+                        .column(rows, u -> u.reason().name()).column(rows, Unplaced::detail)
+                        .column(rows, u -> suggested.get(u).date()).column(rows, u -> suggested.get(u).visit())
+                        .column(rows, u -> suggested.get(u).text());
+                upsert.executeUpdate();
             }
-            row.countyCode = u.target().countyCode();
-            row.year = year;
-            row.reason = u.reason().name();
-            row.detail = u.detail();
-            Suggestions.Suggested s = suggested.get(u);
-            row.suggestedDate = s.date();
-            row.suggestedVisit = s.visit();
-            row.suggestion = s.text();
-            row.recordedAt = now;
-            if (created) {
-                em.persist(row);
-                existing.put(key, row);
-            }
-        }
+        });
     }
 
     /** A cancelled plan leaves the list. */

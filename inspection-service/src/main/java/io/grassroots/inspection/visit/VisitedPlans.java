@@ -5,12 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Tells the plans what a change of the schedule did to them, inside the changing transaction: the
@@ -25,14 +28,29 @@ public class VisitedPlans {
     @Inject
     Event<PlanVisits> announce;
 
-    /** After visits of these plans were placed, moved or removed: which have a visit now and which none. */
+    /**
+     * After visits of these plans were placed, moved or removed: which have a visit now and which none.
+     * One query however many plans (a province's run touches thousands); the caller has written its
+     * visits to the database by now ({@link VisitStore#apply} flushes them).
+     */
     public void placed(Collection<UUID> plans) {
         if (plans.isEmpty()) {
             return;
         }
         Set<UUID> touched = new HashSet<>(plans);
-        Set<UUID> visited = matching("select distinct m.key.planId from VisitMember m where m.key.planId in :ids",
-                touched);
+        List<UUID> ids = new ArrayList<>(touched);
+        Set<UUID> visited = new HashSet<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select distinct m.plan_id from visit_member m where m.plan_id = any(cast(? as uuid[]))")) {
+                ColumnArrays.of(connection, query).column(ids, id -> id);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        visited.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        });
         Set<UUID> without = new HashSet<>(touched);
         without.removeAll(visited);
         announce.fire(PlanVisits.placed(visited, without));

@@ -29,7 +29,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
-    private static final int BATCH = 1000;
+    private static final String INSERT = "insert into outbox_event (event_id, topic, event_key, event_type, "
+            + "subject, payload, created_at, trace_parent, request_id) select cast(e.event_id as uuid), e.topic, "
+            + "e.event_key, e.event_type, e.subject, e.payload, cast(? as timestamptz), e.trace_parent, e.request_id from unnest(?, ?, "
+            + "?, ?, ?, ?, ?, ?) with ordinality as e(event_id, topic, event_key, event_type, subject, payload, "
+            + "trace_parent, request_id, n) order by e.n";
 
     @Inject
     EntityManager em;
@@ -45,7 +49,7 @@ public class Outbox {
         publishAll(List.of(event));
     }
 
-    /** Several events of one change in one JDBC batch: one round trip instead of one per event. */
+    /** Several events of one change in one statement: one round trip instead of one per event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(List<? extends PlatformEvent> events) {
         if (!events.isEmpty()) {
@@ -82,28 +86,28 @@ public class Outbox {
         Timestamp now = Timestamp.from(Instant.now(clock));
         // The relay sends the events later, outside this request: they keep its trace and request id.
         EventTrace current = EventTrace.current();
-        try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
-                + "event_key, event_type, subject, payload, created_at, trace_parent, request_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (int i = 0; i < events.size(); i++) {
-                PlatformEvent event = events.get(i);
-                EventTrace trace = traces == null || traces.get(i) == null ? current : traces.get(i);
-                insert.setObject(1, UUID.randomUUID());
-                insert.setString(2, event.topic());
-                insert.setString(3, event.subject());
-                insert.setString(4, event.eventType());
-                insert.setString(5, event.subject());
-                insert.setString(6, payloads.get(i));
-                insert.setTimestamp(7, now);
-                insert.setString(8, trace.traceparent());
-                insert.setString(9, trace.requestId());
-                insert.addBatch();
-                if (++n % BATCH == 0) {
-                    insert.executeBatch();
-                }
+        int n = events.size();
+        String[][] columns = new String[8][n];
+        for (int i = 0; i < n; i++) {
+            PlatformEvent event = events.get(i);
+            EventTrace trace = traces == null || traces.get(i) == null ? current : traces.get(i);
+            columns[0][i] = UUID.randomUUID().toString();
+            columns[1][i] = event.topic();
+            columns[2][i] = event.subject();
+            columns[3][i] = event.eventType();
+            columns[4][i] = event.subject();
+            columns[5][i] = payloads.get(i);
+            columns[6][i] = trace.traceparent();
+            columns[7][i] = trace.requestId();
+        }
+        // One statement however many events (#19): each column goes as one array, and the rows are inserted
+        // in the events' order, so that their ids (the relay's order) follow it.
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setTimestamp(1, now);
+            for (int c = 0; c < columns.length; c++) {
+                insert.setArray(c + 2, connection.createArrayOf("text", columns[c]));
             }
-            insert.executeBatch();
+            insert.executeUpdate();
         }
         if (LOG.isDebugEnabled()) {
             LOG.debugf("%d event(s) into the outbox: %s", events.size(),
