@@ -2,6 +2,7 @@ package io.grassroots.inspection.visit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,7 @@ public class NewVisitRepository {
 
     private void write(Connection connection, List<JointVisit> visits) throws SQLException {
         try (PreparedStatement visit = connection.prepareStatement(VISIT)) {
-            ColumnArrays.of(connection, visit).column(visits, v -> v.id).column(visits, v -> v.year)
+            SqlArrays.textColumns(visit, 1).column(visits, v -> v.id).column(visits, v -> v.year)
                     .column(visits, v -> v.unitCode).column(visits, v -> v.countyCode).column(visits, v -> v.family)
                     .column(visits, v -> v.date).column(visits, v -> text(v.days))
                     .column(visits, v -> v.leadDepartment).column(visits, v -> text(v.team))
@@ -61,7 +62,7 @@ public class NewVisitRepository {
             return;
         }
         try (PreparedStatement member = connection.prepareStatement(MEMBER)) {
-            ColumnArrays.of(connection, member).column(members, m -> m.visit.id).column(members, VisitMember::planId)
+            SqlArrays.textColumns(member, 1).column(members, m -> m.visit.id).column(members, VisitMember::planId)
                     .column(members, m -> m.unitCode).column(members, m -> m.departmentId)
                     .column(members, m -> m.categoryCode);
             member.executeUpdate();

@@ -1,11 +1,12 @@
 package io.grassroots.inspection.visit;
 
 import io.grassroots.inspection.merge.Unplaced;
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -66,7 +67,7 @@ public class UnplacedTargets {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 upsert.setInt(1, year);
                 upsert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                ColumnArrays.of(connection, upsert, 3).column(rows, u -> u.target().planId())
+                SqlArrays.textColumns(upsert, 3).column(rows, u -> u.target().planId())
                         .column(rows, u -> u.target().unitCode()).column(rows, u -> u.target().countyCode())
                         .column(rows, u -> u.reason().name()).column(rows, Unplaced::detail)
                         .column(rows, u -> suggested.get(u).date()).column(rows, u -> suggested.get(u).visit())

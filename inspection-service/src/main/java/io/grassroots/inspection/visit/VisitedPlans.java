@@ -1,6 +1,7 @@
 package io.grassroots.inspection.visit;
 
 import io.grassroots.inspection.plan.PlanVisits;
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class VisitedPlans {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "select distinct m.plan_id from visit_member m where m.plan_id = any(cast(? as uuid[]))")) {
-                ColumnArrays.of(connection, query).column(ids, id -> id);
+                SqlArrays.textColumns(query, 1).column(ids, id -> id);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         visited.add(rows.getObject(1, UUID.class));

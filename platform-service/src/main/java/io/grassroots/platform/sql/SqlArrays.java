@@ -52,6 +52,35 @@ public final class SqlArrays {
         bind(statement, index, "bool", items, truth);
     }
 
+    /**
+     * Binds one {@code text[]} after another from parameter first (1-based), each row's value written as text
+     * (toString; null stays SQL NULL), which the statement casts to its column's type: text keeps every type's
+     * own input syntax (uuid, date, jsonb, timestamptz from an ISO instant).
+     */
+    public static TextColumns textColumns(PreparedStatement statement, int first) {
+        return new TextColumns(statement, first);
+    }
+
+    /** The next parameters of a statement, one column of many rows each ({@link #textColumns}). */
+    public static final class TextColumns {
+        private final PreparedStatement statement;
+        private int index;
+
+        private TextColumns(PreparedStatement statement, int first) {
+            this.statement = statement;
+            this.index = first;
+        }
+
+        /** Binds each row's value as the next parameter's element. */
+        public <R> TextColumns column(Collection<R> rows, Function<? super R, ?> value) throws SQLException {
+            bind(statement, index++, "text", rows, row -> {
+                Object v = value.apply(row);
+                return v == null ? null : v.toString();
+            });
+            return this;
+        }
+    }
+
     private static <T> void bind(PreparedStatement statement, int index, String elementType, Collection<T> items,
             Function<? super T, ?> value) throws SQLException {
         Object[] values = items.stream().map(value).toArray();

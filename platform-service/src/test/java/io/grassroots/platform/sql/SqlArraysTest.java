@@ -109,4 +109,31 @@ class SqlArraysTest {
             }
         }
     }
+
+    @Test
+    void textColumnsAreCastToTheirColumnsTypesFromTheGivenParameterOn() throws Exception {
+        java.util.UUID id = java.util.UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+        List<Object[]> rows = List.of(new Object[] { id, java.time.LocalDate.of(2027, 2, 28), "{\"a\": [1]}", 7 },
+                new Object[] { null, null, null, null });
+        try (PreparedStatement select = connection.prepareStatement("select ?::int, cast(r.id as uuid), "
+                + "cast(r.day as date), cast(r.doc as jsonb) ->> 'a', cast(r.n as int) from unnest(?::text[], "
+                + "?::text[], ?::text[], ?::text[]) with ordinality r(id, day, doc, n, k) order by k")) {
+            select.setInt(1, 41);
+            SqlArrays.textColumns(select, 2).column(rows, r -> r[0]).column(rows, r -> r[1]).column(rows, r -> r[2])
+                    .column(rows, r -> r[3]);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                assertEquals(41, result.getInt(1), "the parameter before the columns is left alone");
+                assertEquals(id, result.getObject(2));
+                assertEquals(java.sql.Date.valueOf("2027-02-28"), result.getDate(3));
+                assertEquals("[1]", result.getString(4));
+                assertEquals(7, result.getInt(5));
+                result.next();
+                for (int column = 2; column <= 5; column++) {
+                    assertEquals(null, result.getObject(column), "a null value stays SQL NULL in column " + column);
+                }
+                assertEquals(false, result.next(), "one row per item");
+            }
+        }
+    }
 }
