@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -115,5 +116,22 @@ final class BenchStack implements AutoCloseable {
     static String loadAverage() throws IOException {
         String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return load[0] + " " + load[1] + " " + load[2];
+    }
+
+    /**
+     * The fresh stack's registry reaches the consuming services as directory events, one transaction each: until
+     * they are through (40 s or so), they take most of a core from what a benchmark measures, so its phases start
+     * after.
+     */
+    static void awaitDirectoryConsumed(String bootstrap) throws Exception {
+        long t0 = System.nanoTime();
+        while (ConsumerGroups.lag(bootstrap, "assessment-service", List.of("directory")) > 0
+                || ConsumerGroups.lag(bootstrap, "dataset-share-service", List.of("directory")) > 0) {
+            if (System.nanoTime() - t0 > 600_000_000_000L) {
+                throw new IllegalStateException("the directory events were not consumed within 10 minutes");
+            }
+            Thread.sleep(1000);
+        }
+        OUT.printf("directory events consumed by both services %.0f s later%n", (System.nanoTime() - t0) / 1e9);
     }
 }

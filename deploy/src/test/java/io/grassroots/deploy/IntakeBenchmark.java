@@ -63,6 +63,7 @@ final class IntakeBenchmark {
         BenchStack.machine();
         BenchStack.run(root, "bench-intake", bench -> {
             bench.start();
+            BenchStack.awaitDirectoryConsumed("127.0.0.1:" + bench.layout.kafkaPort());
             IntakeBenchmark intake = new IntakeBenchmark(bench.gateway());
             intake.signIn(bench.stack.adminPassword());
             intake.phase("warm-up (not counted), 8 clients", 8, 4, false);

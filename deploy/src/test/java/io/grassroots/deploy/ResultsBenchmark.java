@@ -51,7 +51,7 @@ final class ResultsBenchmark {
             bench.cluster.start();
             bench.start();
             String bootstrap = "127.0.0.1:" + bench.layout.kafkaPort();
-            awaitDirectoryConsumed(bootstrap);
+            BenchStack.awaitDirectoryConsumed(bootstrap);
             try (PacedSender sender = new PacedSender(bootstrap);
                     ReadModels models = new ReadModels(bench.postgres(), bench.layout.database(service(Service.SHARE)),
                             bench.layout.database(service(Service.ASSESSMENT)))) {
@@ -162,19 +162,6 @@ final class ResultsBenchmark {
     private static void print(String label, double[] ms) {
         OUT.printf("%-62s n %5d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", label, ms.length, percentile(ms, 50),
                 percentile(ms, 99), percentile(ms, 100));
-    }
-
-    /** The fresh stack's registry reaches both services as directory events; the measured runs start after. */
-    private static void awaitDirectoryConsumed(String bootstrap) throws Exception {
-        long t0 = System.nanoTime();
-        while (ConsumerGroups.lag(bootstrap, "assessment-service", List.of("directory")) > 0
-                || ConsumerGroups.lag(bootstrap, "dataset-share-service", List.of("directory")) > 0) {
-            if (System.nanoTime() - t0 > 600_000_000_000L) {
-                throw new IllegalStateException("the directory events were not consumed within 10 minutes");
-            }
-            Thread.sleep(1000);
-        }
-        OUT.printf("directory events consumed by both services %.0f s later%n", (System.nanoTime() - t0) / 1e9);
     }
 
     /** BENCH_JFR_DIR=dir records the two consuming services over each rate's phase, into dir/r<rate>. */
