@@ -6,50 +6,48 @@ import io.grassroots.platform.inbox.BatchDelivery;
 import io.grassroots.platform.inbox.Delivered;
 import io.grassroots.platform.inbox.EventDelivery;
 import io.grassroots.platform.inbox.Inbox;
-import io.grassroots.platform.inbox.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads the other services' topics into this service's read models ({@link Projections}). Each event
- * is applied with its processed-event record in one transaction ({@link EventDelivery}: passing
- * failures are retried, a malformed event goes to the topic's dead-letter queue); the two busiest
- * topics, results and data, come a poll at a time, in one transaction per poll and a few statements
- * ({@link BatchDelivery#applyTogether}; same guarantees); a redelivery is dropped and counted by the {@link Inbox}.
+ * Reads the other services' topics into this service's read models ({@link Projections}), a poll at a
+ * time: each poll's events are applied with their processed-event records in one transaction
+ * ({@link BatchDelivery#applyTogether}); if that fails, one by one ({@link EventDelivery}: passing failures
+ * are retried, a malformed event goes to the topic's dead-letter queue); a redelivery is dropped and
+ * counted by the {@link Inbox}. Results and shared values are written in a few statements per poll.
  */
 @ApplicationScoped
 public class EventConsumer {
     @Inject
     Sql sql;
     @Inject
-    EventDelivery delivery;
-    @Inject
-    Inbox inbox;
-    @Inject
     BatchDelivery batches;
 
+    /**
+     * The directory, plans and visits come a poll at a time too: a fresh stack or a replay reads a province's
+     * units, and a scheduling run announces thousands of visits at once.
+     */
     @Incoming(Topics.DIRECTORY)
     @Blocking
-    public void onDirectory(ConsumerRecord<String, String> record) {
-        delivery.apply(record, this::apply);
+    public CompletionStage<Void> onDirectory(KafkaRecordBatch<String, String> batch) {
+        return batches.applyTogether(batch, this::applyTogether);
     }
 
     @Incoming(Topics.PLAN_EVENTS)
     @Blocking
-    public void onPlan(ConsumerRecord<String, String> record) {
-        delivery.apply(record, this::apply);
+    public CompletionStage<Void> onPlan(KafkaRecordBatch<String, String> batch) {
+        return batches.applyTogether(batch, this::applyTogether);
     }
 
     @Incoming(Topics.VISIT_EVENTS)
     @Blocking
-    public void onVisit(ConsumerRecord<String, String> record) {
-        delivery.apply(record, this::apply);
+    public CompletionStage<Void> onVisit(KafkaRecordBatch<String, String> batch) {
+        return batches.applyTogether(batch, this::applyTogether);
     }
 
     /**
@@ -78,11 +76,5 @@ public class EventConsumer {
             Projections.applyAll(c, delivered.stream().map(Delivered::incoming).toList());
             return null;
         });
-    }
-
-    private void apply(IncomingEvent incoming) {
-        if (inbox.firstDelivery(incoming.id(), incoming.topic())) {
-            sql.run(c -> Projections.apply(c, incoming.id(), incoming.event()));
-        }
     }
 }

@@ -8,9 +8,11 @@ import io.grassroots.assessment.support.Db;
 import io.grassroots.events.PlatformEvent;
 import io.grassroots.events.Topics;
 import io.grassroots.events.data.DataReportedV1;
+import io.grassroots.events.directory.UnitUpsertedV1;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.platform.inbox.BatchDelivery;
 import io.grassroots.testing.CountingDriver;
+import io.grassroots.testing.PolledBatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue #19: a batch of results or of shared values costs the ledger the same few statements however many
- * it holds, also as a poll handed to the live data-events consumer (counted at the JDBC driver, {@link CountingDriver}, which every test runs on), with each event
- * still having one effect.
+ * it holds, also as a poll handed to the live data-events consumer (counted at the JDBC driver,
+ * {@link CountingDriver}, which every test runs on), with each event still having one effect; a poll of the
+ * directory is one transaction.
  */
 @QuarkusTest
 class BatchStatementsTest {
@@ -128,6 +131,36 @@ class BatchStatementsTest {
     void aPollOfDataEventsCostsTheLiveConsumerTheSameFewStatementsHoweverManyItHas() throws Exception {
         polled(3, "2033-01");
         assertFewStatements("data events through onData", polled(3, "2033-02"), polled(60, "2033-03"));
+    }
+
+    /** The directory's units in one poll through the live consumer, as a fresh stack or a replay reads them. */
+    private void directoryPolled(List<ConsumerRecord<String, String>> records) {
+        AtomicInteger acked = new AtomicInteger();
+        AtomicInteger nacked = new AtomicInteger();
+        consumer.onDirectory(PolledBatch.of(records, acked, nacked)).toCompletableFuture().join();
+        assertTrue(acked.get() > 0, "the poll acknowledged");
+        assertEquals(0, nacked.get(), "nothing dead-lettered");
+    }
+
+    @Test
+    void aPollOfTheDirectoryIsOneTransactionInOffsetOrderAndARedeliveryChangesNothing() throws Exception {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            records.add(record(Topics.DIRECTORY, UUID.randomUUID().toString(), new UnitUpsertedV1(String.format(
+                    "45012996%04d", i), "村" + i, "VILLAGE", "450129100", "450129", "4501", "45")));
+        }
+        // A unit renamed later in the same poll: the later event wins.
+        records.add(record(Topics.DIRECTORY, UUID.randomUUID().toString(), new UnitUpsertedV1("450129960007",
+                "新村", "VILLAGE", "450129100", "450129", "4501", "45")));
+        directoryPolled(records);
+        assertEquals(40, db.count("select count(*) from unit where code like '45012996%'"), "every unit kept");
+        assertEquals(1, db.count("select count(distinct xmin::text) from unit where code like '45012996%'"),
+                "the whole poll written by one transaction");
+        assertEquals("新村", db.text("select name from unit where code = '450129960007'"));
+
+        directoryPolled(records.subList(0, 10)); // delivered again: the inbox drops them
+        assertEquals("新村", db.text("select name from unit where code = '450129960007'"),
+                "a redelivered older event does not undo the later one");
     }
 
     /** A batch of 3 and one of 60 ran the same statements, and no more than two. */

@@ -4,7 +4,6 @@ import io.grassroots.calendar.OfficialCalendarData;
 import io.grassroots.calendar.OfficialYear;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.events.calendar.CalendarPublishedV1;
-import io.grassroots.platform.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,8 +20,8 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * The official calendar this service counts notice with: the shipped data with every arrangement
- * inspection-service published in place of the shipped year. Each event is applied once (the inbox)
- * and only when newer than what is kept (its revision). The cache is checked against the database's
+ * inspection-service published in place of the shipped year. Each event is applied once (the
+ * directory consumer's inbox) and only when newer than what is kept (its revision). The cache is checked against the database's
  * (year, revision) list on every use, so every instance follows what any of them received.
  */
 @ApplicationScoped
@@ -32,8 +31,6 @@ public class CalendarService {
     @Inject
     EntityManager em;
     @Inject
-    Inbox inbox;
-    @Inject
     Clock clock;
 
     private volatile Cached cached;
@@ -41,16 +38,16 @@ public class CalendarService {
     private record Cached(String fingerprint, WorkingCalendar calendar) {
     }
 
-    /** Keeps a published arrangement, once per event and never over a newer one. */
+    /**
+     * Keeps a published arrangement delivered for the first time (the consumer's inbox has recorded it, in
+     * this transaction), never over a newer one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(String eventId, String topic, CalendarPublishedV1 published) {
+    public void apply(CalendarPublishedV1 published) {
         // The record refuses dates outside the year or a day both off and worked: such an event is malformed.
         Map<LocalDate, String> named = new HashMap<>();
         published.holidays().forEach(h -> named.put(h.date(), h.name()));
         OfficialYear arrangement = new OfficialYear(published.year(), named, new TreeSet<>(published.workdays()));
-        if (!inbox.firstDelivery(eventId, topic)) {
-            return;
-        }
         LocalCalendar row = em.find(LocalCalendar.class, published.year());
         if (row != null && row.revision >= published.revision()) {
             return;

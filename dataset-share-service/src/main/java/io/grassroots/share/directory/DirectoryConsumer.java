@@ -4,21 +4,22 @@ import io.grassroots.events.Topics;
 import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
-import io.grassroots.platform.inbox.EventDelivery;
+import io.grassroots.platform.inbox.BatchDelivery;
 import io.grassroots.platform.inbox.IncomingEvent;
 import io.grassroots.share.calendar.CalendarService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.ArrayList;
 
 /**
  * Keeps the local copy of units and departments from the compacted directory topic. An upsert is
  * its own idempotence: the same event twice leaves the same row. Official calendars travel on the
- * same topic and go to the calendar feature, which applies each event once through the inbox.
+ * same topic and go to the calendar feature; every event is applied once through the inbox.
  */
 @ApplicationScoped
 public class DirectoryConsumer {
@@ -30,12 +31,16 @@ public class DirectoryConsumer {
     CalendarService calendars;
 
     @Inject
-    EventDelivery delivery;
+    BatchDelivery batches;
 
+    /**
+     * A poll of the directory in one transaction ({@link BatchDelivery}): a fresh stack or a replay reads
+     * tens of thousands of units, which one commit each made a matter of minutes.
+     */
     @Incoming(Topics.DIRECTORY)
     @Blocking
-    public void onDirectory(ConsumerRecord<String, String> record) {
-        delivery.apply(record, this::apply);
+    public CompletionStage<Void> onDirectory(KafkaRecordBatch<String, String> batch) {
+        return batches.applyTogether(batch, delivered -> delivered.forEach(d -> apply(d.incoming())));
     }
 
     private void apply(IncomingEvent incoming) {
@@ -72,7 +77,7 @@ public class DirectoryConsumer {
             }
             cache.forgetDepartment(d.id());
         } else if (incoming.event() instanceof CalendarPublishedV1 c) {
-            calendars.apply(incoming.id(), incoming.topic(), c);
+            calendars.apply(c);
         }
     }
 }

@@ -51,25 +51,19 @@ public class BatchDelivery {
      */
     public CompletionStage<Void> applyTogether(KafkaRecordBatch<String, String> batch,
             Consumer<List<Delivered>> effect) {
-        return deliver(batch, records -> applyTogether(records, effect), incoming -> effect.accept(firstDeliveries(
-                List.of(new Delivered(incoming, EventTrace.current())))));
-    }
-
-    /** The batch in one transaction, or, if that fails, record by record through oneByOne; then its acknowledgement. */
-    private CompletionStage<Void> deliver(KafkaRecordBatch<String, String> batch,
-            Consumer<List<ConsumerRecord<String, String>>> together, Consumer<IncomingEvent> oneByOne) {
         List<ConsumerRecord<String, String>> records = batch.getRecords().stream().map(BatchDelivery::consumerRecord)
                 .toList();
         if (records.isEmpty()) {
             return batch.ack();
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> together.accept(records));
+            QuarkusTransaction.requiringNew().run(() -> applyTogether(records, effect));
             LOG.debugf("%d events of %s applied in one transaction", records.size(), records.get(0).topic());
         } catch (RuntimeException e) {
             LOG.infof("a batch of %d events of %s was not applied in one transaction (%s); applying them one by one",
                     records.size(), records.get(0).topic(), e.toString());
-            oneByOne(batch, oneByOne);
+            oneByOne(batch, incoming -> effect.accept(firstDeliveries(
+                    List.of(new Delivered(incoming, EventTrace.current())))));
         }
         return batch.ack();
     }

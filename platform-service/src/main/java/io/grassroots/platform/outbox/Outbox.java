@@ -3,6 +3,7 @@ package io.grassroots.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.events.PlatformEvent;
+import io.grassroots.platform.sql.SqlArrays;
 import io.grassroots.platform.trace.EventTrace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,11 +30,18 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
-    private static final String INSERT = "insert into outbox_event (event_id, topic, event_key, event_type, "
-            + "subject, payload, created_at, trace_parent, request_id) select cast(e.event_id as uuid), e.topic, "
-            + "e.event_key, e.event_type, e.subject, e.payload, cast(? as timestamptz), e.trace_parent, e.request_id from unnest(?, ?, "
-            + "?, ?, ?, ?, ?, ?) with ordinality as e(event_id, topic, event_key, event_type, subject, payload, "
-            + "trace_parent, request_id, n) order by e.n";
+    /**
+     * The rows in one statement, their ids taken from the sequence first and handed out in ascending order
+     * by the events' positions: the relay publishes in id order, and an insert's own order of evaluation
+     * is not something PostgreSQL promises.
+     */
+    private static final String INSERT = "insert into outbox_event (id, event_id, topic, event_key, event_type, "
+            + "subject, payload, created_at, trace_parent, request_id) select i.id, cast(e.event_id as uuid), "
+            + "e.topic, e.event_key, e.event_type, e.subject, e.payload, cast(? as timestamptz), e.trace_parent, "
+            + "e.request_id from unnest(?, ?, ?, ?, ?, ?, ?, ?) with ordinality as e(event_id, topic, event_key, "
+            + "event_type, subject, payload, trace_parent, request_id, n) join (select id, row_number() over "
+            + "(order by id) as n from (select nextval('outbox_event_id_seq') as id from generate_series(1, ?)) s) i "
+            + "on i.n = e.n";
 
     @Inject
     EntityManager em;
@@ -86,27 +94,19 @@ public class Outbox {
         Timestamp now = Timestamp.from(Instant.now(clock));
         // The relay sends the events later, outside this request: they keep its trace and request id.
         EventTrace current = EventTrace.current();
-        int n = events.size();
-        String[][] columns = new String[8][n];
-        for (int i = 0; i < n; i++) {
-            PlatformEvent event = events.get(i);
+        List<Row> rows = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
             EventTrace trace = traces == null || traces.get(i) == null ? current : traces.get(i);
-            columns[0][i] = UUID.randomUUID().toString();
-            columns[1][i] = event.topic();
-            columns[2][i] = event.subject();
-            columns[3][i] = event.eventType();
-            columns[4][i] = event.subject();
-            columns[5][i] = payloads.get(i);
-            columns[6][i] = trace.traceparent();
-            columns[7][i] = trace.requestId();
+            rows.add(new Row(events.get(i), payloads.get(i), trace));
         }
-        // One statement however many events (#19): each column goes as one array, and the rows are inserted
-        // in the events' order, so that their ids (the relay's order) follow it.
+        // One statement however many events (#19): each column goes as one array.
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setTimestamp(1, now);
-            for (int c = 0; c < columns.length; c++) {
-                insert.setArray(c + 2, connection.createArrayOf("text", columns[c]));
-            }
+            SqlArrays.textColumns(insert, 2).column(rows, r -> UUID.randomUUID()).column(rows, r -> r.event().topic())
+                    .column(rows, r -> r.event().subject()).column(rows, r -> r.event().eventType())
+                    .column(rows, r -> r.event().subject()).column(rows, Row::payload)
+                    .column(rows, r -> r.trace().traceparent()).column(rows, r -> r.trace().requestId());
+            insert.setInt(10, rows.size());
             insert.executeUpdate();
         }
         if (LOG.isDebugEnabled()) {
@@ -138,5 +138,9 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + event.eventType() + " cannot be written as JSON", e);
         }
+    }
+
+    /** One outbox row before it is written: the event, its JSON and the trace it keeps. */
+    private record Row(PlatformEvent event, String payload, EventTrace trace) {
     }
 }

@@ -73,21 +73,27 @@ class OutboxSizeTest {
 
     /** A JDBC connection that records what the outbox asks of it. */
     private Connection connection() {
+        Connection[] connection = new Connection[1];
         PreparedStatement statement = (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] { PreparedStatement.class }, (proxy, method, args) -> {
                     calls.add(method.getName());
-                    return method.getName().equals("executeUpdate") ? 1 : null;
+                    return switch (method.getName()) {
+                        case "executeUpdate" -> 1;
+                        case "getConnection" -> connection[0];
+                        default -> null;
+                    };
                 });
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
-                (proxy, method, args) -> {
+        connection[0] = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { Connection.class }, (proxy, method, args) -> {
                     calls.add(method.getName().equals("createArrayOf") ? "createArrayOf:" + ((Object[]) args[1])[0]
                             : method.getName());
                     return method.getName().equals("prepareStatement") ? statement : null;
                 });
+        return connection[0];
     }
 
     /** The outbox's settings with the given event limit. */
-    private record Limits(int maxEventBytes) implements OutboxConfig {
+    record Limits(int maxEventBytes) implements OutboxConfig {
         @Override
         public int batchSize() {
             return 500;

@@ -1,4 +1,4 @@
-package io.grassroots.assessment.projection;
+package io.grassroots.testing;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -15,12 +15,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
-/** A poll's records as the Kafka connector hands them to a batch channel, counting its acks and nacks. */
-final class PolledBatch {
+/**
+ * A poll's records as the Kafka connector hands them to a batch channel (named after the first record's
+ * topic), counting its acks and nacks: for tests that call a consumer's batch method directly.
+ */
+public final class PolledBatch {
     private PolledBatch() {
     }
 
-    static KafkaRecordBatch<String, String> of(List<ConsumerRecord<String, String>> records, AtomicInteger acked,
+    public static KafkaRecordBatch<String, String> of(List<ConsumerRecord<String, String>> records, AtomicInteger acked,
             AtomicInteger nacked) {
         Map<TopicPartition, List<ConsumerRecord<String, String>>> byPartition = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> r : records) {
@@ -41,7 +44,8 @@ final class PolledBatch {
                 return Uni.createFrom().voidItem();
             }
         };
-        return new IncomingKafkaRecordBatch<>(new ConsumerRecords<>(byPartition), "data-events", 0, commits,
+        return new IncomingKafkaRecordBatch<>(new ConsumerRecords<>(byPartition), records.isEmpty() ? "none"
+                : records.get(0).topic(), 0, commits,
                 failures, false, false);
     }
 }

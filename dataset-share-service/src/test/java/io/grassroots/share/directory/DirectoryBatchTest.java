@@ -1,0 +1,80 @@
+package io.grassroots.share.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.events.PlatformEvent;
+import io.grassroots.events.Topics;
+import io.grassroots.events.directory.DepartmentUpsertedV1;
+import io.grassroots.events.directory.UnitUpsertedV1;
+import io.grassroots.share.support.ShareTest;
+import io.grassroots.testing.PolledBatch;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #19: the directory comes a poll at a time, in one transaction (a fresh stack or a replay reads a
+ * province's units), in offset order, and a poll delivered again changes nothing.
+ */
+@QuarkusTest
+class DirectoryBatchTest extends ShareTest {
+    @Inject
+    DirectoryConsumer consumer;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    DirectoryCache cache;
+
+    private long offset = 1_000_000;
+
+    private ConsumerRecord<String, String> record(PlatformEvent event) throws Exception {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.DIRECTORY, 0, offset++, event.subject(),
+                json.writeValueAsString(event));
+        record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", event.eventType().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static UnitUpsertedV1 unit(int i, String name) {
+        return new UnitUpsertedV1(String.format("45012996%04d", i), name, "VILLAGE", "450129100", "450129", "4501",
+                "45");
+    }
+
+    private void polled(List<ConsumerRecord<String, String>> records) {
+        AtomicInteger acked = new AtomicInteger();
+        AtomicInteger nacked = new AtomicInteger();
+        consumer.onDirectory(PolledBatch.of(records, acked, nacked)).toCompletableFuture().join();
+        assertTrue(acked.get() > 0, "the poll acknowledged");
+        assertEquals(0, nacked.get(), "nothing dead-lettered");
+    }
+
+    @Test
+    void aPollOfUnitsAndDepartmentsIsOneTransactionAndTheLaterEventOfAKeyWins() throws Exception {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            records.add(record(unit(i, "村" + i)));
+        }
+        records.add(record(new DepartmentUpsertedV1("dept-batch-test", "测试局", "COUNTY", "450129", List.of("FIRE"))));
+        records.add(record(unit(7, "新村")));
+        polled(records);
+
+        assertEquals(40, db.count("select count(*) from unit where code like '45012996%'"), "every unit kept");
+        assertEquals(1, db.count("select count(distinct xmin::text) from (select xmin from unit where code like "
+                + "'45012996%' union all select xmin from department where id = 'dept-batch-test') rows"),
+                "units and the department written by one transaction");
+        assertEquals("新村", db.text("select name from unit where code = '450129960007'"));
+        assertTrue(cache.unitExists("450129960039"));
+
+        polled(records.subList(0, 10)); // delivered again
+        assertEquals("新村", db.text("select name from unit where code = '450129960007'"),
+                "a redelivered older event does not undo the later one");
+    }
+}
