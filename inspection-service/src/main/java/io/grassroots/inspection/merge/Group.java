@@ -3,6 +3,7 @@ package io.grassroots.inspection.merge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * A would-be visit while a unit is planned: one merge family's slots that can share a start day,
@@ -15,7 +16,7 @@ final class Group {
 
     private final String family;
     private final List<Slot> members;
-    private final TeamLoad load;
+    private TeamLoad load;
     private final int first;
     private final int last;
     private final int length;
@@ -26,10 +27,30 @@ final class Group {
         List<Slot> sorted = new ArrayList<>(members);
         sorted.sort(Packer.BY_DEADLINE);
         this.members = List.copyOf(sorted);
-        this.load = new TeamLoad(sorted.stream().map(Slot::target).toList());
-        this.first = sorted.stream().mapToInt(Slot::first).max().orElseThrow();
-        this.last = sorted.stream().mapToInt(Slot::last).min().orElseThrow();
-        this.length = sorted.stream().mapToInt(s -> s.target().onSiteDays()).max().orElse(1);
+        if (sorted.isEmpty()) {
+            throw new NoSuchElementException("a group without members");
+        }
+        // One pass instead of a stream per figure: most groups have one or two members.
+        int from = Integer.MIN_VALUE;
+        int to = Integer.MAX_VALUE;
+        int days = 1;
+        for (int i = 0; i < sorted.size(); i++) {
+            Slot s = sorted.get(i);
+            from = Math.max(from, s.first());
+            to = Math.min(to, s.last());
+            days = i == 0 ? s.target().onSiteDays() : Math.max(days, s.target().onSiteDays());
+        }
+        this.first = from;
+        this.last = to;
+        this.length = days;
+    }
+
+    /** The members' joint team, built when first asked: most groups are never asked. */
+    private TeamLoad load() {
+        if (load == null) {
+            load = new TeamLoad(members.stream().map(Slot::target).toList());
+        }
+        return load;
     }
 
     String family() {
@@ -59,7 +80,7 @@ final class Group {
 
     /** Whether the slot could join: a start day both accept, and the caps still hold. */
     boolean accepts(Slot s, MergeSettings settings) {
-        return Math.max(first, s.first()) <= Math.min(last, s.last()) && load.fits(s.target(), settings);
+        return Math.max(first, s.first()) <= Math.min(last, s.last()) && load().fits(s.target(), settings);
     }
 
     Group with(Slot s) {

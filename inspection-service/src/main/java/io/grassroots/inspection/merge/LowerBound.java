@@ -45,9 +45,18 @@ final class LowerBound {
 
     /** The best sum over disjoint blocks [l, r] of what the slots lying inside each block need. */
     private static int blocks(List<Slot> slots, MergeSettings settings) {
-        int[] ends = distinct(slots.stream().mapToInt(Slot::last).toArray());
-        int[] starts = distinct(slots.stream().mapToInt(Slot::first).toArray());
+        int n = slots.size();
+        int[] firsts = new int[n];
+        int[] lasts = new int[n];
+        for (int i = 0; i < n; i++) {
+            firsts[i] = slots.get(i).first();
+            lasts[i] = slots.get(i).last();
+        }
+        int[] ends = distinct(lasts.clone());
+        int[] starts = distinct(firsts.clone());
         int[] best = new int[ends.length];
+        // One load for every block: the blocks are many, each holding a few slots.
+        TeamLoad load = new TeamLoad();
         for (int e = 0; e < ends.length; e++) {
             int r = ends[e];
             best[e] = e > 0 ? best[e - 1] : 0;
@@ -55,7 +64,7 @@ final class LowerBound {
                 if (l > r) {
                     break;
                 }
-                int need = need(slots, l, r, settings);
+                int need = need(slots, firsts, lasts, l, r, settings, load);
                 if (need == 0) {
                     continue;
                 }
@@ -87,12 +96,13 @@ final class LowerBound {
         return 0;
     }
 
-    private static int need(List<Slot> slots, int l, int r, MergeSettings settings) {
-        TeamLoad load = new TeamLoad();
+    private static int need(List<Slot> slots, int[] firsts, int[] lasts, int l, int r, MergeSettings settings,
+            TeamLoad load) {
+        load.clear();
         boolean any = false;
-        for (Slot s : slots) {
-            if (s.first() >= l && s.last() <= r) {
-                load.add(s.target());
+        for (int i = 0; i < firsts.length; i++) {
+            if (firsts[i] >= l && lasts[i] <= r) {
+                load.add(slots.get(i).target());
                 any = true;
             }
         }

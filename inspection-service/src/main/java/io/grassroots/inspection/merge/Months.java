@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * count), which month each group gets, and its day there.
  */
 final class Months {
+    private static final Comparator<Group> BY_FIRST = Comparator.comparingInt(Group::first)
+            .thenComparing(Group.BY_DEADLINE);
+
     private final VisitDays days;
     private final int cap;
     private final Map<Integer, Integer> frozen;
@@ -113,7 +116,7 @@ final class Months {
             return true;
         }
         Group[] order = groups.toArray(new Group[0]);
-        Arrays.sort(order, Comparator.comparingInt(Group::first).thenComparing(Group.BY_DEADLINE));
+        Arrays.sort(order, BY_FIRST);
         PriorityQueue<Group> ready = new PriorityQueue<>(Group.BY_DEADLINE);
         int i = 0;
         int month = first(order[0]);

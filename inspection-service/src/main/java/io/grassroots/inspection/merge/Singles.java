@@ -8,6 +8,12 @@ final class Singles {
     private Singles() {
     }
 
+    /** A plan-target alone in its unit and merge family. */
+    static NotMerged onlyPlan(PlanTarget t, String family) {
+        return new NotMerged(t, NotMerged.Reason.ONLY_PLAN, "no other plan of group " + family + " visits "
+                + t.unitCode());
+    }
+
     /** byFamily: the placed slots of one unit per merge family; unitVisits: that unit's new visits. */
     static void explain(Map<String, List<Slot>> byFamily, List<Visit> unitVisits, MergeSettings settings,
             VisitDays days, List<NotMerged> notMerged) {
@@ -20,8 +26,7 @@ final class Singles {
             Slot own = family.stream().filter(s -> s.target() == t).findFirst().orElseThrow();
             List<Slot> others = family.stream().filter(s -> s != own).toList();
             if (others.isEmpty()) {
-                notMerged.add(new NotMerged(t, NotMerged.Reason.ONLY_PLAN, "no other plan of group "
-                        + v.family() + " visits " + t.unitCode()));
+                notMerged.add(onlyPlan(t, v.family()));
                 continue;
             }
             List<Slot> overlapping = others.stream().filter(own::overlaps).toList();

@@ -1,8 +1,8 @@
 package io.grassroots.inspection.merge;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 
 /**
  * The joint team a set of plan-targets needs: each department sends one team, as large as the
@@ -23,6 +23,12 @@ final class TeamLoad {
 
     TeamLoad(Iterable<PlanTarget> members) {
         members.forEach(this::add);
+    }
+
+    /** Empties the load, keeping its arrays: one load serves many sets in a row. */
+    void clear() {
+        count = 0;
+        total = 0;
     }
 
     private int indexOf(String department) {
@@ -68,12 +74,23 @@ final class TeamLoad {
         return count;
     }
 
-    /** Each department's team, by department id. */
-    Map<String, Integer> byDepartment() {
-        Map<String, Integer> byDepartment = new TreeMap<>();
+    /** The team a department sends (0 when it sends none). */
+    int teamOf(String department) {
+        int i = indexOf(department);
+        return i < 0 ? 0 : teams[i];
+    }
+
+    /** Each department's team, ordered by department id. */
+    List<Visit.TeamMember> byDepartment() {
+        Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
-            byDepartment.put(departments[i], teams[i]);
+            order[i] = i;
         }
-        return byDepartment;
+        Arrays.sort(order, (a, b) -> departments[a].compareTo(departments[b]));
+        List<Visit.TeamMember> team = new ArrayList<>(count);
+        for (int i : order) {
+            team.add(new Visit.TeamMember(departments[i], teams[i]));
+        }
+        return team;
     }
 }

@@ -75,6 +75,10 @@ final class UnitScheduler {
     }
 
     Outcome schedule(List<PlanTarget> targets, List<Visit> frozen) {
+        Outcome alone = targets.size() == 1 && frozen.isEmpty() ? alone(targets.get(0)) : null;
+        if (alone != null) {
+            return alone;
+        }
         Months months = monthsAround(frozen);
         List<Slot> slots = new ArrayList<>();
         List<PlanTarget> capacity = new ArrayList<>();
@@ -131,6 +135,24 @@ final class UnitScheduler {
         List<NotMerged> notMerged = new ArrayList<>();
         Singles.explain(placedByFamily, fresh, settings, days, notMerged);
         return new Outcome(unit.visits(), unplaced, notMerged, bound, lowerBound);
+    }
+
+    /**
+     * A unit with one plan-target and nothing frozen (most units of a year), when a visit can take it:
+     * what the search below returns for it, without the search. Its visit starts on its window's
+     * first visit day (that month has room: the cap is at least one and nothing else is there); it
+     * is the only plan, placed, and needs one visit. Null when the plan-target is refused: the
+     * search says why.
+     */
+    private Outcome alone(PlanTarget t) {
+        Slot slot = slotOf(t);
+        if (slot == null || t.teamSize() > settings.teamCapPerVisit() || settings.unitMonthlyCap() < 1
+                || settings.departmentsPerVisit() < 1) {
+            return null;
+        }
+        String family = settings.familyOf(t.group());
+        Visit visit = Visits.build(List.of(t), slot.first(), days, family, false);
+        return new Outcome(List.of(visit), List.of(), List.of(Singles.onlyPlan(t, family)), 1, 1);
     }
 
     /** Runs of slots whose months overlap, in month order: different runs never share a month. */

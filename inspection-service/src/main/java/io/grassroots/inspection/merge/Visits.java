@@ -4,8 +4,6 @@ import io.grassroots.inspection.merge.Visit.TeamMember;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /** Builds visits: members in a fixed order, each department's team, the lead and the merged materials. */
 final class Visits {
@@ -19,7 +17,7 @@ final class Visits {
     }
 
     static Visit build(List<PlanTarget> members, int start, VisitDays days, String family, boolean frozen) {
-        int length = members.stream().mapToInt(PlanTarget::onSiteDays).max().orElse(1);
+        int length = length(members);
         List<java.time.LocalDate> span = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             span.add(days.day(start + i));
@@ -36,30 +34,60 @@ final class Visits {
     }
 
     private static Visit on(List<java.time.LocalDate> span, List<PlanTarget> members, String family, boolean frozen) {
+        if (members.size() == 1) {
+            return alone(span, members.get(0), family, frozen);
+        }
         List<PlanTarget> sorted = new ArrayList<>(members);
         sorted.sort(MEMBER_ORDER);
-        Map<String, Integer> byDepartment = new TeamLoad(sorted).byDepartment();
-        List<TeamMember> team = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : byDepartment.entrySet()) {
-            team.add(new TeamMember(e.getKey(), e.getValue()));
-        }
-        TreeSet<String> materials = new TreeSet<>();
-        sorted.forEach(t -> materials.addAll(t.materials()));
+        TeamLoad load = new TeamLoad(sorted);
         PlanTarget first = sorted.get(0);
-        return new Visit(first.unitCode(), first.countyCode(), family, span, sorted, lead(sorted, byDepartment),
-                team, List.copyOf(materials), frozen);
+        return new Visit(first.unitCode(), first.countyCode(), family, span, sorted, lead(sorted, load),
+                load.byDepartment(), materials(sorted), frozen);
+    }
+
+    /** The members' materials in natural order, each once (a sorted list: a tree set per visit cost more). */
+    private static List<String> materials(List<PlanTarget> members) {
+        List<String> all = new ArrayList<>();
+        members.forEach(t -> all.addAll(t.materials()));
+        all.sort(Comparator.naturalOrder());
+        List<String> distinct = new ArrayList<>(all.size());
+        for (String m : all) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(m)) {
+                distinct.add(m);
+            }
+        }
+        return distinct;
+    }
+
+    /** A visit of one plan-target: what the general case builds, without its maps and sets. */
+    private static Visit alone(List<java.time.LocalDate> span, PlanTarget t, String family, boolean frozen) {
+        List<String> materials = t.materials().size() <= 1 ? t.materials() : materials(List.of(t));
+        return new Visit(t.unitCode(), t.countyCode(), family, span, List.of(t), t.departmentId(),
+                List.of(new TeamMember(t.departmentId(), t.teamSize())), materials, frozen);
     }
 
     /** The highest-level department leads; among equals the one sending the largest team, then by id. */
-    private static String lead(List<PlanTarget> members, Map<String, Integer> byDepartment) {
-        return members.stream()
-                .min(Comparator.comparingInt(PlanTarget::departmentLevel)
-                        .thenComparing(t -> -byDepartment.get(t.departmentId()))
-                        .thenComparing(PlanTarget::departmentId))
-                .map(PlanTarget::departmentId).orElseThrow();
+    private static String lead(List<PlanTarget> members, TeamLoad load) {
+        PlanTarget lead = members.get(0);
+        for (PlanTarget t : members) {
+            int byLevel = Integer.compare(t.departmentLevel(), lead.departmentLevel());
+            int byTeam = Integer.compare(load.teamOf(lead.departmentId()), load.teamOf(t.departmentId()));
+            if (byLevel < 0 || (byLevel == 0 && (byTeam < 0
+                    || (byTeam == 0 && t.departmentId().compareTo(lead.departmentId()) < 0)))) {
+                lead = t;
+            }
+        }
+        return lead.departmentId();
     }
 
     static int length(List<PlanTarget> members) {
-        return members.stream().mapToInt(PlanTarget::onSiteDays).max().orElse(1);
+        if (members.isEmpty()) {
+            return 1;
+        }
+        int length = Integer.MIN_VALUE;
+        for (PlanTarget t : members) {
+            length = Math.max(length, t.onSiteDays());
+        }
+        return length;
     }
 }
