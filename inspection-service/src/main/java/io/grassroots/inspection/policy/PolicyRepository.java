@@ -1,45 +1,62 @@
 package io.grassroots.inspection.policy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grassroots.platform.json.JsonColumns;
+import io.grassroots.platform.sql.SqlArrays;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.Session;
 
 /** Stored policy documents. */
 @ApplicationScoped
 public class PolicyRepository implements PanacheRepositoryBase<PolicyEntity, PolicyEntity.Key> {
     /**
-     * Three regions at a time, a province's chain (province, city, county) in one round trip: the codes are
-     * bound one by one, not as a list, so the query keeps one translation (Hibernate translates a query with
-     * a list parameter again on every execution); a shorter chain repeats its last code.
+     * A chain's documents in one round trip whatever its length: its codes go as one array parameter of a
+     * constant statement, which Hibernate never translates (it translates a query with a list parameter again
+     * on every execution, and this runs on every create and submit).
      */
-    private static final int AT_ONCE = 3;
-    private static final String ALONG = "select p from PolicyEntity p where p.key.year = :year "
-            + "and p.key.regionCode in (:r0, :r1, :r2)";
+    private static final String ALONG = "select region_code, cast(document as text) from policy "
+            + "where year = ? and region_code = any(?)";
+    private static final TypeReference<PolicyDocument> DOCUMENT = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
 
     /**
      * The stored documents of a region chain in a year, in the chain's order (broadest first), a region
-     * without one left out; read only, as the rules weigh them (every create and submit, #19).
+     * without one left out; read only, as the rules weigh them (every create and submit, #19). The rows are
+     * read as they are in the transaction's database: a change of this transaction must have been flushed.
      */
     public List<PolicyDocument> along(List<String> chain, int year) {
-        Map<String, PolicyDocument> stored = new HashMap<>();
-        for (int from = 0; from < chain.size(); from += AT_ONCE) {
-            List<String> part = chain.subList(from, Math.min(chain.size(), from + AT_ONCE));
-            var query = getEntityManager().createQuery(ALONG, PolicyEntity.class).setParameter("year", year)
-                    .setHint(HibernateHints.HINT_READ_ONLY, true);
-            for (int i = 0; i < AT_ONCE; i++) {
-                query.setParameter("r" + i, part.get(Math.min(i, part.size() - 1)));
-            }
-            query.getResultList().forEach(p -> stored.put(p.key.regionCode(), p.document));
+        if (chain.isEmpty()) {
+            return List.of();
         }
+        Map<String, String> stored = new HashMap<>();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(ALONG)) {
+                select.setInt(1, year);
+                SqlArrays.texts(select, 2, chain);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        stored.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+        });
         List<PolicyDocument> documents = new ArrayList<>();
         for (String code : chain) {
-            PolicyDocument document = stored.get(code);
+            String document = stored.get(code);
             if (document != null) {
-                documents.add(document);
+                documents.add(JsonColumns.read(json, document, DOCUMENT));
             }
         }
         return documents;

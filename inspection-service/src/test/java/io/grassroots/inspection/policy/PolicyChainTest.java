@@ -1,0 +1,65 @@
+package io.grassroots.inspection.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.grassroots.inspection.support.Db;
+import io.grassroots.testing.CountingDriver;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A region chain's stored policies come in the chain's order, a region without one left out, in one
+ * statement whatever the chain's length, and without a query Hibernate translates (every create and submit
+ * weighs them, #19).
+ */
+@QuarkusTest
+class PolicyChainTest {
+    /** A year no other test sets a policy for. */
+    private static final int YEAR = 2039;
+
+    @Inject
+    PolicyRepository policies;
+    @Inject
+    SessionFactory sessionFactory;
+    @Inject
+    Db db;
+
+    @Test
+    void aChainsPoliciesComeInItsOrderInOneStatement() {
+        // Stored for three of four regions (written as the service writes them: jsonb), not for the city.
+        for (String region : List.of("450224", "45", "450102")) {
+            db.update("insert into policy (region_code, year, document, updated_by, updated_at) values (?, ?, "
+                    + "cast(? as jsonb), 'test', now()) on conflict do nothing", region, YEAR,
+                    "{\"rules\":{\"R" + region + "\":{\"max\":1}},\"quotas\":[],\"blackouts\":[]}");
+        }
+        List<String> chain = List.of("45", "4501", "450102", "450224");
+        List<PolicyDocument> found = new ArrayList<>();
+        along(chain, found); // warm: the statement's first run
+        found.clear();
+        Statistics queries = sessionFactory.getStatistics();
+        queries.clear();
+        queries.setStatisticsEnabled(true);
+        int statements;
+        try {
+            statements = along(chain, found);
+        } finally {
+            queries.setStatisticsEnabled(false);
+        }
+        assertEquals(List.of("R45", "R450102", "R450224"), found.stream().map(d -> d.rules().keySet().iterator()
+                .next()).toList(), "broadest first, the city without a policy left out");
+        assertEquals(1, statements, "statements for a chain of " + chain.size());
+        assertEquals(List.of(), List.of(queries.getQueries()), "queries Hibernate translated");
+        assertEquals(List.of(), policies.along(List.of(), YEAR));
+    }
+
+    private int along(List<String> chain, List<PolicyDocument> found) {
+        return CountingDriver.count(() -> QuarkusTransaction.requiringNew().run(() -> found.addAll(policies.along(
+                chain, YEAR))));
+    }
+}
