@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The fields of data requests (table request_field): written once when a request is filed, with the
- * request's row, and answered when a value for them is stored. The only writer of request_field.
+ * The fields of data requests (table request_field): written once when a request is filed, and
+ * answered when a value for them is stored. The only writer of request_field.
  */
 @ApplicationScoped
 class RequestFields {
@@ -31,40 +30,24 @@ class RequestFields {
     ValueQuery valueQuery;
 
     /**
-     * Writes a new request's row and its fields in one statement (the row first, which the fields refer to):
-     * each field column goes as one array, so the statement's text is the same whatever the number of fields.
+     * Writes a new request's fields in one statement, after the request row they refer to: each field column
+     * goes as one array, so the statement's text is the same whatever the number of fields.
      */
-    void insert(DataRequest request, List<RequestField> fields) {
-        // Entities this transaction changed (a task just opened) are in their tables before rows refer to them.
+    void insert(UUID request, List<RequestField> fields) {
+        // The request's row and a task just opened are in their tables before these rows refer to them.
         em.flush();
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("with r as (insert into data_request (id, "
-                    + "department_id, title, period, due_date, status, fields_total, answered_shared, asked_of_units, "
-                    + "coalesced, minutes_saved, created_by, created_at, answered_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id) "
-                    + "insert into request_field (request_id, unit_code, indicator, status, answered_from, value_id, "
-                    + "task_id) select r.id, u, i, s, a, v, t::uuid from r, unnest(?::text[], ?::text[], ?::text[], "
-                    + "?::text[], ?::int8[], ?::text[]) f(u, i, s, a, v, t)")) {
-                insert.setObject(1, request.id);
-                insert.setString(2, request.departmentId);
-                insert.setString(3, request.title);
-                insert.setString(4, request.period);
-                insert.setObject(5, request.dueDate);
-                insert.setString(6, request.status.name());
-                insert.setInt(7, request.fieldsTotal);
-                insert.setInt(8, request.answeredShared);
-                insert.setInt(9, request.askedOfUnits);
-                insert.setInt(10, request.coalesced);
-                insert.setInt(11, request.minutesSaved);
-                insert.setString(12, request.createdBy);
-                insert.setTimestamp(13, Timestamp.from(request.createdAt));
-                insert.setTimestamp(14, request.answeredAt == null ? null : Timestamp.from(request.answeredAt));
-                SqlArrays.texts(insert, 15, fields, RequestField::unit);
-                SqlArrays.texts(insert, 16, fields, RequestField::indicator);
-                SqlArrays.texts(insert, 17, fields, f -> f.status().name());
-                SqlArrays.texts(insert, 18, fields, f -> f.answeredFrom() == null ? null : f.answeredFrom().name());
-                SqlArrays.longs(insert, 19, fields, RequestField::valueId);
-                SqlArrays.texts(insert, 20, fields, f -> f.taskId() == null ? null : f.taskId().toString());
+            try (PreparedStatement insert = connection.prepareStatement("insert into request_field (request_id, "
+                    + "unit_code, indicator, status, answered_from, value_id, task_id) select ?, u, i, s, a, v, "
+                    + "t::uuid from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int8[], ?::text[]) "
+                    + "f(u, i, s, a, v, t)")) {
+                insert.setObject(1, request);
+                SqlArrays.texts(insert, 2, fields, RequestField::unit);
+                SqlArrays.texts(insert, 3, fields, RequestField::indicator);
+                SqlArrays.texts(insert, 4, fields, f -> f.status().name());
+                SqlArrays.texts(insert, 5, fields, f -> f.answeredFrom() == null ? null : f.answeredFrom().name());
+                SqlArrays.longs(insert, 6, fields, RequestField::valueId);
+                SqlArrays.texts(insert, 7, fields, f -> f.taskId() == null ? null : f.taskId().toString());
                 insert.executeUpdate();
             }
         });

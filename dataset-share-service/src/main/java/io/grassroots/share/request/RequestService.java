@@ -88,8 +88,9 @@ public class RequestService {
             request.status = RequestStatus.ANSWERED;
             request.answeredAt = now;
         }
-        // The request row is written once, with its final figures, in the statement that writes its fields.
-        fields.insert(request, filed);
+        // The request row is written once, with its final figures, before the fields that refer to it.
+        em.persist(request);
+        fields.insert(request.id, filed);
         accessLog.record(caller, decided.reads());
         List<PlatformEvent> events = new ArrayList<>();
         events.add(new RequestFiledV1(request.id.toString(), department.id, request.title, request.period,
