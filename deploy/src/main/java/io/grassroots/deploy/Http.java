@@ -20,13 +20,19 @@ final class Http {
     /** The answer, whatever its status. */
     static HttpResponse<String> send(String method, String url, String token, String body) throws IOException,
             InterruptedException {
+        return send(CLIENT, method, url, token, body);
+    }
+
+    /** The answer over a given client (a benchmark's client with connections of its own). */
+    static HttpResponse<String> send(HttpClient client, String method, String url, String token, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String call(String method, String url, String token, String body) throws IOException,

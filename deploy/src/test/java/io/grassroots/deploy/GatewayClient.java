@@ -2,6 +2,7 @@ package io.grassroots.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.Collection;
 
@@ -13,17 +14,25 @@ import java.util.Collection;
 final class GatewayClient {
     private final String base;
     private final Collection<String> serverErrors;
+    private final HttpClient http;
 
     GatewayClient(String base, Collection<String> serverErrors) {
+        this(base, serverErrors, null);
+    }
+
+    /** Over a client of the caller's (its own connections), or the launcher's shared one when null. */
+    GatewayClient(String base, Collection<String> serverErrors, HttpClient http) {
         this.base = base;
         this.serverErrors = serverErrors;
+        this.http = http;
     }
 
     /** The final answer after waiting out limits and retrying races. */
     HttpResponse<String> send(String method, String path, String token, String body) {
         try {
             for (int attempt = 1;; attempt++) {
-                HttpResponse<String> r = Http.send(method, base + path, token, body);
+                HttpResponse<String> r = http == null ? Http.send(method, base + path, token, body)
+                        : Http.send(http, method, base + path, token, body);
                 if (r.statusCode() >= 500) {
                     serverErrors.add(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
                     return r;

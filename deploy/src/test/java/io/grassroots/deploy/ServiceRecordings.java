@@ -16,11 +16,14 @@ final class ServiceRecordings {
     private final Path directory;
     private final Map<String, Long> pids = new TreeMap<>();
 
-    /** The processes of the modules, found by their packaged jar on the command line. */
+    /**
+     * The processes of the modules, found among this JVM's children (not another stack's on the machine) by
+     * their packaged jar on the command line.
+     */
     ServiceRecordings(Path directory, List<String> modules) throws IOException {
         this.directory = directory;
         Files.createDirectories(directory);
-        ProcessHandle.allProcesses().forEach(p -> {
+        ProcessHandle.current().descendants().forEach(p -> {
             String line = p.info().commandLine().orElse("");
             modules.stream().filter(m -> line.contains(m + "/target/quarkus-app/quarkus-run.jar")).findFirst()
                     .ifPresent(m -> pids.put(m, p.pid()));
