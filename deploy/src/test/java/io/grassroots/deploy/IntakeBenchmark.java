@@ -47,8 +47,8 @@ final class IntakeBenchmark {
         this.cpu = cpu;
     }
 
-    /** One phase's figures: plans decided, wall time, and each call kind's times in ms. */
-    record Phase(int plans, double seconds, Map<String, Queue<Double>> calls) {
+    /** One phase's figures: plans decided, wall time, each call kind's times in ms, CPU seconds by process. */
+    record Phase(int plans, double seconds, Map<String, Queue<Double>> calls, Map<String, Double> cpu) {
         double plansPerSecond() {
             return plans / seconds;
         }
@@ -65,7 +65,7 @@ final class IntakeBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int perClient = Integer.parseInt(System.getenv().getOrDefault("BENCH_PLANS_PER_CLIENT", "25"));
-        int warmUp = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_PLANS_PER_CLIENT", "30"));
+        int warmUpRounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_ROUNDS", "12"));
         BenchStack.machine();
         BenchStack.run(root, "bench-intake", bench -> {
             bench.start();
@@ -73,13 +73,17 @@ final class IntakeBenchmark {
             IntakeBenchmark intake = new IntakeBenchmark(bench.gateway(),
                     new StackCpu(bench.cluster == null ? 0 : bench.cluster.port()));
             intake.signIn(bench.stack.adminPassword());
-            // The JIT compiles the request paths with C2 only after thousands of calls: a short warm-up left
-            // seconds of compilation inside the measured phases. Only 4 plans per client stay live, as in
-            // the runs before (the rules read a department's live plans); the rest are cancelled once decided.
-            intake.phase("warm-up (not counted), 8 clients", 8, warmUp, 4, null);
-            Phase one = intake.phase("plan intake, 1 client", 1, perClient * 2, Integer.MAX_VALUE, null);
             ServiceRecordings recordings = recordings();
-            Phase eight = intake.phase("plan intake, 8 clients", 8, perClient, Integer.MAX_VALUE, recordings);
+            intake.warmUp(warmUpRounds);
+            Phase one = intake.phase("plan intake, 1 client", 1, perClient * 2, Integer.MAX_VALUE, true);
+            if (recordings != null) {
+                recordings.start("bench");
+            }
+            Phase eight = intake.phase("plan intake, 8 clients", 8, perClient, Integer.MAX_VALUE, true);
+            if (recordings != null) {
+                recordings.dump();
+                recordings.stop("settle");
+            }
             OUT.println("load average after intake (1, 5, 15 min): " + BenchStack.loadAverage());
             double tps = Pgbench.tpcb(bench.postgres(), 8, 8, 20);
             OUT.printf("baseline: pgbench TPC-B -s 8 -c 8 -j 2 -T 20 on the same server: tps = %.1f%n", tps);
@@ -116,7 +120,10 @@ final class IntakeBenchmark {
         }
     }
 
-    /** BENCH_JFR_DIR=dir records the gateway and inspection-service over the 8-client phase, into dir. */
+    /**
+     * BENCH_JFR_DIR=dir records the gateway and inspection-service over the 8-client phase, into dir; a
+     * recording started before the warm-up has the recorder's own code compiled before that phase.
+     */
     private static ServiceRecordings recordings() throws Exception {
         String dir = System.getenv("BENCH_JFR_DIR");
         if (dir == null) {
@@ -124,13 +131,33 @@ final class IntakeBenchmark {
         }
         ServiceRecordings recordings = new ServiceRecordings(Path.of(dir), List.of(Service.GATEWAY,
                 Service.INSPECTION));
-        recordings.start();
+        recordings.start("settle");
         return recordings;
     }
 
+    /**
+     * Rounds of 8 clients' plans until the JIT's compiler threads take under a tenth of the gateway's and
+     * inspection-service's CPU in a round (at most {@code maxRounds}): on two shared cores, compilations
+     * queued by a fixed short warm-up ran on through the measured phases. The first round leaves 4 plans
+     * per client live, as the warm-up before did (the rules read a department's live plans); every other
+     * warm-up plan is cancelled once decided.
+     */
+    private void warmUp(int maxRounds) throws Exception {
+        List<String> measured = List.of(Service.GATEWAY, Service.INSPECTION);
+        for (int round = 1; round <= maxRounds; round++) {
+            Phase phase = phase("warm-up", 8, 5, round == 1 ? 4 : 0, false);
+            double cpuSeconds = measured.stream().mapToDouble(m -> phase.cpu().getOrDefault(m, 0.0)).sum();
+            double jit = measured.stream().mapToDouble(m -> phase.cpu().getOrDefault("jit of " + m, 0.0)).sum();
+            OUT.printf("warm-up (not counted) round %2d: %d plans in %4.1f s, JIT threads %.2f of %.2f CPU s of the"
+                    + " gateway and inspection-service%n", round, phase.plans(), phase.seconds(), jit, cpuSeconds);
+            if (jit < 0.1 * cpuSeconds) {
+                return;
+            }
+        }
+    }
+
     /** Plans beyond {@code kept} per client are cancelled once decided (the warm-up's, so none stay live). */
-    private Phase phase(String label, int clients, int plansPerClient, int kept, ServiceRecordings recordings)
-            throws Exception {
+    private Phase phase(String label, int clients, int plansPerClient, int kept, boolean print) throws Exception {
         Map<String, Queue<Double>> calls = new LinkedHashMap<>();
         KINDS.forEach(k -> calls.put(k, new ConcurrentLinkedQueue<>()));
         List<Callable<Integer>> work = new ArrayList<>();
@@ -158,15 +185,13 @@ final class IntakeBenchmark {
         } finally {
             pool.shutdown();
         }
-        Phase phase = new Phase(plans, (System.nanoTime() - t0) / 1e9, calls);
+        double seconds = (System.nanoTime() - t0) / 1e9;
         StackCpu.Sample after = cpu.sample();
-        if (recordings != null) {
-            recordings.dump();
-        }
-        OUT.printf("%-34s plans %4d in %5.1f s  plans/s %6.2f%n", label, plans, phase.seconds(),
-                phase.plansPerSecond());
-        OUT.println(StackCpu.describe(before, after, plans, "plan"));
-        if (kept == Integer.MAX_VALUE) {
+        Phase phase = new Phase(plans, seconds, calls, after.since(before));
+        if (print) {
+            OUT.printf("%-34s plans %4d in %5.1f s  plans/s %6.2f%n", label, plans, phase.seconds(),
+                    phase.plansPerSecond());
+            OUT.println(StackCpu.describe(before, after, plans, "plan"));
             for (String kind : KINDS) {
                 double[] t = phase.times(kind);
                 OUT.printf("  %-32s n %4d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", kind, t.length,

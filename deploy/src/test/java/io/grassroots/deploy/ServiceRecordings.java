@@ -34,8 +34,16 @@ final class ServiceRecordings {
     }
 
     void start() throws Exception {
+        start("bench");
+    }
+
+    /**
+     * Starts a recording of that name; one started ahead (a warm-up's) has the JVMs compile the recorder's
+     * own code before the measured one starts.
+     */
+    void start(String name) throws Exception {
         for (long pid : pids.values()) {
-            jcmd(pid, "JFR.start", "name=bench", "settings=profile");
+            jcmd(pid, "JFR.start", "name=" + name, "settings=profile");
         }
     }
 
@@ -49,6 +57,13 @@ final class ServiceRecordings {
             files.add(file);
         }
         return files;
+    }
+
+    /** Stops a recording without writing it. */
+    void stop(String name) throws Exception {
+        for (long pid : pids.values()) {
+            jcmd(pid, "JFR.stop", "name=" + name);
+        }
     }
 
     private static void jcmd(long pid, String... args) throws Exception {

@@ -41,7 +41,8 @@ final class StackCpu {
     Sample sample() throws IOException {
         Map<String, Double> seconds = new LinkedHashMap<>();
         for (ProcessHandle p : ProcessHandle.current().descendants().toList()) {
-            String label = label(p.info().commandLine().orElse(""));
+            // /proc's whole command line: ProcessHandle's is cut short, before Kafka's main class.
+            String label = label(commandLine(Path.of("/proc", String.valueOf(p.pid()))));
             if (label != null) {
                 add(seconds, label, own(p.pid()));
                 add(seconds, "jit of " + label, jit(p.pid()));
