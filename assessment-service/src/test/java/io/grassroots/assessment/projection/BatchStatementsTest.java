@@ -15,7 +15,6 @@ import io.grassroots.testing.CountingDriver;
 import io.grassroots.testing.PolledBatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -116,14 +114,9 @@ class BatchStatementsTest {
             records.add(record(Topics.DATA_EVENTS, UUID.randomUUID().toString(), value(String.format("4501298%02d",
                     i), period, i, 1)));
         }
-        AtomicInteger acked = new AtomicInteger();
-        AtomicInteger nacked = new AtomicInteger();
-        KafkaRecordBatch<String, String> batch = PolledBatch.of(records, acked, nacked);
-        int statements = CountingDriver.count(() -> consumer.onData(batch).toCompletableFuture().join());
+        int statements = CountingDriver.count(() -> PolledBatch.deliverCleanly(records, consumer::onData));
         assertEquals(n, db.count("select count(*) from unit_value where period = '" + period + "'"),
                 "every value stored");
-        assertTrue(acked.get() > 0, "the poll acknowledged");
-        assertEquals(0, nacked.get(), "nothing dead-lettered");
         return statements;
     }
 
@@ -131,15 +124,6 @@ class BatchStatementsTest {
     void aPollOfDataEventsCostsTheLiveConsumerTheSameFewStatementsHoweverManyItHas() throws Exception {
         polled(3, "2033-01");
         assertFewStatements("data events through onData", polled(3, "2033-02"), polled(60, "2033-03"));
-    }
-
-    /** The directory's units in one poll through the live consumer, as a fresh stack or a replay reads them. */
-    private void directoryPolled(List<ConsumerRecord<String, String>> records) {
-        AtomicInteger acked = new AtomicInteger();
-        AtomicInteger nacked = new AtomicInteger();
-        consumer.onDirectory(PolledBatch.of(records, acked, nacked)).toCompletableFuture().join();
-        assertTrue(acked.get() > 0, "the poll acknowledged");
-        assertEquals(0, nacked.get(), "nothing dead-lettered");
     }
 
     @Test
@@ -152,13 +136,13 @@ class BatchStatementsTest {
         // A unit renamed later in the same poll: the later event wins.
         records.add(record(Topics.DIRECTORY, UUID.randomUUID().toString(), new UnitUpsertedV1("450129960007",
                 "新村", "VILLAGE", "450129100", "450129", "4501", "45")));
-        directoryPolled(records);
+        PolledBatch.deliverCleanly(records, consumer::onDirectory);
         assertEquals(40, db.count("select count(*) from unit where code like '45012996%'"), "every unit kept");
         assertEquals(1, db.count("select count(distinct xmin::text) from unit where code like '45012996%'"),
                 "the whole poll written by one transaction");
         assertEquals("新村", db.text("select name from unit where code = '450129960007'"));
 
-        directoryPolled(records.subList(0, 10)); // delivered again: the inbox drops them
+        PolledBatch.deliverCleanly(records.subList(0, 10), consumer::onDirectory); // delivered again: the inbox drops them
         assertEquals("新村", db.text("select name from unit where code = '450129960007'"),
                 "a redelivered older event does not undo the later one");
     }

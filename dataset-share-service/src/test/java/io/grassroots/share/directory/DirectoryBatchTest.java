@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -48,14 +47,6 @@ class DirectoryBatchTest extends ShareTest {
                 "45");
     }
 
-    private void polled(List<ConsumerRecord<String, String>> records) {
-        AtomicInteger acked = new AtomicInteger();
-        AtomicInteger nacked = new AtomicInteger();
-        consumer.onDirectory(PolledBatch.of(records, acked, nacked)).toCompletableFuture().join();
-        assertTrue(acked.get() > 0, "the poll acknowledged");
-        assertEquals(0, nacked.get(), "nothing dead-lettered");
-    }
-
     @Test
     void aPollOfUnitsAndDepartmentsIsOneTransactionAndTheLaterEventOfAKeyWins() throws Exception {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
@@ -64,7 +55,7 @@ class DirectoryBatchTest extends ShareTest {
         }
         records.add(record(new DepartmentUpsertedV1("dept-batch-test", "测试局", "COUNTY", "450129", List.of("FIRE"))));
         records.add(record(unit(7, "新村")));
-        polled(records);
+        PolledBatch.deliverCleanly(records, consumer::onDirectory);
 
         assertEquals(40, db.count("select count(*) from unit where code like '45012996%'"), "every unit kept");
         assertEquals(1, db.count("select count(distinct xmin::text) from (select xmin from unit where code like "
@@ -73,7 +64,7 @@ class DirectoryBatchTest extends ShareTest {
         assertEquals("新村", db.text("select name from unit where code = '450129960007'"));
         assertTrue(cache.unitExists("450129960039"));
 
-        polled(records.subList(0, 10)); // delivered again
+        PolledBatch.deliverCleanly(records.subList(0, 10), consumer::onDirectory); // delivered again
         assertEquals("新村", db.text("select name from unit where code = '450129960007'"),
                 "a redelivered older event does not undo the later one");
     }
