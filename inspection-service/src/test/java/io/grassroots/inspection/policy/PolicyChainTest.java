@@ -7,10 +7,9 @@ import io.grassroots.testing.CountingDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +25,9 @@ class PolicyChainTest {
     @Inject
     PolicyRepository policies;
     @Inject
-    SessionFactory sessionFactory;
-    @Inject
     Db db;
+    @Inject
+    EntityManager em;
 
     @Test
     void aChainsPoliciesComeInItsOrderInOneStatement() {
@@ -42,24 +41,25 @@ class PolicyChainTest {
         List<PolicyDocument> found = new ArrayList<>();
         along(chain, found); // warm: the statement's first run
         found.clear();
-        Statistics queries = sessionFactory.getStatistics();
-        queries.clear();
-        queries.setStatisticsEnabled(true);
-        int statements;
-        try {
-            statements = along(chain, found);
-        } finally {
-            queries.setStatisticsEnabled(false);
-        }
+        CountingDriver.Tally tally = along(chain, found);
         assertEquals(List.of("R45", "R450102", "R450224"), found.stream().map(d -> d.rules().keySet().iterator()
                 .next()).toList(), "broadest first, the city without a policy left out");
-        assertEquals(1, statements, "statements for a chain of " + chain.size());
-        assertEquals(List.of(), List.of(queries.getQueries()), "queries Hibernate translated");
+        assertEquals(1, tally.statements(), "statements for a chain of " + chain.size());
+        assertEquals(List.of(), tally.hibernateQueries(), "queries Hibernate translated");
         assertEquals(List.of(), policies.along(List.of(), YEAR));
     }
 
-    private int along(List<String> chain, List<PolicyDocument> found) {
-        return CountingDriver.count(() -> QuarkusTransaction.requiringNew().run(() -> found.addAll(policies.along(
+    @Test
+    void theTallySeesAQueryHibernateRunsOnItsThreadOnly() {
+        CountingDriver.Tally tally = CountingDriver.tally(() -> QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("select count(*) from policy where year = ?1").setParameter(1, YEAR)
+                .getSingleResult()));
+        assertEquals(List.of("select count(*) from policy where year = ?"), tally.hibernateQueries());
+        assertEquals(1, tally.statements());
+    }
+
+    private CountingDriver.Tally along(List<String> chain, List<PolicyDocument> found) {
+        return CountingDriver.tally(() -> QuarkusTransaction.requiringNew().run(() -> found.addAll(policies.along(
                 chain, YEAR))));
     }
 }
