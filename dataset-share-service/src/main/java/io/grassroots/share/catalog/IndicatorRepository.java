@@ -1,17 +1,14 @@
 package io.grassroots.share.catalog;
 
+import io.grassroots.platform.sql.JdbcStatements;
 import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.Session;
 
 /** The data catalog's indicators, through the EntityManager as every other aggregate of the service. */
 @ApplicationScoped
@@ -48,19 +45,8 @@ public class IndicatorRepository {
             return Set.of();
         }
         List<String> distinct = codes.stream().distinct().toList();
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            Set<String> found = new HashSet<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select code from indicator where code = any(?)")) {
-                SqlArrays.texts(select, 1, distinct);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(rows.getString(1));
-                    }
-                }
-            }
-            return Set.copyOf(found);
-        });
+        return Set.copyOf(JdbcStatements.query(em, "select code from indicator where code = any(?)",
+                select -> SqlArrays.texts(select, 1, distinct), row -> row.getString(1)));
     }
 
     public void persist(Indicator indicator) {

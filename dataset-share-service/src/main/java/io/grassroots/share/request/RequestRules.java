@@ -85,8 +85,9 @@ class RequestRules {
                 indicators.put(indicator.code, indicator);
             }
         }
+        Set<String> present = directory.unitsPresent(units);
         for (int i = 0; i < units.size(); i++) {
-            if (!directory.unitExists(units.get(i))) {
+            if (!present.contains(units.get(i))) {
                 v.add("units[" + i + "]", "EXISTS", "unit " + units.get(i) + " is not in the directory");
             } else if (!units.get(i).startsWith(department.regionCode)) {
                 v.add("units[" + i + "]", "TARGET_IN_REGION", "unit " + units.get(i) + " lies outside region "

@@ -1,5 +1,13 @@
 package io.grassroots.share.request;
 
+import java.util.Set;
+
+import java.util.ArrayList;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import io.grassroots.share.directory.DirectoryCache;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +48,8 @@ class RequestStatementsTest extends ShareTest {
 
     @Inject
     RequestService requests;
+    @Inject
+    DirectoryCache directory;
 
     /** Every unit's value of every indicator in the period, reported by the unit. */
     private static void reportAll(String period) {
@@ -95,5 +105,29 @@ class RequestStatementsTest extends ShareTest {
                 + "and period = '2018' and reason = 'answered from shared data'", id));
         assertEquals("request.answered.v1,request.filed.v1", db.text("select string_agg(event_type, ',' "
                 + "order by event_type) from outbox_event where subject = ?", id));
+    }
+
+    @Test
+    void theUnitsARequestNamesAreLookedUpInOneStatementThenKept() {
+        // Twenty villages no test has named (none kept), and one code the directory does not hold.
+        List<String> fresh = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String code = "450102201" + String.format("%03d", i);
+            db.update("insert into unit (code, name, level, parent_code, county_code, city_code, province_code) "
+                    + "values (?, ?, 'VILLAGE', '450102201', '450102', '4501', '45') on conflict do nothing", code,
+                    "测试村" + i);
+            fresh.add(code);
+        }
+        List<String> named = new ArrayList<>(fresh);
+        named.add("450102201999");
+        AtomicReference<Set<String>> present = new AtomicReference<>();
+        int first = CountingDriver.count(() -> QuarkusTransaction.requiringNew().run(() -> present.set(directory
+                .unitsPresent(named))));
+        assertEquals(Set.copyOf(fresh), present.get(), "the twenty villages, not the unknown code");
+        assertEquals(1, first, "statements to look up 21 units none of which was kept");
+        int again = CountingDriver.count(() -> QuarkusTransaction.requiringNew().run(() -> present.set(directory
+                .unitsPresent(fresh))));
+        assertEquals(Set.copyOf(fresh), present.get());
+        assertEquals(0, again, "statements to look up 20 units kept from the first look-up");
     }
 }

@@ -3,17 +3,15 @@ package io.grassroots.inspection.policy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.platform.json.JsonColumns;
+import io.grassroots.platform.sql.JdbcStatements;
 import io.grassroots.platform.sql.SqlArrays;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 
 /** Stored policy documents. */
 @ApplicationScoped
@@ -41,17 +39,10 @@ public class PolicyRepository implements PanacheRepositoryBase<PolicyEntity, Pol
             return List.of();
         }
         Map<String, String> stored = new HashMap<>();
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(ALONG)) {
-                select.setInt(1, year);
-                SqlArrays.texts(select, 2, chain);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        stored.put(rows.getString(1), rows.getString(2));
-                    }
-                }
-            }
-        });
+        JdbcStatements.query(getEntityManager(), ALONG, select -> {
+            select.setInt(1, year);
+            SqlArrays.texts(select, 2, chain);
+        }, row -> stored.put(row.getString(1), row.getString(2)));
         List<PolicyDocument> documents = new ArrayList<>();
         for (String code : chain) {
             String document = stored.get(code);

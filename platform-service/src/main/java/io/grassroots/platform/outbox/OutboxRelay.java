@@ -1,5 +1,6 @@
 package io.grassroots.platform.outbox;
 
+import io.grassroots.platform.sql.JdbcStatements;
 import io.grassroots.platform.sql.SqlArrays;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -8,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,14 +147,11 @@ public class OutboxRelay {
         // An update of these columns only (the entity's would write every payload back), its ids as one array:
         // one statement text whatever the batch's size, where a list parameter made one per size.
         em.flush();
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update outbox_event set published_at = ? where id = any(?) and published_at is null")) {
-                update.setTimestamp(1, Timestamp.from(now));
-                SqlArrays.longs(update, 2, ids, id -> id);
-                update.executeUpdate();
-            }
-        });
+        JdbcStatements.update(em, "update outbox_event set published_at = ? where id = any(?) and published_at is null",
+                update -> {
+                    update.setTimestamp(1, Timestamp.from(now));
+                    SqlArrays.longs(update, 2, ids, id -> id);
+                });
     }
 
     private void park(OutboxEvent row, String reason, Instant now) {
