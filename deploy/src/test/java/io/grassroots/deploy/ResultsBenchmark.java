@@ -57,7 +57,8 @@ final class ResultsBenchmark {
                             bench.layout.database(service(Service.ASSESSMENT)))) {
                 ResultsBenchmark results = new ResultsBenchmark(sender, models, ShippedRegistry.villages(root));
                 int partitions = KafkaBaseline.partitions(bootstrap, TOPIC);
-                results.warmUp(new StackCpu(bench.cluster.port()), Integer.parseInt(System.getenv().getOrDefault(
+                StackCpu cpu = new StackCpu(bench.cluster.port());
+                results.warmUp(cpu, Integer.parseInt(System.getenv().getOrDefault(
                         "BENCH_WARMUP_ROUNDS", "12")));
                 Summary summary = new Summary();
                 for (int rate : rates) {
@@ -67,7 +68,10 @@ final class ResultsBenchmark {
                             rate),
                             kafka);
                     ServiceRecordings recordings = recordings(rate);
+                    StackCpu.Sample before = cpu.sample();
                     Phase phase = results.phase("r" + rate, rate, seconds, true);
+                    // What a result cost the stack, steadier than the latencies on this shared machine.
+                    OUT.println(StackCpu.describe(before, cpu.sample(), phase.ms().length, "result"));
                     if (recordings != null) {
                         OUT.println("flight recordings of the phase: " + recordings.dump());
                     }
