@@ -36,6 +36,13 @@ public interface OutboxConfig {
     @WithDefault("15s")
     Duration deliveryTimeout();
 
+    /**
+     * How long a published event stays in the outbox table: its copy on the topic is what consumers and replays
+     * read, so the row only serves an operator looking back. Older ones are deleted ({@link OutboxPruner}).
+     */
+    @WithDefault("P7D")
+    Duration keepPublished();
+
     /** Topic replication: 1 on a single broker, 3 on a production cluster. */
     @WithDefault("1")
     short replicationFactor();

@@ -125,6 +125,11 @@ class OutboxSizeTest {
         }
 
         @Override
+        public Duration keepPublished() {
+            return Duration.ofDays(7);
+        }
+
+        @Override
         public short replicationFactor() {
             return 1;
         }
