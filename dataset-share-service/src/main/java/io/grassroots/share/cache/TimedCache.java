@@ -24,18 +24,17 @@ public final class TimedCache<V> {
 
     /** The kept value, or the one {@code load} finds now (null: none, and nothing is kept). */
     public Optional<V> get(String key, Function<String, V> load) {
-        long now = System.nanoTime();
-        Entry<V> e = entries.get(key);
-        if (e == null || e.expires() < now) {
-            V value = load.apply(key);
-            if (value == null) {
-                entries.remove(key);
-                return Optional.empty();
-            }
-            e = new Entry<>(value, now + ttlNanos);
-            entries.put(key, e);
+        Optional<V> kept = kept(key);
+        if (kept.isPresent()) {
+            return kept;
         }
-        return Optional.of(e.value());
+        V value = load.apply(key);
+        if (value == null) {
+            entries.remove(key);
+            return Optional.empty();
+        }
+        keep(key, value);
+        return Optional.of(value);
     }
 
     /** The kept value if it has not expired, without loading one. */

@@ -1,27 +1,23 @@
 package io.grassroots.share.request;
 
-import java.util.Set;
-
-import java.util.ArrayList;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
-import io.grassroots.share.directory.DirectoryCache;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
+import io.grassroots.share.directory.DirectoryCache;
 import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.CountingDriver;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 

@@ -39,10 +39,12 @@ public class PolicyRepository implements PanacheRepositoryBase<PolicyEntity, Pol
             return List.of();
         }
         Map<String, String> stored = new HashMap<>();
-        JdbcStatements.query(getEntityManager(), ALONG, select -> {
+        for (Map.Entry<String, String> row : JdbcStatements.query(getEntityManager(), ALONG, select -> {
             select.setInt(1, year);
             SqlArrays.texts(select, 2, chain);
-        }, row -> stored.put(row.getString(1), row.getString(2)));
+        }, row -> Map.entry(row.getString(1), row.getString(2)))) {
+            stored.put(row.getKey(), row.getValue());
+        }
         List<PolicyDocument> documents = new ArrayList<>();
         for (String code : chain) {
             String document = stored.get(code);

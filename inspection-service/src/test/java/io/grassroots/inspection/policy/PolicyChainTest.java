@@ -51,9 +51,20 @@ class PolicyChainTest {
 
     @Test
     void theTallySeesAQueryHibernateRunsOnItsThreadOnly() {
-        CountingDriver.Tally tally = CountingDriver.tally(() -> QuarkusTransaction.requiringNew().run(() -> em
+        Runnable query = () -> QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("select count(*) from policy where year = ?1").setParameter(1, YEAR)
-                .getSingleResult()));
+                .getSingleResult());
+        CountingDriver.Tally tally = CountingDriver.tally(() -> {
+            query.run();
+            // The same query on another thread meanwhile, as a scheduler's would run: not this tally's.
+            Thread other = new Thread(query);
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         assertEquals(List.of("select count(*) from policy where year = ?"), tally.hibernateQueries());
         assertEquals(1, tally.statements());
     }
