@@ -20,10 +20,24 @@ final class ExactPlacer {
 
     private final int[] monthList;
     private final List<FamilyOptions> families;
+    /** Per family, its options' patterns and values as arrays: the knapsack reads them for every state. */
+    private final int[][][] patterns;
+    private final long[][] gains;
 
     private ExactPlacer(int[] monthList, List<FamilyOptions> families) {
         this.monthList = monthList;
         this.families = families;
+        this.patterns = new int[families.size()][][];
+        this.gains = new long[families.size()][];
+        for (int f = 0; f < families.size(); f++) {
+            FamilyOptions options = families.get(f);
+            patterns[f] = options.patterns.toArray(new int[0][]);
+            long[] gain = new long[patterns[f].length];
+            for (int o = 0; o < gain.length; o++) {
+                gain[o] = options.placed.get(o) * 65_536L - options.visitCounts.get(o);
+            }
+            gains[f] = gain;
+        }
     }
 
     /**
@@ -92,45 +106,52 @@ final class ExactPlacer {
             radix[j] = states;
             states *= room[j] + 1;
         }
-        return share(states, room, radix, families);
+        return share(states, room, radix);
     }
 
     /** The knapsack over families: value is placed first, then fewer visits. */
-    private static List<Group> share(int states, int[] room, int[] radix, List<FamilyOptions> families) {
+    private List<Group> share(int states, int[] room, int[] radix) {
         long[] value = new long[states];
         Arrays.fill(value, Long.MIN_VALUE);
         value[0] = 0;
         int[][] choice = new int[families.size()][];
         for (int f = 0; f < families.size(); f++) {
-            FamilyOptions options = families.get(f);
+            int[][] options = patterns[f];
+            long[] gain = gains[f];
             long[] next = new long[states];
             Arrays.fill(next, Long.MIN_VALUE);
             int[] chosen = new int[states];
-            int[] offset = new int[options.patterns.size()];
-            // Each option's value unboxed once: the loop below visits it for every state.
-            long[] gain = new long[offset.length];
-            for (int o = 0; o < offset.length; o++) {
-                gain[o] = options.placed.get(o) * 65_536L - options.visitCounts.get(o);
-            }
-            for (int o = 0; o < offset.length; o++) {
-                int[] p = options.patterns.get(o);
-                for (int j = 0; j < p.length; j++) {
-                    // A pattern using more than the room now is no option: mark it unusable.
-                    offset[o] = p[j] > room[j] || offset[o] < 0 ? -1 : offset[o] + p[j] * radix[j];
+            // The usable options (a pattern using more than the room now is none) and the state each adds.
+            int[] usable = new int[options.length];
+            int[] offset = new int[options.length];
+            int count = 0;
+            for (int o = 0; o < options.length; o++) {
+                int[] p = options[o];
+                int add = 0;
+                boolean fits = true;
+                for (int j = 0; j < p.length && fits; j++) {
+                    fits = p[j] <= room[j];
+                    add += p[j] * radix[j];
+                }
+                if (fits) {
+                    usable[count] = o;
+                    offset[count++] = add;
                 }
             }
             // The room each state uses, its digits in the mixed radix, counted up with the state.
             int[] used = new int[room.length];
             for (int u = 0; u < states; u++, countUp(used, room)) {
-                if (value[u] == Long.MIN_VALUE) {
+                long base = value[u];
+                if (base == Long.MIN_VALUE) {
                     continue;
                 }
-                for (int o = 0; o < offset.length; o++) {
-                    if (offset[o] < 0 || !fits(used, options.patterns.get(o), room)) {
+                for (int k = 0; k < count; k++) {
+                    int o = usable[k];
+                    if (!fits(used, options[o], room)) {
                         continue;
                     }
-                    long v = value[u] + gain[o];
-                    int target = u + offset[o];
+                    long v = base + gain[o];
+                    int target = u + offset[k];
                     if (v > next[target]) {
                         next[target] = v;
                         chosen[target] = o;
@@ -149,9 +170,8 @@ final class ExactPlacer {
         List<Group> groups = new ArrayList<>();
         for (int f = families.size() - 1; f >= 0; f--) {
             int o = choice[f][best];
-            FamilyOptions options = families.get(f);
-            groups.addAll(options.groups(o));
-            int[] p = options.patterns.get(o);
+            groups.addAll(families.get(f).groups(o));
+            int[] p = patterns[f][o];
             for (int j = 0; j < p.length; j++) {
                 best -= p[j] * radix[j];
             }

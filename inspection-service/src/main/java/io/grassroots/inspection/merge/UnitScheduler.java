@@ -19,6 +19,7 @@ import java.util.TreeMap;
  */
 final class UnitScheduler {
     private static final Comparator<PlanTarget> TARGET_ORDER = Visits.BY_KEY;
+    private static final Comparator<Unplaced> BY_TARGET = Comparator.comparing(Unplaced::target, TARGET_ORDER);
 
     private final MergeSettings settings;
     private final VisitDays days;
@@ -120,6 +121,8 @@ final class UnitScheduler {
         capacity.forEach(t -> unplaced.add(Suggestions.refuse(t, Unplaced.Reason.CAPACITY, unit)));
         calendar.forEach(t -> unplaced.add(Suggestions.refuse(t, Unplaced.Reason.CALENDAR, unit)));
         refused.forEach(s -> unplaced.add(Suggestions.refuse(s.target(), Unplaced.Reason.UNIT_MONTHLY_CAP, unit)));
+        // In the result's order already (units come in order): its sort of a year's refusals is then one pass.
+        unplaced.sort(BY_TARGET);
 
         List<Visit> fresh = unit.visits().stream().filter(v -> !v.frozen()).toList();
         Map<String, List<Slot>> placedByFamily = new TreeMap<>();
