@@ -121,7 +121,7 @@ final class ExactPlacer {
             long[] next = new long[states];
             Arrays.fill(next, Long.MIN_VALUE);
             int[] chosen = new int[states];
-            // The usable options (a pattern using more than the room now is none) and the state each adds.
+            // Options using more room than a month has now are dropped once here, not tested again for every state.
             int[] usable = new int[options.length];
             int[] offset = new int[options.length];
             int count = 0;

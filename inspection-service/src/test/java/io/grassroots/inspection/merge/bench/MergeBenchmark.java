@@ -25,7 +25,7 @@ import java.util.Locale;
  * the JVM (cold) is printed apart. Run it with tools/bench-merge.
  */
 public final class MergeBenchmark {
-    /** Times per figure: the median is printed. */
+    /** Runs per figure: one run moves with the machine's minute, the median of three less. */
     private static final int RUNS = 3;
 
     private MergeBenchmark() {
@@ -88,16 +88,16 @@ public final class MergeBenchmark {
         for (int round = 1; round <= most; round++) {
             long jit = compileMillis();
             long start = System.nanoTime();
-            long cold = 0;
+            long defaultMillis = 0;
             for (MergeSettings settings : List.of(MergeSettings.DEFAULTS, UNCAPPED)) {
                 new MergeEngine(settings, days).schedule(year, List.of());
-                cold = cold == 0 ? (System.nanoTime() - start) / 1_000_000 : cold;
+                defaultMillis = defaultMillis == 0 ? (System.nanoTime() - start) / 1_000_000 : defaultMillis;
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             jit = compileMillis() - jit;
             System.out.printf(Locale.ROOT,
                     "warm-up round %d: 10^6 default and none %d ms (default %d ms), jit %d ms%s%n",
-                    round, millis, cold, jit, round == 1 ? " (cold: the JVM's first runs)" : "");
+                    round, millis, defaultMillis, jit, round == 1 ? " (cold: the JVM's first runs)" : "");
             if (round >= 2 && jit * 10 < millis) {
                 return;
             }
