@@ -46,7 +46,7 @@ final class RunningStack implements ExtensionContext.Store.CloseableResource, Au
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
         cluster = StackPostgres.clusterIfPossible(layout);
         gateways = List.of(layout.url(Service.GATEWAY));
-        stack = StackPostgres.on(new LocalStack(root, layout, out).fresh(true), cluster);
+        stack = StackPostgres.on(SuiteJit.applyTo(new LocalStack(root, layout, out).fresh(true)), cluster);
         try {
             stack.start();
             seeded = new DemoYear(stack.minter(), layout, YEAR).seed(out);

@@ -64,7 +64,7 @@ final class ScaleOutStack implements AutoCloseable {
                 // with one copy, the partitions on a killed node would be gone until it came back.
                 stack.local.environment(module, Map.of("OUTBOX_REPLICATION_FACTOR", "3"));
             }
-            stack.local.start();
+            SuiteJit.applyTo(stack.local).start();
             List<String> gateways = stack.local.instances().of(Service.GATEWAY).stream()
                     .map(StackInstances.Instance::url).toList();
             stack.running = new RunningStack(stack.local, stack.primary, layout, gateways);
