@@ -13,7 +13,8 @@ import java.util.Map;
 final class SuiteJit {
     /** Read by the JVM itself, so that it reaches every start and restart of a module's processes. */
     static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
-    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    /** With the code cache tiered compilation reserves: C1 alone reserves 48 MB, which a long-lived JVM fills. */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m";
 
     private SuiteJit() {
     }
