@@ -50,17 +50,13 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
         drops.start();
         load.start();
         watch.start();
-        Thread.sleep(4_000);
+        // The fault strikes a load in full flow: every kind of write acknowledged once first.
+        load.awaitEach(1, Duration.ofSeconds(30));
         action.run();
-        Thread.sleep(4_000);
-        // A restarted service answers its first requests with a cold JIT: the load goes on until every
-        // kind of write has been acknowledged a few times (or 20 s more), so that a row measures
-        // recovery rather than how soon readiness said UP.
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < until && java.util.Arrays.stream(WriteKind.values())
-                .anyMatch(kind -> load.acknowledged(kind).size() <= 3)) {
-            Thread.sleep(250);
-        }
+        // A restarted service answers its first requests with a cold JIT: the load goes on until every kind of
+        // write has been acknowledged three more times after the fault (or 30 s), so that a row measures
+        // recovery rather than how soon readiness said UP. (It slept 4 s on each side before: fixed waits.)
+        load.awaitEach(3, Duration.ofSeconds(30));
         load.stop();
         long slowest = watch.stop();
         long started = System.nanoTime();

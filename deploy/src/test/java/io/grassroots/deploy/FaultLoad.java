@@ -100,6 +100,28 @@ final class FaultLoad {
         return List.copyOf(new java.util.LinkedHashSet<>(acknowledged.get(kind)));
     }
 
+    /**
+     * Waits until every kind of write has been acknowledged this many more times than when called, or until the
+     * time is up; true when every kind got there. Pacing by acknowledgements rather than by seconds: a fault
+     * row lasts as long as its load needs, not a fixed quiet period.
+     */
+    boolean awaitEach(int more, Duration within) throws InterruptedException {
+        Map<WriteKind, Integer> before = new EnumMap<>(WriteKind.class);
+        for (WriteKind kind : WriteKind.values()) {
+            before.put(kind, acknowledged(kind).size());
+        }
+        long deadline = System.nanoTime() + within.toNanos();
+        for (WriteKind kind : WriteKind.values()) {
+            while (acknowledged(kind).size() < before.get(kind) + more) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(100);
+            }
+        }
+        return true;
+    }
+
     /** The acknowledged writes by kind, e.g. "submissions 40, approvals 12, …". */
     String breakdown() {
         StringBuilder out = new StringBuilder();

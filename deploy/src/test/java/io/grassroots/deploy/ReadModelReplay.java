@@ -48,16 +48,6 @@ final class ReadModelReplay implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the read models and compares them with the live ones until they agree and the rebuilding
-     * groups have reached the end of their topics, or catchUp has passed.
-     */
-    static Outcome run(RunningStack stack, Duration catchUp) throws Exception {
-        try (ReadModelReplay replay = start(stack)) {
-            return replay.await(catchUp);
-        }
-    }
-
-    /**
      * Starts both rebuilding instances in the background, on empty databases (each start is mostly a JVM
      * warming up, so a caller may check other things meanwhile); {@link #await} compares, close() stops them.
      */

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,58 +76,63 @@ class ScaleOutIT {
             } finally {
                 load.stop();
             }
-
-            Fault checks = new Fault(stack, COUNTY, townships, results);
-            long settling = System.nanoTime();
-            long missing = missingFromReadModels(checks, load);
-            while (missing > 0 && System.nanoTime() - settling < RECOVERY.toNanos()) {
-                Thread.sleep(500);
-                missing = missingFromReadModels(checks, load);
-            }
-            double settled = (System.nanoTime() - settling) / 1e9;
-            long lost = 0;
-            long twice = 0;
-            for (WriteKind kind : WriteKind.values()) {
-                lost += load.acknowledged(kind).size() - checks.found(kind.owner, kind.ownerQuery,
-                        load.acknowledged(kind));
-                for (WriteKind.ReadModel model : kind.twice) {
-                    twice += checks.beyondOne(model.module(), model.query(), load.acknowledged(kind));
-                }
-            }
-            Map<String, Long> copies = new TreeMap<>();
-            TopicAudit.extraCopiesBySource(scaled.bootstrap()).forEach((source, n) -> {
-                long fresh = n - copiesBefore.getOrDefault(source, 0L);
-                if (fresh > 0) {
-                    copies.put(source, fresh);
-                }
-            });
-            long readingBack = System.nanoTime();
-            ReadBack.Outcome readBack = ReadBack.run(stack.surviving(), load.receipts());
-            double readBackSeconds = (System.nanoTime() - readingBack) / 1e9;
-            int distinct = 0;
-            for (WriteKind kind : WriteKind.values()) {
-                distinct += load.acknowledged(kind).size();
-            }
+            // The rebuilding instances start now, in the background: their JVMs warm up while the live read models
+            // settle and every write is read back. The load has stopped, and they read every topic from the start.
             long replayStarted = System.nanoTime();
-            ReadModelReplay.Outcome replay = ReadModelReplay.run(stack, Duration.ofSeconds(150));
-            double replaySeconds = (System.nanoTime() - replayStarted) / 1e9;
+            try (ReadModelReplay replaying = ReadModelReplay.start(stack)) {
+                Fault checks = new Fault(stack, COUNTY, townships, results);
+                long settling = System.nanoTime();
+                long missing = missingFromReadModels(checks, load);
+                while (missing > 0 && System.nanoTime() - settling < RECOVERY.toNanos()) {
+                    Thread.sleep(500);
+                    missing = missingFromReadModels(checks, load);
+                }
+                double settled = (System.nanoTime() - settling) / 1e9;
+                long lost = 0;
+                long twice = 0;
+                for (WriteKind kind : WriteKind.values()) {
+                    lost += load.acknowledged(kind).size() - checks.found(kind.owner, kind.ownerQuery,
+                            load.acknowledged(kind));
+                    for (WriteKind.ReadModel model : kind.twice) {
+                        twice += checks.beyondOne(model.module(), model.query(), load.acknowledged(kind));
+                    }
+                }
+                Map<String, Long> copies = new TreeMap<>();
+                TopicAudit.extraCopiesBySource(scaled.bootstrap()).forEach((source, n) -> {
+                    long fresh = n - copiesBefore.getOrDefault(source, 0L);
+                    if (fresh > 0) {
+                        copies.put(source, fresh);
+                    }
+                });
+                long readingBack = System.nanoTime();
+                ReadBack.Outcome readBack = ReadBack.run(stack.surviving(), load.receipts());
+                double readBackSeconds = (System.nanoTime() - readingBack) / 1e9;
+                int distinct = 0;
+                for (WriteKind kind : WriteKind.values()) {
+                    distinct += load.acknowledged(kind).size();
+                }
+                ReadModelReplay.Outcome replay = replaying.await(Duration.ofSeconds(150));
+                double replaySeconds = (System.nanoTime() - replayStarted) / 1e9;
 
-            String table = ScaleOutFigures.table(load, rows, lost, twice, copies, missing, settled, readBack,
-                    readBackSeconds, replay, replaySeconds, startUp, (System.nanoTime() - begun) / 1e9);
-            System.out.println(table);
-            Files.createDirectories(report.getParent());
-            Files.writeString(report, table + "\n");
+                String table = ScaleOutFigures.table(load, rows, lost, twice, copies, missing, settled, readBack,
+                        readBackSeconds, replay, replaySeconds, startUp, (System.nanoTime() - begun) / 1e9);
+                System.out.println(table);
+                Files.createDirectories(report.getParent());
+                Files.writeString(report, table + "\n");
 
-            assertEquals(0, lost, "acknowledged writes lost");
-            assertEquals(List.of(), readBack.wrong(), "acknowledged writes not read back as acknowledged");
-            assertEquals(distinct, readBack.read(), "every acknowledged write was read back");
-            assertTrue(load.failovers() > 0, "the killed gateway's clients were sent to the other one");
-            assertEquals(0, twice, "acknowledged writes applied twice");
-            assertEquals(Map.of(), copies, "events on a topic twice, by publishing application");
-            assertEquals(0, missing, "acknowledged writes missing from a read model after " + RECOVERY);
-            assertEquals(List.of(), load.failures().unclean(), "failures answered without a problem");
-            assertEquals(Map.of(), replay.differences(), "the read models rebuilt from the topics equal the live ones");
-            assertTrue(replay.rows() > 1_000, "the comparison covered the directory and the load: " + replay.rows());
+                assertEquals(0, lost, "acknowledged writes lost");
+                assertEquals(List.of(), readBack.wrong(), "acknowledged writes not read back as acknowledged");
+                assertEquals(distinct, readBack.read(), "every acknowledged write was read back");
+                assertTrue(load.failovers() > 0, "the killed gateway's clients were sent to the other one");
+                assertEquals(0, twice, "acknowledged writes applied twice");
+                assertEquals(Map.of(), copies, "events on a topic twice, by publishing application");
+                assertEquals(0, missing, "acknowledged writes missing from a read model after " + RECOVERY);
+                assertEquals(List.of(), load.failures().unclean(), "failures answered without a problem");
+                assertEquals(Map.of(), replay.differences(),
+                        "the read models rebuilt from the topics equal the live ones");
+                assertTrue(replay.rows() > 1_000,
+                        "the comparison covered the directory and the load: " + replay.rows());
+            }
         }
         String total = String.format(Locale.ROOT, "seconds in all, stopping everything included: %.1f%n",
                 (System.nanoTime() - begun) / 1e9);
@@ -182,18 +186,8 @@ class ScaleOutIT {
 
     /** Waits until each kind of write has been acknowledged this many more times than now. */
     private static void awaitEveryKind(FaultLoad load, int more) throws InterruptedException {
-        Map<WriteKind, Integer> before = new EnumMap<>(WriteKind.class);
-        for (WriteKind kind : WriteKind.values()) {
-            before.put(kind, load.acknowledged(kind).size());
-        }
-        long deadline = System.nanoTime() + RECOVERY.toNanos();
-        for (WriteKind kind : WriteKind.values()) {
-            while (load.acknowledged(kind).size() < before.get(kind) + more) {
-                assertTrue(System.nanoTime() < deadline, kind + " was not acknowledged " + more + " times within "
-                        + RECOVERY + "; unclean failures " + load.failures().unclean());
-                Thread.sleep(100);
-            }
-        }
+        assertTrue(load.awaitEach(more, RECOVERY), "a kind of write was not acknowledged " + more + " times within "
+                + RECOVERY + ": " + load.breakdown() + "; unclean failures " + load.failures().unclean());
     }
 
     /** Acknowledged writes, over all kinds and read models, that a read model does not hold yet. */
