@@ -50,13 +50,14 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
         drops.start();
         load.start();
         watch.start();
-        // The fault strikes a load in full flow: every kind of write acknowledged once first.
+        // The fault strikes a load in full flow: every kind of write acknowledged once first (a kind that cannot
+        // get going within 30 s fails the row's assertions below).
         load.awaitEach(1, Duration.ofSeconds(30));
         action.run();
         // A restarted service answers its first requests with a cold JIT: the load goes on until every kind of
-        // write has been acknowledged three more times after the fault (or 30 s), so that a row measures
-        // recovery rather than how soon readiness said UP. (It slept 4 s on each side before: fixed waits.)
-        load.awaitEach(3, Duration.ofSeconds(30));
+        // write has been acknowledged three more times after the fault, so that a row measures recovery rather
+        // than how soon readiness said UP; a kind that does not recover within 30 s fails the row.
+        List<WriteKind> unrecovered = load.awaitEach(3, Duration.ofSeconds(30));
         load.stop();
         long slowest = watch.stop();
         long started = System.nanoTime();
@@ -104,6 +105,8 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
             assertTrue(load.acknowledged(kind).size() > 3, name + ": the load went on, " + kind + " "
                     + load.acknowledged(kind).size());
         }
+        assertEquals(List.of(), unrecovered, name + ": kinds of write not acknowledged 3 more times within 30 s of "
+                + "the fault (" + load.breakdown() + ")");
         assertEquals(0, lost, name + ": acknowledged writes lost");
         if (!name.startsWith("gateway")) {
             // Only a dead edge leaves a client without an answer; behind it, every failure is a problem.

@@ -102,24 +102,26 @@ final class FaultLoad {
 
     /**
      * Waits until every kind of write has been acknowledged this many more times than when called, or until the
-     * time is up; true when every kind got there. Pacing by acknowledgements rather than by seconds: a fault
-     * row lasts as long as its load needs, not a fixed quiet period.
+     * time is up; returns the kinds that fell short (none: every kind got there). Pacing by acknowledgements rather
+     * than by seconds: a fault row lasts as long as its load needs, not a fixed quiet period.
      */
-    boolean awaitEach(int more, Duration within) throws InterruptedException {
+    List<WriteKind> awaitEach(int more, Duration within) throws InterruptedException {
         Map<WriteKind, Integer> before = new EnumMap<>(WriteKind.class);
         for (WriteKind kind : WriteKind.values()) {
             before.put(kind, acknowledged(kind).size());
         }
         long deadline = System.nanoTime() + within.toNanos();
-        for (WriteKind kind : WriteKind.values()) {
-            while (acknowledged(kind).size() < before.get(kind) + more) {
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                Thread.sleep(100);
-            }
+        List<WriteKind> shortKinds = shortOf(before, more);
+        while (!shortKinds.isEmpty() && System.nanoTime() - deadline < 0) {
+            Thread.sleep(100);
+            shortKinds = shortOf(before, more);
         }
-        return true;
+        return shortKinds;
+    }
+
+    private List<WriteKind> shortOf(Map<WriteKind, Integer> before, int more) {
+        return before.entrySet().stream().filter(e -> acknowledged(e.getKey()).size() < e.getValue() + more)
+                .map(Map.Entry::getKey).toList();
     }
 
     /** The acknowledged writes by kind, e.g. "submissions 40, approvals 12, …". */

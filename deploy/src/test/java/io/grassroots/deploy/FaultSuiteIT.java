@@ -101,7 +101,8 @@ class FaultSuiteIT {
             assertEquals(Set.of(), Poison.missingFromDeadLetters(bootstrap, poison.get(), Duration.ofSeconds(60), ""),
                     "every poison record is on the dead-letter topic of every group reading it, once, with the reason");
             // The next good event is still applied: every group commits past the last record of every topic it
-            // reads, the poison and what came after it (the load went on for 4 s and more).
+            // reads, the poison and what came after it (the load went on until every kind of write had been
+            // acknowledged three more times).
             assertEquals(Map.of(), groupsBehind(bootstrap, Duration.ofSeconds(60)),
                     "every consuming group committed past the last record of each topic it reads after the poison");
             replay = replaying.await(Duration.ofSeconds(180));

@@ -186,8 +186,9 @@ class ScaleOutIT {
 
     /** Waits until each kind of write has been acknowledged this many more times than now. */
     private static void awaitEveryKind(FaultLoad load, int more) throws InterruptedException {
-        assertTrue(load.awaitEach(more, RECOVERY), "a kind of write was not acknowledged " + more + " times within "
-                + RECOVERY + ": " + load.breakdown() + "; unclean failures " + load.failures().unclean());
+        assertEquals(List.of(), load.awaitEach(more, RECOVERY), "kinds of write not acknowledged " + more
+                + " more times within " + RECOVERY + " (" + load.breakdown() + "); unclean failures "
+                + load.failures().unclean());
     }
 
     /** Acknowledged writes, over all kinds and read models, that a read model does not hold yet. */
