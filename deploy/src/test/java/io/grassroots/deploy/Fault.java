@@ -54,6 +54,7 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
         // get going within 30 s fails the row's assertions below).
         load.awaitEach(1, Duration.ofSeconds(30));
         action.run();
+        load.afterFault();
         // A restarted service answers its first requests with a cold JIT: the load goes on until every kind of
         // write has been acknowledged three more times after the fault, so that a row measures recovery rather
         // than how soon readiness said UP; a kind that does not recover within 30 s fails the row.

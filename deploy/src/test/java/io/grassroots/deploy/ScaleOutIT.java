@@ -153,6 +153,7 @@ class ScaleOutIT {
     private static String fault(FaultLoad load, String name, Action action) throws Exception {
         long started = System.nanoTime();
         String row = String.format(Locale.ROOT, name, action.run());
+        load.afterFault();
         awaitEveryKind(load, 3);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "%s: every kind of write succeeded 3 times again after %.1f s%n", row, seconds);
