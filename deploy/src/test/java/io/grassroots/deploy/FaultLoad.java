@@ -35,6 +35,13 @@ final class FaultLoad {
             { "market", "MARKET_REGULATION" } };
     /** Unique across the run, so that each result's count identifies it in the shared dataset. */
     private static final AtomicInteger COUNT = new AtomicInteger(1000);
+    /**
+     * Results of the budget kept back until {@link #afterFault()}, so that a long fault cannot spend them all and
+     * leave none to show that results recover after it (a whole-suite run's row of PostgreSQL crashed amid a
+     * backlog used its budget up during the fault). More than the three a row waits for: a result refused while
+     * a service recovers spends one too.
+     */
+    private static final int KEPT_FOR_AFTER = 10;
 
     private final RunningStack stack;
     private final String county;
@@ -46,13 +53,6 @@ final class FaultLoad {
      * loaded machine left the last fault without any).
      */
     private final AtomicInteger resultBudget;
-    /**
-     * Results of the budget kept back until {@link #afterFault()}, so that a long fault cannot spend them all and
-     * leave none to show that results recover after it (a whole-suite run's row of PostgreSQL crashed amid a
-     * backlog used its budget up during the fault). More than the three a row waits for: a result refused while
-     * a service recovers spends one too.
-     */
-    private static final int KEPT_FOR_AFTER = 10;
     private volatile boolean afterFault;
     private final GatewayFailover gateways;
     private final AtomicBoolean running = new AtomicBoolean();

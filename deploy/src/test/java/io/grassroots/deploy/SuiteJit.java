@@ -6,8 +6,9 @@ import java.util.Map;
  * The JIT setting of the applications the whole-stack tests start (the benchmarks' stacks keep the JVM's
  * default). A test stack lives minutes and runs mostly code it meets once, on two cores shared by a dozen
  * JVMs: C1 alone spares the C2 compiler's work, which took more than it gave back (the deploy module's tests in
- * a clean clone's run, with the test JVM's own C1 setting: 14:00 before, 11:29 with it). The gateway keeps C2: it hashes every sign-in's password at
- * the production cost, long compute that C1's code does about twice as slowly.
+ * a clean clone's run, with the test JVM's own C1 setting: 14:00 before, 11:29 with it). The gateway keeps C2:
+ * it hashes every sign-in's password at the production cost, long compute that C1's code does about twice as
+ * slowly.
  */
 final class SuiteJit {
     /** Read by the JVM itself, so that it reaches every start and restart of a module's processes. */
