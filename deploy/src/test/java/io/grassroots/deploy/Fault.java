@@ -76,6 +76,10 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
             }
         } while (missing > 0 && System.nanoTime() - started < Duration.ofSeconds(120).toNanos());
         double seconds = (System.nanoTime() - started) / 1e9;
+        String unsettled = missing == 0 ? "" : Unsettled.diagnose(stack, load);
+        if (!unsettled.isEmpty()) {
+            System.out.println(name + ": not settled after 120 s\n" + unsettled);
+        }
         Map<String, Long> dropped = drops.stop();
         long lost = 0;
         long twice = 0;
@@ -116,7 +120,7 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
         assertEquals(Set.of(), drops.withoutCounter(), name + ": consumers without inbox_duplicates_dropped_total");
         assertEquals(0, twice, name + ": acknowledged writes applied twice");
         assertEquals(0, copies, name + ": events on a topic twice " + copiesBySource);
-        assertEquals(0, missing, name + ": acknowledged writes missing from a read model after 120 s");
+        assertEquals(0, missing, name + ": acknowledged writes missing from a read model after 120 s\n" + unsettled);
         assertTrue(slowest < 2_000, name + ": readiness answered within 2 s, slowest "
                 + watch.slowestByApplication());
         assertTrue(watch.slowestWhileStarting().values().stream().allMatch(millis -> millis < 5_000), name
