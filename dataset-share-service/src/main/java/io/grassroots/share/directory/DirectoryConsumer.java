@@ -5,16 +5,17 @@ import io.grassroots.events.calendar.CalendarPublishedV1;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
 import io.grassroots.platform.inbox.BatchDelivery;
-import io.grassroots.platform.inbox.IncomingEvent;
+import io.grassroots.platform.inbox.Delivered;
 import io.grassroots.share.calendar.CalendarService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the local copy of units and departments from the compacted directory topic. An upsert is
@@ -24,7 +25,7 @@ import java.util.ArrayList;
 @ApplicationScoped
 public class DirectoryConsumer {
     @Inject
-    EntityManager em;
+    DirectoryRows rows;
     @Inject
     DirectoryCache cache;
     @Inject
@@ -40,44 +41,28 @@ public class DirectoryConsumer {
     @Incoming(Topics.DIRECTORY)
     @Blocking
     public CompletionStage<Void> onDirectory(KafkaRecordBatch<String, String> batch) {
-        return batches.applyTogether(batch, delivered -> delivered.forEach(d -> apply(d.incoming())));
+        return batches.applyTogether(batch, this::apply);
     }
 
-    private void apply(IncomingEvent incoming) {
-        if (incoming.event() instanceof UnitUpsertedV1 u) {
-            LocalUnit unit = em.find(LocalUnit.class, u.code());
-            boolean fresh = unit == null;
-            if (fresh) {
-                unit = new LocalUnit();
-                unit.code = u.code();
+    /**
+     * Applies a poll's first deliveries: its units and its departments each in one statement, the later event
+     * of a code or id winning (the poll is in offset order), and its calendars one by one.
+     */
+    void apply(List<Delivered> delivered) {
+        Map<String, UnitUpsertedV1> units = new LinkedHashMap<>();
+        Map<String, DepartmentUpsertedV1> departments = new LinkedHashMap<>();
+        for (Delivered d : delivered) {
+            if (d.incoming().event() instanceof UnitUpsertedV1 u) {
+                units.put(u.code(), u);
+            } else if (d.incoming().event() instanceof DepartmentUpsertedV1 department) {
+                departments.put(department.id(), department);
+            } else if (d.incoming().event() instanceof CalendarPublishedV1 c) {
+                calendars.apply(c);
             }
-            unit.name = u.name();
-            unit.level = u.level();
-            unit.parentCode = u.parentCode();
-            unit.countyCode = u.countyCode();
-            unit.cityCode = u.cityCode();
-            unit.provinceCode = u.provinceCode();
-            if (fresh) {
-                em.persist(unit);
-            }
-            cache.forgetUnit(u.code());
-        } else if (incoming.event() instanceof DepartmentUpsertedV1 d) {
-            LocalDepartment department = em.find(LocalDepartment.class, d.id());
-            boolean fresh = department == null;
-            if (fresh) {
-                department = new LocalDepartment();
-                department.id = d.id();
-            }
-            department.name = d.name();
-            department.level = d.level();
-            department.regionCode = d.regionCode();
-            department.groups = d.groups() == null ? new ArrayList<>() : new ArrayList<>(d.groups());
-            if (fresh) {
-                em.persist(department);
-            }
-            cache.forgetDepartment(d.id());
-        } else if (incoming.event() instanceof CalendarPublishedV1 c) {
-            calendars.apply(c);
         }
+        rows.units(units.values());
+        rows.departments(departments.values());
+        units.keySet().forEach(cache::forgetUnit);
+        departments.keySet().forEach(cache::forgetDepartment);
     }
 }

@@ -10,11 +10,11 @@ import io.grassroots.events.Topics;
 import io.grassroots.events.result.ResultPublishedV1;
 import io.grassroots.platform.inbox.BatchDelivery;
 import io.grassroots.testing.CountingDriver;
+import io.grassroots.share.support.CountedStatements;
 import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -35,16 +35,8 @@ import org.junit.jupiter.api.Test;
  * the fields waiting on it answered.
  */
 @QuarkusTest
-@TestProfile(BatchStatementsTest.Counted.class)
+@TestProfile(CountedStatements.class)
 class BatchStatementsTest extends ShareTest {
-    /** The service with its statements counted. */
-    public static class Counted implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.driver", CountingDriver.class.getName());
-        }
-    }
-
     @Inject
     BatchDelivery delivery;
     @Inject

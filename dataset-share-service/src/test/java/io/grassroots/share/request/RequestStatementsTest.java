@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.grassroots.platform.security.Caller;
 import io.grassroots.platform.security.Role;
 import io.grassroots.share.directory.DirectoryCache;
+import io.grassroots.share.support.CountedStatements;
 import io.grassroots.share.support.ShareTest;
 import io.grassroots.testing.CountingDriver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -27,16 +26,8 @@ import org.junit.jupiter.api.Test;
  * request's row, its fields, the access log and the outbox; and it still writes every row it wrote before.
  */
 @QuarkusTest
-@TestProfile(RequestStatementsTest.Counted.class)
+@TestProfile(CountedStatements.class)
 class RequestStatementsTest extends ShareTest {
-    /** The service with its statements counted. */
-    public static class Counted implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.driver", CountingDriver.class.getName());
-        }
-    }
-
     private static final List<String> UNITS = List.of("450102001", "450102002", "450102003");
     private static final List<String> INDICATORS = List.of("POPULATION", "HOUSEHOLDS", "MARKET_ENTITIES");
     private static final Caller STATISTICS = new Caller("statements-test", Role.DEPARTMENT, "450102-statistics",
