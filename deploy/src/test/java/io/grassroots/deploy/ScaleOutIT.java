@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The on-machine scale-out test (#18): two instances of each service and of the gateway on a 3-node
- * Kafka cluster and a PostgreSQL primary with a streaming standby. Under the fault suite's steady load
+ * Kafka cluster and a PostgreSQL primary with a streaming standby, seeded with one city's directory
+ * (ScaleOutStack.CITY; the fault suite's stack holds the province). Under the fault suite's steady load
  * through both gateways, one at a time: kill -9 of the Kafka controller leader, kill -9 of one instance
  * of each service, kill -9 of one gateway (its clients then fail over to the other on a refused
  * connection, as behind a load balancer), and the primary crashed with the standby promoted. After

@@ -4,12 +4,21 @@ import io.grassroots.infra.KafkaBroker;
 import io.grassroots.infra.KafkaCluster;
 import io.grassroots.infra.PostgresCluster;
 import io.grassroots.infra.SynchronousReplication;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -24,6 +33,9 @@ final class ScaleOutStack implements AutoCloseable {
     static final int INSTANCES = 2;
     /** The platform's pools (20 + 20 + 16 + 10) twice, the read-model replay's two instances and the test's own. */
     private static final int MAX_CONNECTIONS = 300;
+
+    /** The city whose directory the stack is seeded with: Nanning, 2,007 regions and units, the test's county too. */
+    static final String CITY = "4501";
 
     private KafkaCluster kafka;
     private PostgresCluster primary;
@@ -64,6 +76,10 @@ final class ScaleOutStack implements AutoCloseable {
                 // with one copy, the partitions on a killed node would be gone until it came back.
                 stack.local.environment(module, Map.of("OUTBOX_REPLICATION_FACTOR", "3"));
             }
+            // One city's directory, not the province's: what this test measures is instances failing, and the
+            // province's 18,000 units would only lengthen the start and the replay (the fault suite has them).
+            stack.local.environment(Service.INSPECTION, Map.of("GRASSROOTS_DIRECTORY_REGISTRY",
+                    cityRegistry(root, state, CITY).toString()));
             SuiteJit.applyTo(stack.local).start();
             List<String> gateways = stack.local.instances().of(Service.GATEWAY).stream()
                     .map(StackInstances.Instance::url).toList();
@@ -73,6 +89,26 @@ final class ScaleOutStack implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /** The shipped province's registry cut down to the province's row and one city's, as a file under state. */
+    private static Path cityRegistry(Path root, Path state, String city) throws IOException {
+        Path province = root.resolve("inspection-service/src/main/resources/registry/45.csv.gz");
+        Path extract = state.resolve("registry-" + city + ".csv.gz");
+        Files.createDirectories(state);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(province)), StandardCharsets.UTF_8));
+                Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(extract)),
+                        StandardCharsets.UTF_8)) {
+            out.write(in.readLine() + "\n");
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String code = line.substring(0, line.indexOf(','));
+                if (code.equals(city.substring(0, 2)) || code.startsWith(city)) {
+                    out.write(line + "\n");
+                }
+            }
+        }
+        return extract;
     }
 
     /** The stack as the fault suite's load and checks take it; gateway() alternates between the gateways. */

@@ -34,6 +34,7 @@ public interface PlatformConfig {
 
     /** The registry and departments the service seeds on first start. */
     interface Directory {
+        /** A classpath resource (the shipped province) or a file path: code,name,level,parent, .gz if gzipped. */
         @WithDefault("registry/45.csv.gz")
         String registry();
 

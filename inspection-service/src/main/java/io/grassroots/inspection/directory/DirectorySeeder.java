@@ -11,12 +11,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,11 +20,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.jboss.logging.Logger;
 
 /**
- * On first start, loads the shipped registry of one province (regions, townships, villages), seeds
+ * On first start, loads the registry of one province (regions, townships, villages; the shipped one or
+ * a file an operator names, grassroots.directory.registry), seeds
  * its departments and announces the whole directory on the compacted directory topic. Runs once:
  * a database that already holds regions is left as it is.
  */
@@ -65,20 +59,20 @@ public class DirectorySeeder {
                 db.rollback();
                 return 0;
             }
-            Registry registry = readRegistry(config.directory().registry());
+            Registry registry = Registry.read(config.directory().registry());
             Instant now = Instant.now();
-            insertRegions(db, registry.regions);
-            insertUnits(db, registry.units);
-            List<DepartmentUpsertedV1> departments = departments(registry.regions);
+            insertRegions(db, registry.regions());
+            insertUnits(db, registry.units());
+            List<DepartmentUpsertedV1> departments = departments(registry.regions());
             insertDepartments(db, departments, now);
             List<PlatformEvent> events = new ArrayList<>(categories(db));
             events.addAll(departments);
-            registry.units.forEach(u -> events.add(u));
+            registry.units().forEach(u -> events.add(u));
             outbox.write(db, events);
             db.commit();
             LOG.infof("directory seeded from %s: %d regions, %d units, %d departments", config.directory().registry(),
-                    registry.regions.size(), registry.units.size(), departments.size());
-            return registry.units.size();
+                    registry.regions().size(), registry.units().size(), departments.size());
+            return registry.units().size();
         } catch (SQLException e) {
             throw new IllegalStateException("seeding the directory failed", e);
         }
@@ -92,47 +86,14 @@ public class DirectorySeeder {
         }
     }
 
-    private record RegionRow(String code, String name, String level, String parent) {
-    }
-
-    private record Registry(List<RegionRow> regions, List<UnitUpsertedV1> units) {
-    }
-
-    private static Registry readRegistry(String resource) {
-        InputStream raw = DirectorySeeder.class.getClassLoader().getResourceAsStream(resource);
-        if (raw == null) {
-            throw new IllegalStateException("registry " + resource + " is not on the classpath");
-        }
-        List<RegionRow> regions = new ArrayList<>();
-        List<UnitUpsertedV1> units = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split(",", -1);
-                String code = f[0];
-                String level = f[2];
-                switch (level) {
-                    case "PROVINCE", "CITY", "COUNTY" -> regions.add(new RegionRow(code, f[1], level,
-                            f[3].isEmpty() ? null : f[3]));
-                    default -> units.add(new UnitUpsertedV1(code, f[1], level, f[3], code.substring(0, 6),
-                            code.substring(0, 4), code.substring(0, 2)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Registry(regions, units);
-    }
-
-    private static void insertRegions(Connection db, List<RegionRow> regions) throws SQLException {
+    private static void insertRegions(Connection db, List<Registry.RegionRow> regions) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement(
                 "insert into region (code, name, level, parent_code) values (?, ?, ?, ?)")) {
-            for (RegionRow r : regions) {
-                insert.setString(1, r.code);
-                insert.setString(2, r.name);
-                insert.setString(3, r.level);
-                insert.setString(4, r.parent);
+            for (Registry.RegionRow r : regions) {
+                insert.setString(1, r.code());
+                insert.setString(2, r.name());
+                insert.setString(3, r.level());
+                insert.setString(4, r.parent());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -160,12 +121,12 @@ public class DirectorySeeder {
         }
     }
 
-    private static List<DepartmentUpsertedV1> departments(List<RegionRow> regions) {
+    private static List<DepartmentUpsertedV1> departments(List<Registry.RegionRow> regions) {
         List<DepartmentUpsertedV1> departments = new ArrayList<>();
-        for (RegionRow region : regions) {
+        for (Registry.RegionRow region : regions) {
             for (DepartmentTemplates.Template t : DepartmentTemplates.ALL) {
-                departments.add(new DepartmentUpsertedV1(region.code + "-" + t.slug(), t.name(region.level,
-                        region.name), region.level, region.code, List.of(t.group())));
+                departments.add(new DepartmentUpsertedV1(region.code() + "-" + t.slug(), t.name(region.level(),
+                        region.name()), region.level(), region.code(), List.of(t.group())));
             }
         }
         return departments;
