@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,18 +157,24 @@ record Fault(RunningStack stack, String county, List<String> townships, Blocking
 
     /** How many of these keys the query finds in a service's database. */
     long found(String module, String query, List<String> keys) throws Exception {
+        return foundKeys(stack, module, query, keys).size();
+    }
+
+    /** The keys of these the query finds in a service's database. */
+    static List<String> foundKeys(RunningStack stack, String module, String query, List<String> keys)
+            throws Exception {
+        List<String> found = new ArrayList<>();
         if (keys.isEmpty()) {
-            return 0;
+            return found;
         }
         try (Connection c = stack.database(module); PreparedStatement ps = c.prepareStatement(query)) {
             ps.setArray(1, c.createArrayOf("text", new HashSet<>(keys).toArray()));
-            long n = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    n++;
+                    found.add(rs.getString(1));
                 }
             }
-            return n;
         }
+        return found;
     }
 }

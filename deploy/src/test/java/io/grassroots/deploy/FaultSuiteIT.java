@@ -132,7 +132,7 @@ class FaultSuiteIT {
      * consumers hold partitions (before readiness says UP, so that the JVM's start-up does not use the backlog
      * up), its group must still be short of the records that came while it was away, and PostgreSQL is crashed
      * for 5 s. The ends of those records are read while the service is down, so that the check at the moment
-     * of the crash is a single quick question (the consumer commits its offsets every 5 s at most).
+     * of the crash is a single quick question (the consumer commits each poll's offsets once it has applied it).
      */
     private static void crashDuringBacklog(RunningStack stack, String bootstrap, AtomicLong backlog) throws Exception {
         List<String> topics = ConsumerGroups.topicsByGroup().get(Service.ASSESSMENT);

@@ -3,6 +3,7 @@ package io.grassroots.deploy;
 import io.grassroots.infra.KafkaBroker;
 import io.grassroots.infra.KafkaCluster;
 import io.grassroots.infra.PostgresCluster;
+import io.grassroots.infra.ShippedRegistry;
 import io.grassroots.infra.SynchronousReplication;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -93,7 +94,7 @@ final class ScaleOutStack implements AutoCloseable {
 
     /** The shipped province's registry cut down to the province's row and one city's, as a file under state. */
     private static Path cityRegistry(Path root, Path state, String city) throws IOException {
-        Path province = root.resolve("inspection-service/src/main/resources/registry/45.csv.gz");
+        Path province = root.resolve(ShippedRegistry.FILE);
         Path extract = state.resolve("registry-" + city + ".csv.gz");
         Files.createDirectories(state);
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(

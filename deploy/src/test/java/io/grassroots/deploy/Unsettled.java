@@ -25,14 +25,23 @@ final class Unsettled {
     private Unsettled() {
     }
 
-    /** The diagnosis as one line per finding. */
-    static String diagnose(RunningStack stack, FaultLoad load) throws Exception {
+    /** The diagnosis as one line per finding; what could not be found out is said, not thrown. */
+    static String diagnose(RunningStack stack, FaultLoad load) {
+        try {
+            return findings(stack, load);
+        } catch (Exception e) {
+            // A row that does not settle may have the database or the broker away: its own failure must still show.
+            return "diagnosis failed: " + e;
+        }
+    }
+
+    private static String findings(RunningStack stack, FaultLoad load) throws Exception {
         List<String> lines = new ArrayList<>();
         for (WriteKind kind : WriteKind.values()) {
             List<String> keys = load.acknowledged(kind);
             for (WriteKind.ReadModel model : kind.readModels) {
                 Set<String> missing = new HashSet<>(keys);
-                missing.removeAll(found(stack, model.module(), model.query(), keys));
+                missing.removeAll(Fault.foundKeys(stack, model.module(), model.query(), keys));
                 if (!missing.isEmpty()) {
                     lines.add(kind + " missing from the " + model.name() + ": " + missing.size() + " of "
                             + new HashSet<>(keys).size() + ", e.g. " + missing.stream().limit(3).toList());
@@ -64,30 +73,13 @@ final class Unsettled {
         return counts;
     }
 
-    private static List<String> found(RunningStack stack, String module, String query, List<String> keys)
-            throws Exception {
-        List<String> found = new ArrayList<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        try (Connection c = stack.database(module); PreparedStatement ps = c.prepareStatement(query)) {
-            ps.setArray(1, c.createArrayOf("text", new HashSet<>(keys).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-        }
-        return found;
-    }
-
     /** Unpublished and parked rows of a service's outbox, with the oldest unpublished row's topic and age. */
     private static String outbox(RunningStack stack, String module) throws Exception {
         String query = "select count(*) filter (where published_at is null and parked_at is null), "
                 + "count(*) filter (where parked_at is not null and published_at is null), "
-                + "min(id) filter (where published_at is null), "
+                + "min(id) filter (where published_at is null and parked_at is null), "
                 + "(select topic || ' ' || (now() - created_at) from outbox_event "
-                + "where published_at is null order by id limit 1) from outbox_event";
+                + "where published_at is null and parked_at is null order by id limit 1) from outbox_event";
         try (Connection c = stack.database(module);
                 PreparedStatement ps = c.prepareStatement(query);
                 ResultSet rs = ps.executeQuery()) {

@@ -1,7 +1,7 @@
 package io.grassroots.assessment.ledger;
 
 import static io.grassroots.assessment.support.Events.plan;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.grassroots.assessment.support.Events;
@@ -32,6 +32,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,8 +51,6 @@ class BrokerAwayTest {
     private static final String COUNTY = "450123";
     private static final String FIRE = COUNTY + "-fire";
     private static final String UNIT = COUNTY + "100";
-    /** The plan events' partitions (TopicProvisioner's default). */
-    private static final int PARTITIONS = 3;
 
     /** A consumer's Kafka calls give up after 5 s instead of 60, so that the broker's outage can outlast them. */
     public static class ShortApiTimeout implements QuarkusTestProfile {
@@ -66,14 +65,17 @@ class BrokerAwayTest {
 
     @Test
     void theConsumerGoesOnAfterTheBrokerWasAwayLongerThanItsCallsWait() throws Exception {
+        Assumptions.assumeTrue(KafkaTestResource.ownsBroker(), "the broker is an outside cluster: not stopped");
+        int partitions = (int) consumer(c -> (long) c.partitionsFor(Topics.PLAN_EVENTS).size());
+        assertTrue(partitions > 1, "plan-events has " + partitions + " partition(s): the test needs two");
         String warm = "ba-warm";
         // Held: on the partition the warm-up event used, whose committed offset the consumer knows already.
         // First: the first record on another partition since the consumer's assignment.
-        String held = key("ba-held-", p -> p == partition(warm));
-        String first = key("ba-first-", p -> p != partition(warm));
+        String held = key("ba-held-", partitions, p -> p == partition(warm, partitions));
+        String first = key("ba-first-", partitions, p -> p != partition(warm, partitions));
         try (EventPublisher events = new EventPublisher();
-                Connection own = DriverManager.getConnection(ConfigProvider.getConfig().getValue(
-                        "quarkus.datasource.jdbc.url", String.class), "postgres", "")) {
+                Connection own = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
+                        config("quarkus.datasource.username"), config("quarkus.datasource.password"))) {
             Events.directory(events, COUNTY, List.of(UNIT), List.of(FIRE));
             submit(events, warm);
             awaitInLedger(own, warm, Duration.ofSeconds(60));
@@ -84,8 +86,12 @@ class BrokerAwayTest {
                 lock.execute("lock table plan_fact in access exclusive mode");
             }
             submit(events, held);
+            // Only once the consumer waits on the lock inside held's batch does first go out: in a poll of its
+            // own, it is handed to the application after that batch, when the broker is gone.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count(own, "select count(*) from "
+                    + "pg_locks where relation = 'plan_fact'::regclass and not granted") > 0);
             submit(events, first);
-            TopicPartition queued = new TopicPartition(Topics.PLAN_EVENTS, partition(first));
+            TopicPartition queued = new TopicPartition(Topics.PLAN_EVENTS, partition(first, partitions));
             long end = consumer(c -> c.endOffsets(Set.of(queued)).get(queued));
             // Fetched, not yet handed to the application: it is still inside the held batch.
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> consumer(c -> c.assignment().contains(queued)
@@ -105,7 +111,6 @@ class BrokerAwayTest {
             for (String id : List.of(held, first, after)) {
                 awaitInLedger(own, id, Duration.ofSeconds(60));
             }
-            assertEquals(1, count(own, "select count(*) from plan_fact where plan_id = '" + first + "'"));
         }
     }
 
@@ -133,14 +138,18 @@ class BrokerAwayTest {
     }
 
     /** The partition a plan's events go to (Kafka's default partitioner over the plan id, the events' key). */
-    private static int partition(String key) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    private static int partition(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    private static String config(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse("");
     }
 
     /** The first key of the prefix and a number whose partition is one the test wants. */
-    private static String key(String prefix, IntPredicate wanted) {
+    private static String key(String prefix, int partitions, IntPredicate wanted) {
         for (int i = 0;; i++) {
-            if (wanted.test(partition(prefix + i))) {
+            if (wanted.test(partition(prefix + i, partitions))) {
                 return prefix + i;
             }
         }

@@ -55,8 +55,12 @@ class DirectoryStatementsTest extends ShareTest {
         records.add(record(new DepartmentUpsertedV1(prefix + "-fire", "消防", "COUNTY", "450129", List.of("FIRE",
                 "SAFETY"))));
         records.add(record(new DepartmentUpsertedV1(prefix + "-none", "无组", "COUNTY", "450129", null)));
+        // A later event of the first unit in the same poll: one statement cannot update a row twice.
+        records.add(record(new UnitUpsertedV1(prefix + "0000", "后村", "VILLAGE", "450129100", "450129", "4501",
+                "45")));
         int statements = CountingDriver.count(() -> PolledBatch.deliverCleanly(records, consumer::onDirectory));
         assertEquals(n, db.count("select count(*) from unit where code like '" + prefix + "%'"), "every unit kept");
+        assertEquals("后村", db.text("select name from unit where code = '" + prefix + "0000'"), "the later event wins");
         return statements;
     }
 

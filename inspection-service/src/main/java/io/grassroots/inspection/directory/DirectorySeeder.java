@@ -24,9 +24,9 @@ import org.jboss.logging.Logger;
 
 /**
  * On first start, loads the registry of one province (regions, townships, villages; the shipped one or
- * a file an operator names, grassroots.directory.registry), seeds
- * its departments and announces the whole directory on the compacted directory topic. Runs once:
- * a database that already holds regions is left as it is.
+ * a file an operator names, grassroots.directory.registry), seeds its departments and announces the
+ * whole directory on the compacted directory topic. Runs once: a database that already holds regions
+ * is left as it is.
  */
 @ApplicationScoped
 public class DirectorySeeder {

@@ -56,6 +56,28 @@ class RegistryTest {
     }
 
     @Test
+    void aFileNotInTheFormIsRefusedWithItsLineNamed(@TempDir Path dir) throws Exception {
+        Path headless = dir.resolve("headless.csv");
+        Files.writeString(headless, EXTRACT.substring(EXTRACT.indexOf('\n') + 1));
+        assertRefused(headless, "first line must be code,name,level,parent");
+        Path quoted = dir.resolve("quoted.csv");
+        Files.writeString(quoted, EXTRACT + "450181100002,\"城,南\",VILLAGE,450181100\n");
+        assertRefused(quoted, quoted + ":7:");
+        Path unknownLevel = dir.resolve("level.csv");
+        Files.writeString(unknownLevel, EXTRACT + "450181100003,某村,HAMLET,450181100\n");
+        assertRefused(unknownLevel, unknownLevel + ":7:");
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "code,name,level,parent\n");
+        assertRefused(empty, "holds no region");
+    }
+
+    private static void assertRefused(Path file, String saying) {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> Registry.read(file.toString()));
+        assertTrue(refused.getMessage().contains(saying), refused.getMessage());
+    }
+
+    @Test
     void aLocationThatIsNeitherSaysSo(@TempDir Path dir) {
         String missing = dir.resolve("none.csv").toString();
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Registry.read(missing));
