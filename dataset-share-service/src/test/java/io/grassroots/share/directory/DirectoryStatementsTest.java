@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.events.PlatformEvent;
-import io.grassroots.events.Topics;
 import io.grassroots.events.directory.DepartmentUpsertedV1;
 import io.grassroots.events.directory.UnitUpsertedV1;
 import io.grassroots.share.support.CountedStatements;
@@ -15,10 +14,8 @@ import io.grassroots.testing.PolledBatch;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +32,13 @@ class DirectoryStatementsTest extends ShareTest {
     @Inject
     ObjectMapper json;
 
-    private long offset = 2_000_000;
+    private DirectoryRecords topic;
 
     private ConsumerRecord<String, String> record(PlatformEvent event) throws Exception {
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.DIRECTORY, 0, offset++, event.subject(),
-                json.writeValueAsString(event));
-        record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", event.eventType().getBytes(StandardCharsets.UTF_8));
-        return record;
+        if (topic == null) {
+            topic = new DirectoryRecords(json, 2_000_000);
+        }
+        return topic.record(event);
     }
 
     /** A poll of n villages under the prefix and two departments; the statements it ran. */
