@@ -164,7 +164,10 @@ class FaultSuiteIT {
         restart.get();
     }
 
-    /** assessment-service away for 10 s under load, started, and stopped as soon as its consumers hold partitions. */
+    /**
+     * assessment-service away for 10 s under load, started, and stopped as soon as its consumers hold partitions;
+     * it must exit well before a supervisor would kill it.
+     */
     private static void stoppedDuringBacklog(RunningStack stack, String bootstrap) throws Exception {
         Set<String> before = ConsumerGroups.assignedMembers(bootstrap, Service.ASSESSMENT);
         stack.stack.kill(Service.ASSESSMENT);
@@ -178,8 +181,14 @@ class FaultSuiteIT {
                 Thread.sleep(50);
             }
         }
+        long stopping = System.nanoTime();
         stack.stack.stop(Service.ASSESSMENT);
+        Duration stopped = Duration.ofNanos(System.nanoTime() - stopping);
         stack.stack.restart(Service.ASSESSMENT);
+        // A thread holding an event unacknowledged must not keep the process up until a supervisor kills it
+        // (ServiceProcess does at 20 s): the rest of shutdown takes a few seconds.
+        assertTrue(stopped.compareTo(Duration.ofSeconds(10)) < 0,
+                "assessment-service exits within 10 s of SIGTERM amid a backlog, took " + stopped.toMillis() + " ms");
     }
 
     /** Waits until every consuming group has committed past the last record of each topic it reads. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * through the surviving gateway as it was acknowledged, every read model holds every acknowledged
  * write, and the read models equal a replay of the topics. The figures go to target/scale-out.md.
  */
+@Order(1)
 class ScaleOutIT {
     private static final String COUNTY = "450181";
     /** How long a fault may take to heal before the test gives up on it. */

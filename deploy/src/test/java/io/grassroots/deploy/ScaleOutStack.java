@@ -5,21 +5,14 @@ import io.grassroots.infra.KafkaCluster;
 import io.grassroots.infra.PostgresCluster;
 import io.grassroots.infra.ShippedRegistry;
 import io.grassroots.infra.SynchronousReplication;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
@@ -94,21 +87,10 @@ final class ScaleOutStack implements AutoCloseable {
 
     /** The shipped province's registry cut down to the province's row and one city's, as a file under state. */
     private static Path cityRegistry(Path root, Path state, String city) throws IOException {
-        Path province = root.resolve(ShippedRegistry.FILE);
         Path extract = state.resolve("registry-" + city + ".csv.gz");
         Files.createDirectories(state);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Files.newInputStream(province)), StandardCharsets.UTF_8));
-                Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(extract)),
-                        StandardCharsets.UTF_8)) {
-            out.write(in.readLine() + "\n");
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String code = line.substring(0, line.indexOf(','));
-                if (code.equals(city.substring(0, 2)) || code.startsWith(city)) {
-                    out.write(line + "\n");
-                }
-            }
-        }
+        ShippedRegistry.write(extract, ShippedRegistry.units(root).stream()
+                .filter(u -> u.code().equals(city.substring(0, 2)) || u.code().startsWith(city)).toList());
         return extract;
     }
 

@@ -3,12 +3,15 @@ package io.grassroots.infra;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /** The registry of Guangxi's units that inspection-service ships, read by benchmarks that need real unit codes. */
 public final class ShippedRegistry {
@@ -22,11 +25,19 @@ public final class ShippedRegistry {
     private ShippedRegistry() {
     }
 
+    /** The file's first line, which names the columns. */
+    static final String HEADER = "code,name,level,parent";
+
     /** Every unit, in the file's order (its header skipped). */
     public static List<Unit> units(Path root) throws IOException {
+        return read(root.resolve(FILE));
+    }
+
+    /** Every unit of a registry file in the shipped format, in the file's order. */
+    public static List<Unit> read(Path file) throws IOException {
         List<Unit> units = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(root.resolve(FILE))), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.split(",", -1);
@@ -39,5 +50,16 @@ public final class ShippedRegistry {
     /** The villages' codes, in the file's order. */
     public static List<String> villages(Path root) throws IOException {
         return units(root).stream().filter(u -> u.level().equals("VILLAGE")).map(Unit::code).toList();
+    }
+
+    /** Writes units in the shipped format (an extract that inspection-service can load in its place). */
+    public static void write(Path file, List<Unit> units) throws IOException {
+        try (Writer out = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
+                StandardCharsets.UTF_8)) {
+            out.write(HEADER + "\n");
+            for (Unit u : units) {
+                out.write(String.join(",", u.code(), u.name(), u.level(), u.parent()) + "\n");
+            }
+        }
     }
 }

@@ -35,7 +35,8 @@ public class LedgerPublisher {
     Clock clock;
 
     @Scheduled(every = "${grassroots.ledger.publish-interval:5s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         publishChanges();
     }

@@ -62,7 +62,8 @@ public class RevokedTokens {
     }
 
     /** Reloads the cuts that still matter: one older than a token's lifetime has nothing left to refuse. */
-    @Scheduled(every = "${grassroots.gateway.tokens.revocation-refresh:10s}", delayed = "1s")
+    @Scheduled(every = "${grassroots.gateway.tokens.revocation-refresh:10s}", delayed = "1s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
         Instant horizon = Instant.now(clock).minus(config.tokens().lifetime());
         List<Account> current = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select a from Account a "

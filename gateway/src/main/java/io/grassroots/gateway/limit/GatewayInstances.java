@@ -43,7 +43,8 @@ public class GatewayInstances {
     }
 
     /** Says this instance is alive, counts those that are, and forgets those long gone. */
-    @Scheduled(every = "5s", delayed = "5s")
+    @Scheduled(every = "5s", delayed = "5s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void announce() {
         Instant now = Instant.now(clock);
         try {

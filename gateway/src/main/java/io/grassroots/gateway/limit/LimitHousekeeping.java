@@ -21,7 +21,8 @@ public class LimitHousekeeping {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "1m", delayed = "1m")
+    @Scheduled(every = "1m", delayed = "1m",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void evict() {
         long now = System.nanoTime();
         perPrincipal.evictFull(now);

@@ -57,7 +57,8 @@ public class PlacementWorker {
     }
 
     @Scheduled(every = "${grassroots.placement.sweep-interval:5s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         wake();
     }

@@ -39,7 +39,8 @@ public class OutboxPruner {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pruneHourly() {
         Instant cutoff = Instant.now(clock).minus(config.keepPublished());
         int deleted = 0;

@@ -74,7 +74,8 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "1s")
+            delayed = "1s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         if (!config.relayEnabled()) {
             return;
