@@ -22,6 +22,8 @@ final class ServiceProcess {
      * at 1,000/s, #19: full collections of 50-57 MB heaps pausing 422 and 667 ms). The limit stays 512 MB.
      */
     static final List<String> HEAP = List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC");
+    /** The class archive's name, beside quarkus-run.jar, as Quarkus writes it. */
+    static final String ARCHIVE = "app-cds.jsa";
     private final String name;
     private final int port;
     private final Path jar;
@@ -66,12 +68,38 @@ final class ServiceProcess {
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", jar.toString()));
+        boolean archived = hasClassArchive();
+        if (archived) {
+            command.add("-XX:SharedArchiveFile=" + ARCHIVE);
+        }
+        command.add("-Dquarkus.http.port=" + port);
+        // The JVM uses the archive only for the class path it was made with: the jar named as Quarkus named it,
+        // from its own directory (named otherwise, it refuses the archive with a warning and starts without).
+        command.addAll(List.of("-jar", archived ? jar.getFileName().toString() : jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (archived) {
+            builder.directory(jar.getParent().toFile());
+        }
         builder.environment().putAll(environment);
         process = builder.start();
+    }
+
+    /**
+     * Whether the application's build made its class archive (AppCDS; ./deploy/run builds with
+     * quarkus.package.jar.appcds.enabled): the JVM then maps the classes a start loads instead of loading and
+     * verifying each again. An archive older than the application's jar is left out: the JVM would refuse it.
+     */
+    boolean hasClassArchive() {
+        Path archive = jar.resolveSibling(ARCHIVE);
+        try {
+            return Files.exists(archive) && !Files.getLastModifiedTime(archive).toInstant()
+                    .isBefore(Files.getLastModifiedTime(jar).toInstant());
+        } catch (IOException e) {
+            // Gone between the two looks: start without it.
+            return false;
+        }
     }
 
     /** Waits until /q/health/ready answers UP; fails early when the process dies. */

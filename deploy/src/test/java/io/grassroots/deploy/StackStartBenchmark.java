@@ -53,6 +53,7 @@ final class StackStartBenchmark {
             }, "stack-start");
             starter.start();
             double ready = awaitAllReady(bench.layout, t0, starter);
+            Map<String, Double> cpuAtReady = platformCpu();
             starter.join();
             double started = (System.nanoTime() - t0) / 1e9;
             OUT.printf(
@@ -62,7 +63,13 @@ final class StackStartBenchmark {
             Thread.sleep(5000);
             Map<String, Long> rss = platformRss();
             long services = rss.values().stream().mapToLong(Long::longValue).sum();
-            rss.forEach((name, bytes) -> OUT.printf("  RSS %-34s %6.0f MB%n", name, bytes / 1024.0 / 1024.0));
+            rss.forEach((name, bytes) -> OUT.printf("  RSS %-34s %6.0f MB   CPU until ready %6.1f s%n", name,
+                    bytes / 1024.0 / 1024.0, cpuAtReady.getOrDefault(name, 0.0)));
+            OUT.printf("CPU of Kafka and the applications until every one was ready: %.1f s (%d of %d applications"
+                    + " with a class archive, AppCDS)%n",
+                    cpuAtReady.values().stream().mapToDouble(Double::doubleValue)
+                            .sum(),
+                    withClassArchive(), Service.ALL.size());
             long launcher = rssOf(ProcessHandle.current().pid());
             OUT.printf(
                     "resident memory of Kafka and the applications: %.2f GB; with the launcher JVM (this benchmark's,"
@@ -129,23 +136,57 @@ final class StackStartBenchmark {
     /** RSS in bytes of this JVM's descendants (Kafka and the applications), by name; PostgreSQL's left out. */
     private static Map<String, Long> platformRss() {
         Map<String, Long> out = new TreeMap<>();
+        platformProcesses().forEach((name, pid) -> {
+            long bytes = rssOf(pid);
+            if (bytes > 0) {
+                out.put(name, bytes);
+            }
+        });
+        return out;
+    }
+
+    /** CPU seconds (user and system) each of the platform's processes has used so far, by name. */
+    private static Map<String, Double> platformCpu() {
+        Map<String, Double> out = new TreeMap<>();
+        platformProcesses().forEach((name, pid) -> ProcessHandle.of(pid)
+                .flatMap(p -> p.info().totalCpuDuration())
+                .ifPresent(cpu -> out.put(name, cpu.toMillis() / 1000.0)));
+        return out;
+    }
+
+    /** How many application processes run with a class archive (-XX:SharedArchiveFile). */
+    private static long withClassArchive() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> commandLine(p.pid()).contains("-XX:SharedArchiveFile=")).count();
+    }
+
+    /** This JVM's descendants that are Kafka or an application, by name with their pid; PostgreSQL's left out. */
+    private static Map<String, Long> platformProcesses() {
+        Map<String, Long> out = new TreeMap<>();
         ProcessHandle.current().descendants().forEach(p -> {
             String command = commandLine(p.pid());
-            if (command.contains("postgres") || command.contains("pg_ctl")) {
+            if (command.isEmpty() || command.contains("postgres") || command.contains("pg_ctl")) {
                 return;
             }
+            // An application with its class archive runs from its quarkus-app directory, named there.
+            String where = command.contains(" quarkus-run.jar") ? workingDirectory(p.pid()) + "/" + command : command;
             String name = command.contains("kafka.Kafka") ? "kafka broker (" + p.pid() + ")"
-                    : command.replaceAll(".*/([\\w-]+)/target/quarkus-app/quarkus-run.jar.*", "$1");
-            long bytes = rssOf(p.pid());
-            if (bytes > 0) {
-                out.merge(name.contains("(") ? name : shortName(name) + " (" + p.pid() + ")", bytes, Long::sum);
-            }
+                    : where.replaceAll(".*/([\\w-]+)/target/quarkus-app/.*quarkus-run.jar.*", "$1");
+            out.put(name.contains("(") ? name : shortName(name) + " (" + p.pid() + ")", p.pid());
         });
         return out;
     }
 
     private static String shortName(String command) {
         return command.length() > 26 ? command.substring(0, 26) : command;
+    }
+
+    private static String workingDirectory(long pid) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/" + pid + "/cwd")).toString();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** The full command line (ProcessHandle's may lack the arguments). */
