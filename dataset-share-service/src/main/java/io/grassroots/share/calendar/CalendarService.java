@@ -4,6 +4,7 @@ import io.grassroots.calendar.OfficialCalendarData;
 import io.grassroots.calendar.OfficialYear;
 import io.grassroots.calendar.WorkingCalendar;
 import io.grassroots.events.calendar.CalendarPublishedV1;
+import io.grassroots.platform.sql.JdbcStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.hibernate.query.NativeQuery;
 
 /**
  * The official calendar this service counts notice with: the shipped data with every arrangement
@@ -72,12 +72,13 @@ public class CalendarService {
 
     /** The calendar in force, without blackouts. */
     public WorkingCalendar inForce() {
-        // Synchronized with this table only: reading it must not flush the caller's other pending changes.
-        Object value = em.createNativeQuery("select coalesce(string_agg(year || ':' || revision, ',' order by year), "
-                + "'') from official_calendar").unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(LocalCalendar.class)
-                .getSingleResult();
-        String fingerprint = value == null ? "" : value.toString();
+        // Read on every data request, so with plain JDBC: through Hibernate this one-row query (translated,
+        // its query spaces and result types resolved per call) was a tenth of a request's CPU in bench-share's
+        // profile (#19). It flushes nothing: an arrangement is kept by the directory consumer's transaction, never
+        // by the caller's.
+        String fingerprint = JdbcStatements.query(em, "select coalesce(string_agg(year || ':' || revision, ',' "
+                + "order by year), '') from official_calendar", select -> {
+                }, row -> row.getString(1)).get(0);
         Cached current = cached;
         if (current != null && current.fingerprint().equals(fingerprint)) {
             return current.calendar();
