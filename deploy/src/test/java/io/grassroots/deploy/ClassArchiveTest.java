@@ -24,22 +24,22 @@ class ClassArchiveTest {
 
     @Test
     void anArchiveMadeWithTheJarIsUsed() throws Exception {
-        Path jar = Files.writeString(app.resolve("quarkus-run.jar"), "jar");
-        Path archive = Files.writeString(app.resolve(ServiceProcess.ARCHIVE), "archive");
-        Instant built = Instant.parse("2026-12-03T03:00:00Z");
-        Files.setLastModifiedTime(jar, FileTime.from(built));
-        Files.setLastModifiedTime(archive, FileTime.from(built.plusSeconds(5)));
-        assertTrue(process(jar).hasClassArchive());
+        assertTrue(process(jarWithArchive(5)).hasClassArchive());
     }
 
     @Test
     void anArchiveOlderThanTheJarIsLeftOut() throws Exception {
+        assertFalse(process(jarWithArchive(-60)).hasClassArchive());
+    }
+
+    /** A jar and its archive, the archive written that many seconds after the jar (before it, when negative). */
+    private Path jarWithArchive(long archiveAfterJar) throws Exception {
         Path jar = Files.writeString(app.resolve("quarkus-run.jar"), "jar");
         Path archive = Files.writeString(app.resolve(ServiceProcess.ARCHIVE), "archive");
-        Instant rebuilt = Instant.parse("2026-12-03T03:00:00Z");
-        Files.setLastModifiedTime(jar, FileTime.from(rebuilt));
-        Files.setLastModifiedTime(archive, FileTime.from(rebuilt.minusSeconds(60)));
-        assertFalse(process(jar).hasClassArchive());
+        Instant built = Instant.parse("2026-12-03T03:00:00Z");
+        Files.setLastModifiedTime(jar, FileTime.from(built));
+        Files.setLastModifiedTime(archive, FileTime.from(built.plusSeconds(archiveAfterJar)));
+        return jar;
     }
 
     private ServiceProcess process(Path jar) {
