@@ -29,7 +29,7 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException ruleViolations(List<Violation> violations) {
         return new ProblemException(400, "urn:grassroots:problem:rule-violation",
-                "The plan breaks burden-relief rules", violations.size() + " blocking finding(s): "
+                "The request breaks burden-relief rules", violations.size() + " blocking finding(s): "
                         + String.join("; ", violations.stream().map(Violation::message).toList()),
                 violations);
     }

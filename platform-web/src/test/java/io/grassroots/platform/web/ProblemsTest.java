@@ -33,6 +33,20 @@ class ProblemsTest {
     }
 
     @Test
+    void aRuleViolationIsTitledForEveryKindOfRequestNotOnlyAPlan() {
+        // The same problem type answers a data request's short notice, a visit's date and a veto entry:
+        // its title is the type's, the same whatever was refused; the detail names what broke which rule.
+        Problem problem = ProblemException.ruleViolations(List.of(new Violation("dueDate", "NOTICE",
+                "due 2026-12-04 is 1 working day(s) after 2026-12-03; notice requires 10"))).toProblem(
+                        "/api/data-requests");
+        assertEquals("The request breaks burden-relief rules", problem.title());
+        assertEquals("urn:grassroots:problem:rule-violation", problem.type());
+        assertEquals("1 blocking finding(s): due 2026-12-04 is 1 working day(s) after 2026-12-03; notice requires 10",
+                problem.detail());
+        assertEquals(400, problem.status());
+    }
+
+    @Test
     void parametersAreCheckedAndQuotedShort() {
         UUID id = UUID.randomUUID();
         assertEquals(id, Params.id(id.toString(), "plan"));
