@@ -52,7 +52,7 @@ public final class PostgresCluster implements AutoCloseable {
         String version = newestVersion().orElseThrow(() -> new IllegalStateException(
                 "no PostgreSQL binaries under " + PostgresCommands.DEBIAN_VERSIONS));
         int port = KafkaBroker.freePort();
-        String name = PREFIX + port;
+        String name = PostgresCommands.clusterName(PREFIX, port);
         PostgresCluster cluster;
         if (isRoot()) {
             dropLeftovers(version, PREFIX);
@@ -78,7 +78,7 @@ public final class PostgresCluster implements AutoCloseable {
      */
     public PostgresCluster standby(Path workDirectory) throws IOException {
         int standbyPort = KafkaBroker.freePort();
-        String standbyName = PREFIX + standbyPort;
+        String standbyName = PostgresCommands.clusterName(PREFIX, standbyPort);
         PostgresCluster standby;
         if (ownDirectory == null) {
             run(List.of("pg_createcluster", version, standbyName, "-p", String.valueOf(standbyPort), "-o",

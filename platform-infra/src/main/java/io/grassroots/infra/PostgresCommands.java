@@ -26,12 +26,36 @@ final class PostgresCommands {
         try (Stream<Path> names = Files.list(clusters)) {
             for (Path p : names.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
                 String leftover = p.getFileName().toString();
-                // A running one may be another test run's on this machine (two worktrees at once): left alone.
-                if (!isRunning(version, leftover)) {
+                // One whose JVM still runs is another test fork's or run's, perhaps made a moment ago and not
+                // started yet (two forks of platform-infra's tests dropped each other's so); a running one of
+                // unknown owner may be another worktree's. Both are left alone.
+                if (ownerAlive(leftover, prefix) || isRunning(version, leftover)) {
+                    continue;
+                }
+                try {
                     run(List.of("pg_dropcluster", version, leftover, "--stop"));
+                } catch (IOException e) {
+                    // Dropped meanwhile by another fork's look at the same leftovers: gone either way.
+                    if (Files.isDirectory(p)) {
+                        throw e;
+                    }
                 }
             }
         }
+    }
+
+    /** A cluster's name for this JVM: the prefix, the JVM's pid and the port, so that a leftover names its owner. */
+    static String clusterName(String prefix, int port) {
+        return prefix + ProcessHandle.current().pid() + "_" + port;
+    }
+
+    /** Whether the JVM that made the cluster of this name still runs (false for a name without its pid). */
+    static boolean ownerAlive(String name, String prefix) {
+        String[] parts = name.substring(prefix.length()).split("_");
+        if (parts.length != 2 || !parts[0].matches("\\d{1,18}")) {
+            return false;
+        }
+        return ProcessHandle.of(Long.parseLong(parts[0])).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** pg_ctlcluster status: 0 while the server runs, 3 when it is stopped. */
