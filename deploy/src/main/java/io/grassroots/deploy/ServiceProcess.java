@@ -87,9 +87,10 @@ final class ServiceProcess {
     }
 
     /**
-     * Whether the application's build made its class archive (AppCDS; ./deploy/run builds with
-     * quarkus.package.jar.appcds.enabled): the JVM then maps the classes a start loads instead of loading and
-     * verifying each again. An archive older than the application's jar is left out: the JVM would refuse it.
+     * Whether the application's build made its class archive (AppCDS: built with
+     * -Dquarkus.package.jar.appcds.enabled=true, which ./deploy/run does not do, see BENCHMARKS.md): the JVM then
+     * maps the classes a start loads instead of loading and verifying each again. An archive older than the
+     * application's jar is left out: the JVM would refuse it.
      */
     boolean hasClassArchive() {
         Path archive = jar.resolveSibling(ARCHIVE);

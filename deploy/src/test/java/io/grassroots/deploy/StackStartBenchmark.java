@@ -65,11 +65,9 @@ final class StackStartBenchmark {
             long services = rss.values().stream().mapToLong(Long::longValue).sum();
             rss.forEach((name, bytes) -> OUT.printf("  RSS %-34s %6.0f MB   CPU until ready %6.1f s%n", name,
                     bytes / 1024.0 / 1024.0, cpuAtReady.getOrDefault(name, 0.0)));
+            double cpuUntilReady = cpuAtReady.values().stream().mapToDouble(Double::doubleValue).sum();
             OUT.printf("CPU of Kafka and the applications until every one was ready: %.1f s (%d of %d applications"
-                    + " with a class archive, AppCDS)%n",
-                    cpuAtReady.values().stream().mapToDouble(Double::doubleValue)
-                            .sum(),
-                    withClassArchive(), Service.ALL.size());
+                    + " with a class archive, AppCDS)%n", cpuUntilReady, withClassArchive(), Service.ALL.size());
             long launcher = rssOf(ProcessHandle.current().pid());
             OUT.printf(
                     "resident memory of Kafka and the applications: %.2f GB; with the launcher JVM (this benchmark's,"

@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * A fingerprint of what the packaged stack holds: the row count of every business table of every
  * service's database. Outboxes, inboxes, work queues (the ledger's dirty rows, the placement queue),
  * the ledger publisher's record of what it last published (written on its own timer, after the settling
- * readings: HostileInputIT once saw it grow by one) and access logs are left out (they record reads and background progress, not state a request
- * could corrupt), and so is the directory, which the services
+ * readings: HostileInputIT once saw it grow by one) and access logs are left out (they record reads and
+ * background progress, not state a request could corrupt), and so is the directory, which the services
  * copy from Kafka in the background for minutes after a fresh start and no request may change.
  */
 final class StackState {
@@ -46,7 +46,8 @@ final class StackState {
             try (Connection c = stack.database(service.module()); Statement s = c.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public' and "
-                        + "tablename !~ '(outbox|processed|flyway|access|revoked|sign_in|ledger_dirty|ledger_published|placement_queue)' "
+                        + "tablename !~ '(outbox|processed|flyway|access|revoked|sign_in|ledger_dirty|ledger_published|"
+                        + "placement_queue)' "
                         + "and tablename not in ('unit', 'department', 'region', 'category')")) {
                     while (rs.next()) {
                         tables.add(rs.getString(1));
