@@ -13,11 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The directory copy's units and departments kept in memory for a short while: they change rarely and
- * are read on every request. An upsert received here drops its entry; one received by another instance
- * applies within the TTL.
+ * The directory copy's units and departments kept in memory: read on every request, they change rarely. A unit
+ * once present stays known for the life of the instance, since the copy never deletes a unit (a province's
+ * villages outlived a short-lived entry, #19). A department is kept for a while: an upsert received here drops
+ * it, one received by another instance applies within the TTL.
  */
 @ApplicationScoped
 public class DirectoryCache {
@@ -26,12 +28,22 @@ public class DirectoryCache {
     @Inject
     EntityManager em;
 
-    private final TimedCache<Boolean> units = new TimedCache<>(TTL);
+    /** Enough for the largest province's townships and villages; beyond it units are looked up each time. */
+    static final int KNOWN_UNITS_CAP = 100_000;
+
+    private final Set<String> knownUnits = ConcurrentHashMap.newKeySet();
     private final TimedCache<LocalDepartment> departments = new TimedCache<>(TTL);
 
     /** Whether the directory copy holds the unit. */
     public boolean unitExists(String code) {
-        return units.get(code, c -> em.find(LocalUnit.class, c) != null ? Boolean.TRUE : null).isPresent();
+        if (knownUnits.contains(code)) {
+            return true;
+        }
+        boolean present = em.find(LocalUnit.class, code) != null;
+        if (present) {
+            know(code);
+        }
+        return present;
     }
 
     /**
@@ -43,7 +55,7 @@ public class DirectoryCache {
         Set<String> present = new HashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String code : codes) {
-            if (units.kept(code).isPresent()) {
+            if (knownUnits.contains(code)) {
                 present.add(code);
             } else {
                 unknown.add(code);
@@ -52,7 +64,7 @@ public class DirectoryCache {
         if (!unknown.isEmpty()) {
             for (String code : JdbcStatements.query(em, "select code from unit where code = any(?)",
                     select -> SqlArrays.texts(select, 1, unknown), row -> row.getString(1))) {
-                units.keep(code, Boolean.TRUE);
+                know(code);
                 present.add(code);
             }
         }
@@ -64,12 +76,14 @@ public class DirectoryCache {
         return id == null ? Optional.empty() : departments.get(id, this::loadDepartment);
     }
 
-    void forgetUnit(String code) {
-        units.forget(code);
-    }
-
     void forgetDepartment(String id) {
         departments.forget(id);
+    }
+
+    private void know(String code) {
+        if (knownUnits.size() < KNOWN_UNITS_CAP) {
+            knownUnits.add(code);
+        }
     }
 
     private LocalDepartment loadDepartment(String id) {

@@ -62,7 +62,6 @@ public class DirectoryConsumer {
         }
         rows.units(units.values());
         rows.departments(departments.values());
-        units.keySet().forEach(cache::forgetUnit);
         departments.keySet().forEach(cache::forgetDepartment);
     }
 }

@@ -3,6 +3,7 @@ package io.grassroots.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.events.PlatformEvent;
+import io.grassroots.platform.sql.CopyRows;
 import io.grassroots.platform.sql.SqlArrays;
 import io.grassroots.platform.trace.EventTrace;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +13,13 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -42,6 +45,8 @@ public class Outbox {
             + "event_type, subject, payload, trace_parent, request_id, n) join (select id, row_number() over "
             + "(order by id) as n from (select nextval('outbox_event_id_seq') as id from generate_series(1, ?)) s) i "
             + "on i.n = e.n";
+    /** From this many events a change's rows go by COPY: one statement's array parameters cost more (#19). */
+    static final int COPY_FROM = 100;
 
     @Inject
     EntityManager em;
@@ -99,7 +104,19 @@ public class Outbox {
             EventTrace trace = traces == null || traces.get(i) == null ? current : traces.get(i);
             rows.add(new Row(events.get(i), payloads.get(i), trace));
         }
-        // One statement however many events (#19): each column goes as one array.
+        if (rows.size() >= COPY_FROM) {
+            copy(connection, rows, now);
+        } else {
+            insert(connection, rows, now);
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("%d event(s) into the outbox: %s", events.size(),
+                    events.stream().map(PlatformEvent::eventType).distinct().toList());
+        }
+    }
+
+    /** One statement however many events (#19): each column goes as one array. */
+    private static void insert(Connection connection, List<Row> rows, Timestamp now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setTimestamp(1, now);
             SqlArrays.textColumns(insert, 2).column(rows, r -> UUID.randomUUID()).column(rows, r -> r.event().topic())
@@ -109,10 +126,33 @@ public class Outbox {
             insert.setInt(10, rows.size());
             insert.executeUpdate();
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debugf("%d event(s) into the outbox: %s", events.size(),
-                    events.stream().map(PlatformEvent::eventType).distinct().toList());
+    }
+
+    /** The rows by COPY, their ids taken from the sequence first and given out ascending in the events' order. */
+    private static void copy(Connection connection, List<Row> rows, Timestamp now) throws SQLException {
+        long[] ids = new long[rows.size()];
+        try (PreparedStatement next = connection.prepareStatement(
+                "select nextval('outbox_event_id_seq') from generate_series(1, ?)")) {
+            next.setInt(1, rows.size());
+            try (ResultSet taken = next.executeQuery()) {
+                for (int i = 0; taken.next(); i++) {
+                    ids[i] = taken.getLong(1);
+                }
+            }
         }
+        Arrays.sort(ids);
+        List<Numbered> numbered = new ArrayList<>(rows.size());
+        for (int i = 0; i < ids.length; i++) {
+            numbered.add(new Numbered(ids[i], rows.get(i)));
+        }
+        String at = now.toInstant().toString();
+        CopyRows.into("outbox_event", numbered).column("id", Numbered::id)
+                .column("event_id", n -> UUID.randomUUID()).column("topic", n -> n.row().event().topic())
+                .column("event_key", n -> n.row().event().subject())
+                .column("event_type", n -> n.row().event().eventType())
+                .column("subject", n -> n.row().event().subject()).column("payload", n -> n.row().payload())
+                .column("created_at", n -> at).column("trace_parent", n -> n.row().trace().traceparent())
+                .column("request_id", n -> n.row().trace().requestId()).write(connection);
     }
 
     /**
@@ -142,5 +182,9 @@ public class Outbox {
 
     /** One outbox row before it is written: the event, its JSON and the trace it keeps. */
     private record Row(PlatformEvent event, String payload, EventTrace trace) {
+    }
+
+    /** A row and the id it takes. */
+    private record Numbered(long id, Row row) {
     }
 }

@@ -92,4 +92,41 @@ class OutboxOrderTest {
         }
         assertEquals(2003, new HashSet<>(subjectsInIdOrder()).size());
     }
+
+    /** The rows of one change, id and event id left out, in id order. */
+    private List<String> rowsInIdOrder(String where) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Statement read = connection.createStatement();
+                ResultSet all = read.executeQuery("select concat_ws('|', topic, event_key, event_type, subject, "
+                        + "payload, created_at, trace_parent, request_id) from outbox_event where " + where
+                        + " order by id")) {
+            while (all.next()) {
+                rows.add(all.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aLargeChangeByCopyWritesTheRowsOneStatementWrites() throws Exception {
+        outbox.clock = Clock.fixed(java.time.Instant.parse("2026-12-03T07:30:00.123456Z"), java.time.ZoneOffset.UTC);
+        List<UnitUpsertedV1> large = IntStream.range(0, Outbox.COPY_FROM).mapToObj(i -> new UnitUpsertedV1(
+                "L" + i, "tab\there, line\nend, back\\slash \u00e9 " + i, "VILLAGE", null, "450102", "4501", "45"))
+                .toList();
+        List<UnitUpsertedV1> small = large.subList(0, Outbox.COPY_FROM - 1);
+        outbox.write(connection, large);
+        outbox.write(connection, small);
+
+        List<String> copied = rowsInIdOrder("id <= 1000 + " + Outbox.COPY_FROM);
+        List<String> inserted = rowsInIdOrder("id > 1000 + " + Outbox.COPY_FROM);
+        assertEquals(Outbox.COPY_FROM, copied.size());
+        assertEquals(inserted, copied.subList(0, Outbox.COPY_FROM - 1), "the same events, the same rows either way");
+        try (Statement read = connection.createStatement();
+                ResultSet payload = read.executeQuery("select payload from outbox_event where subject = 'unit:L7' "
+                        + "order by id limit 1")) {
+            payload.next();
+            assertEquals(large.get(7), PlatformJson.shared().readValue(payload.getString(1), UnitUpsertedV1.class),
+                    "tabs, line ends and backslashes survive the copy");
+        }
+    }
 }
