@@ -1,20 +1,19 @@
 package io.grassroots.inspection.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.grassroots.platform.sql.JdbcStatements;
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The directory as the schedule and the visit pages read it: units' counties and names, categories' groups. */
 @ApplicationScoped
 public class PlacementDirectoryQuery {
-    // Well below PostgreSQL's limit of bind parameters in one statement.
-    private static final int CHUNK = 5000;
 
     @Inject
     EntityManager em;
@@ -29,19 +28,18 @@ public class PlacementDirectoryQuery {
 
     /** The county of each of these units that the directory knows. */
     public Map<String, String> countiesOf(Collection<String> unitCodes) {
-        List<String> codes = List.copyOf(unitCodes);
         Map<String, String> counties = new HashMap<>();
-        for (int i = 0; i < codes.size(); i += CHUNK) {
-            em.createQuery("select u.code as code, u.countyCode as county from Unit u where u.code in :codes",
-                    Tuple.class).setParameter("codes", codes.subList(i, Math.min(codes.size(), i + CHUNK)))
-                    .getResultStream()
-                    .map(t -> new UnitCounty(t.get("code", String.class), t.get("county", String.class)))
+        if (!unitCodes.isEmpty()) {
+            // Plain JDBC, the codes as one array: a placement asks for thousands, which an HQL list translated anew.
+            JdbcStatements.query(em, "select code, county_code from unit where code = any(?)",
+                    select -> SqlArrays.texts(select, 1, unitCodes),
+                    row -> new UnitCounty(row.getString(1), row.getString(2)))
                     .forEach(u -> counties.put(u.unitCode(), u.countyCode()));
         }
         return counties;
     }
 
-    /** The group of every category. */
+    /** The group of each category. */
     public Map<String, String> groups() {
         Map<String, String> groups = new HashMap<>();
         em.createQuery("select c.code as code, c.group as grp from Category c", Tuple.class).getResultStream()

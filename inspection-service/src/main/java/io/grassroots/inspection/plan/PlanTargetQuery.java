@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.inspection.directory.PlacementDirectoryQuery;
 import io.grassroots.inspection.merge.PlanTarget;
 import io.grassroots.platform.json.JsonColumns;
-import io.grassroots.platform.sql.SqlValues;
+import io.grassroots.platform.sql.JdbcStatements;
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Tuple;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,19 +24,19 @@ import java.util.UUID;
 
 /**
  * Reads plans' targets as the merge engine takes them: plan's read model for the schedule. The
- * units' counties and the categories' groups come from the directory's own query.
+ * units' counties and the categories' groups come from the directory's own query. The queries run with plain
+ * JDBC, lists bound as arrays: a placement reads thousands of plan-targets, and Hibernate's tuples, its
+ * calendar-based dates and a translation per list size were most of a placement's read (#19).
  */
 @ApplicationScoped
 public class PlanTargetQuery {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    // Well below PostgreSQL's limit of bind parameters in one statement.
-    private static final int CHUNK = 5000;
-    private static final String SELECT = "select cast(p.id as varchar) as target_plan, pt.unit_code as target_unit, "
-            + "p.category_code as target_category, p.department_id as target_department, "
-            + "p.department_region as target_region, p.window_start as target_from, p.window_end as target_to, "
-            + "p.on_site_days as target_days, p.team_size as target_team, cast(p.materials as text) as target_materials "
-            + "from plan p join plan_target pt on pt.plan_id = p.id ";
+    private static final String SELECT = "select cast(p.id as varchar), pt.unit_code, p.category_code, "
+            + "p.department_id, p.department_region, p.window_start, p.window_end, p.on_site_days, p.team_size, "
+            + "cast(p.materials as text) from plan p join plan_target pt on pt.plan_id = p.id ";
+    private static final String ORDER = " order by pt.unit_code, p.id";
+    private static final List<String> LIVE = List.of(PlanStatus.APPROVED.name(), PlanStatus.SCHEDULED.name());
 
     @Inject
     EntityManager em;
@@ -43,13 +45,19 @@ public class PlanTargetQuery {
     @Inject
     PlacementDirectoryQuery directory;
 
+    /** A plan-target's row before the directory names its county and group. */
+    private record Row(String plan, String unit, String category, String department, String region,
+            LocalDate from, LocalDate to, int days, int team, String materials) {
+    }
+
     /** Every plan-target of the year's approved or scheduled plans at units inside the region. */
     public List<PlanTarget> approvedIn(String region, int year) {
-        return placeable(read(em.createNativeQuery(SELECT + "where p.year = :year and p.status in (:live) "
-                + "and pt.unit_code like :region order by pt.unit_code, p.id", Tuple.class)
-                .setParameter("year", year)
-                .setParameter("live", List.of(PlanStatus.APPROVED.name(), PlanStatus.SCHEDULED.name()))
-                .setParameter("region", region + "%").getResultList()));
+        return placeable(read(SELECT + "where p.year = ? and p.status = any(?) and pt.unit_code like ?" + ORDER,
+                select -> {
+                    select.setInt(1, year);
+                    SqlArrays.texts(select, 2, LIVE);
+                    select.setString(3, region + "%");
+                }));
     }
 
     /** The plan-targets of one plan. */
@@ -59,23 +67,30 @@ public class PlanTargetQuery {
 
     /** The plan-targets of these plans whose unit and category the directory knows. */
     public List<PlanTarget> ofPlans(Collection<UUID> planIds) {
-        return placeable(new ArrayList<>(byKey(planIds).values()));
+        return placeable(read(SELECT + "where p.id = any(cast(? as uuid[]))" + ORDER,
+                select -> SqlArrays.texts(select, 1, new HashSet<>(planIds), UUID::toString)));
     }
 
     /**
-     * The plan-targets of these plans by {@link PlanTarget#key()}, in chunks; a target whose unit or
-     * category the directory lacks has no county or group (null).
+     * The plan-targets with these keys ({@link PlanTarget#key()}: a plan at a unit), by key; a target whose unit
+     * or category the directory lacks has no county or group (null). Only the keys asked for: a stored visit's
+     * members name a plan at the visit's unit, and a city's plan has its other sixty townships elsewhere.
      */
-    public Map<String, PlanTarget> byKey(Collection<UUID> planIds) {
-        List<UUID> ids = List.copyOf(new HashSet<>(planIds));
-        List<Tuple> rows = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            rows.addAll(em.createNativeQuery(SELECT + "where p.id in (:plans) order by pt.unit_code, p.id", Tuple.class)
-                    .setParameter("plans", ids.subList(i, Math.min(ids.size(), i + CHUNK))).getResultList());
-        }
+    public Map<String, PlanTarget> byKey(Collection<Key> keys) {
+        Set<Key> distinct = new HashSet<>(keys);
         Map<String, PlanTarget> targets = new LinkedHashMap<>();
-        read(rows).forEach(t -> targets.put(t.key(), t));
+        if (!distinct.isEmpty()) {
+            read(SELECT + "join unnest(cast(? as uuid[]), cast(? as text[])) as k(plan_id, unit_code) "
+                    + "on k.plan_id = pt.plan_id and k.unit_code = pt.unit_code" + ORDER, select -> {
+                        SqlArrays.texts(select, 1, distinct, k -> k.planId().toString());
+                        SqlArrays.texts(select, 2, distinct, Key::unitCode);
+                    }).forEach(t -> targets.put(t.key(), t));
+        }
         return targets;
+    }
+
+    /** A plan at a unit. */
+    public record Key(UUID planId, String unitCode) {
     }
 
     /** Those of the plans that are still approved or scheduled: what may still be placed. */
@@ -102,18 +117,24 @@ public class PlanTargetQuery {
         return targets.stream().filter(t -> t.countyCode() != null && t.group() != null).toList();
     }
 
-    private List<PlanTarget> read(List<Tuple> rows) {
+    /**
+     * The rows of a query, with their units' counties and categories' groups. Like Hibernate's native queries in
+     * the default flush mode, what the persistence context still holds is written first.
+     */
+    private List<PlanTarget> read(String sql, JdbcStatements.Parameters parameters) {
+        if (em.getFlushMode() == FlushModeType.AUTO) {
+            em.flush();
+        }
+        List<Row> rows = JdbcStatements.query(em, sql, parameters, r -> new Row(r.getString(1), r.getString(2),
+                r.getString(3), r.getString(4), r.getString(5), r.getObject(6, LocalDate.class),
+                r.getObject(7, LocalDate.class), r.getInt(8), r.getInt(9), r.getString(10)));
         Set<String> units = new HashSet<>();
-        rows.forEach(r -> units.add(r.get("target_unit", String.class)));
+        rows.forEach(r -> units.add(r.unit()));
         Map<String, String> counties = directory.countiesOf(units);
         Map<String, String> groups = rows.isEmpty() ? Map.of() : directory.groups();
-        return rows.stream().map(row -> new PlanTarget(row.get("target_plan", String.class),
-                row.get("target_unit", String.class), counties.get(row.get("target_unit", String.class)),
-                groups.get(row.get("target_category", String.class)),
-                row.get("target_department", String.class), levelOf(row.get("target_region", String.class)),
-                SqlValues.date(row.get("target_from")), SqlValues.date(row.get("target_to")),
-                ((Number) row.get("target_days")).intValue(), ((Number) row.get("target_team")).intValue(),
-                JsonColumns.read(json, row.get("target_materials", String.class), STRINGS))).toList();
+        return rows.stream().map(r -> new PlanTarget(r.plan(), r.unit(), counties.get(r.unit()),
+                groups.get(r.category()), r.department(), levelOf(r.region()), r.from(), r.to(), r.days(), r.team(),
+                JsonColumns.read(json, r.materials(), STRINGS))).toList();
     }
 
     /** 0 for a province department, 1 for a city, 2 for a county. */

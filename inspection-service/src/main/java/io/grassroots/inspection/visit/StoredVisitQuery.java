@@ -6,24 +6,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grassroots.inspection.merge.PlanTarget;
 import io.grassroots.inspection.merge.Visit;
 import io.grassroots.platform.json.JsonColumns;
-import io.grassroots.platform.sql.SqlValues;
+import io.grassroots.platform.sql.JdbcStatements;
+import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Reads stored visits with their plan-targets in one query each, for the merge engine: a unit's
- * year holds ~20 visits, a province's ~30,000, and none of them become entities unless they change.
+ * year holds ~20 visits, a province's ~30,000, and none of them become entities unless they change. Plain JDBC,
+ * the units bound as an array: Hibernate's tuples and calendar-based dates were most of a placement's read (#19).
  */
 @ApplicationScoped
 public class StoredVisitQuery {
@@ -33,11 +33,9 @@ public class StoredVisitQuery {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private static final String SELECT = "select v.id as visit_id, v.unit_code, v.county_code, v.family, "
-            + "v.visit_date, cast(v.days as text) as days, v.lead_department, cast(v.team as text) as team, "
-            + "cast(v.materials as text) as materials, v.status, v.itinerary_id, "
-            + "m.plan_id as member_plan, m.unit_code as member_unit "
-            + "from visit v left join visit_member m on m.visit_id = v.id ";
+    private static final String SELECT = "select v.id, v.unit_code, v.county_code, v.family, v.visit_date, "
+            + "cast(v.days as text), v.lead_department, cast(v.team as text), cast(v.materials as text), v.status, "
+            + "v.itinerary_id, m.plan_id from visit v left join visit_member m on m.visit_id = v.id ";
     private static final String ORDER = " order by v.unit_code, v.visit_date, v.id";
 
     @Inject
@@ -47,10 +45,17 @@ public class StoredVisitQuery {
     @Inject
     PlanTargetQuery targets;
 
+    /** A visit's row, once for each of its members (plan null for a visit with none). */
+    private record Row(UUID id, String unit, String county, String family, LocalDate date, String days,
+            String lead, String team, String materials, String status, String itinerary, UUID plan) {
+    }
+
     /** Stored visits at units inside a region in a year. */
     public List<StoredVisit> inRegion(String region, int year) {
-        return read(em.createNativeQuery(SELECT + "where v.year = :year and v.unit_code like :region" + ORDER,
-                Tuple.class).setParameter("year", year).setParameter("region", region + "%").getResultList());
+        return read(SELECT + "where v.year = ? and v.unit_code like ?" + ORDER, select -> {
+            select.setInt(1, year);
+            select.setString(2, region + "%");
+        });
     }
 
     /** Stored visits at these units in a year. */
@@ -58,8 +63,10 @@ public class StoredVisitQuery {
         if (units.isEmpty()) {
             return List.of();
         }
-        return read(em.createNativeQuery(SELECT + "where v.year = :year and v.unit_code in (:units)" + ORDER,
-                Tuple.class).setParameter("year", year).setParameter("units", units).getResultList());
+        return read(SELECT + "where v.year = ? and v.unit_code = any(?)" + ORDER, select -> {
+            select.setInt(1, year);
+            SqlArrays.texts(select, 2, units);
+        });
     }
 
     /** The units and counties where a plan has stored visits. */
@@ -78,34 +85,37 @@ public class StoredVisitQuery {
 
     /**
      * Rows come ordered by visit, one per member (or one for a visit with none). Each member's
-     * plan-target comes from the plan's query; a member whose plan-target is gone has none (null).
+     * plan-target comes from the plan's query; a member whose plan-target is gone has none (null). Like
+     * Hibernate's native queries in the default flush mode, what the persistence context still holds is written
+     * first.
      */
-    private List<StoredVisit> read(List<Tuple> rows) {
-        Set<UUID> plans = new HashSet<>();
-        rows.forEach(r -> Optional.ofNullable(r.get("member_plan", UUID.class)).ifPresent(plans::add));
-        Map<String, PlanTarget> targetsByKey = plans.isEmpty() ? Map.of() : targets.byKey(plans);
+    private List<StoredVisit> read(String sql, JdbcStatements.Parameters parameters) {
+        if (em.getFlushMode() == FlushModeType.AUTO) {
+            em.flush();
+        }
+        List<Row> rows = JdbcStatements.query(em, sql, parameters, r -> new Row(r.getObject(1, UUID.class),
+                r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class), r.getString(6),
+                r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
+                r.getObject(12, UUID.class)));
+        List<PlanTargetQuery.Key> keys = rows.stream().filter(r -> r.plan() != null)
+                .map(r -> new PlanTargetQuery.Key(r.plan(), r.unit())).toList();
+        Map<String, PlanTarget> targetsByKey = targets.byKey(keys);
         List<StoredVisit> visits = new ArrayList<>();
         UUID current = null;
         List<StoredVisit.Member> members = null;
-        for (Tuple row : rows) {
-            UUID id = row.get("visit_id", UUID.class);
-            if (!id.equals(current)) {
-                current = id;
+        for (Row row : rows) {
+            if (!row.id().equals(current)) {
+                current = row.id();
                 members = new ArrayList<>();
-                visits.add(new StoredVisit(id, row.get("unit_code", String.class), row.get("county_code", String.class),
-                        row.get("family", String.class), SqlValues.date(row.get("visit_date")),
-                        JsonColumns.read(json, row.get("days", String.class), DAYS),
-                        row.get("lead_department", String.class),
-                        JsonColumns.read(json, row.get("team", String.class), TEAM),
-                        JsonColumns.read(json, row.get("materials", String.class), STRINGS),
-                        VisitStatus.valueOf(row.get("status", String.class)), row.get("itinerary_id", String.class),
-                        members));
+                visits.add(new StoredVisit(row.id(), row.unit(), row.county(), row.family(), row.date(),
+                        JsonColumns.read(json, row.days(), DAYS), row.lead(), JsonColumns.read(json, row.team(), TEAM),
+                        JsonColumns.read(json, row.materials(), STRINGS), VisitStatus.valueOf(row.status()),
+                        row.itinerary(), members));
             }
-            UUID plan = row.get("member_plan", UUID.class);
-            if (plan != null) {
-                PlanTarget target = targetsByKey.get(plan + "@" + row.get("member_unit", String.class));
-                members.add(new StoredVisit.Member(plan, target == null ? null : inCounty(target,
-                        row.get("county_code", String.class))));
+            if (row.plan() != null) {
+                PlanTarget target = targetsByKey.get(row.plan() + "@" + row.unit());
+                members.add(new StoredVisit.Member(row.plan(), target == null ? null : inCounty(target,
+                        row.county())));
             }
         }
         return visits;
