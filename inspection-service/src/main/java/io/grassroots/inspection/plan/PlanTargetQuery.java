@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -100,14 +99,14 @@ public class PlanTargetQuery {
                 .setParameter("live", List.of(PlanStatus.APPROVED, PlanStatus.SCHEDULED)).getResultList());
     }
 
-    /** The category of each of these plans, chunked below the limit of bind parameters. */
+    /** The category of each of these plans. */
     public Map<UUID, String> categories(Collection<UUID> planIds) {
-        List<UUID> ids = List.copyOf(planIds);
         Map<UUID, String> categories = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            em.createQuery("select p.id as id, p.categoryCode as category from Plan p where p.id in :ids", Tuple.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()
-                    .forEach(t -> categories.put(t.get("id", UUID.class), t.get("category", String.class)));
+        if (!planIds.isEmpty()) {
+            JdbcStatements.query(em, "select id, category_code from plan where id = any(cast(? as uuid[]))",
+                    select -> SqlArrays.texts(select, 1, planIds, UUID::toString),
+                    row -> Map.entry(row.getObject(1, UUID.class), row.getString(2)))
+                    .forEach(e -> categories.put(e.getKey(), e.getValue()));
         }
         return categories;
     }

@@ -79,6 +79,16 @@ public final class CopyRows<R> {
         text.setLength(0);
     }
 
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A value in COPY's text format: the backslash, the separators and the line ends escaped. */
     static void append(StringBuilder text, Object value) {
         if (value == null) {
@@ -86,6 +96,10 @@ public final class CopyRows<R> {
             return;
         }
         String s = value.toString();
+        if (plain(s)) {
+            text.append(s);
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
