@@ -3,10 +3,9 @@ package io.grassroots.platform.outbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.grassroots.events.directory.UnitUpsertedV1;
-import io.grassroots.infra.PostgresServer;
+import io.grassroots.platform.sql.ScratchTables;
 import io.grassroots.json.PlatformJson;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -29,16 +28,12 @@ class OutboxOrderTest {
 
     @BeforeEach
     void tableOfItsOwn() throws Exception {
-        PostgresServer server = PostgresServer.fromEnvironment();
-        connection = DriverManager.getConnection(server.jdbcUrl("postgres"), server.user(), server.password());
-        try (Statement ddl = connection.createStatement()) {
-            // A temporary table and sequence of this session: the outbox's names resolve to them first.
-            ddl.execute("create temporary table outbox_event (id bigserial primary key, event_id uuid not null "
-                    + "unique, topic varchar(64) not null, event_key text not null, event_type varchar(64) not null, "
-                    + "subject text not null, payload text not null, created_at timestamptz not null, "
-                    + "published_at timestamptz, trace_parent varchar(55), request_id varchar(64))");
-            ddl.execute("select setval('outbox_event_id_seq', 1000)");
-        }
+        // A temporary table and sequence of this session: the outbox's names resolve to them first.
+        connection = ScratchTables.connect("create temporary table outbox_event (id bigserial primary key, "
+                + "event_id uuid not null unique, topic varchar(64) not null, event_key text not null, "
+                + "event_type varchar(64) not null, subject text not null, payload text not null, "
+                + "created_at timestamptz not null, published_at timestamptz, trace_parent varchar(55), "
+                + "request_id varchar(64))", "select setval('outbox_event_id_seq', 1000)");
         outbox.json = PlatformJson.shared();
         outbox.clock = Clock.systemUTC();
         outbox.config = new OutboxSizeTest.Limits(1_000_000);

@@ -3,9 +3,7 @@ package io.grassroots.platform.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.grassroots.infra.PostgresServer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,12 +30,8 @@ class CopyRowsTest {
 
     @BeforeEach
     void tableOfItsOwn() throws Exception {
-        PostgresServer server = PostgresServer.fromEnvironment();
-        connection = DriverManager.getConnection(server.jdbcUrl("postgres"), server.user(), server.password());
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("create temporary table copied (n int primary key, text text, id uuid, day date, "
-                    + "at timestamptz, doc jsonb, fixed int not null default 7)");
-        }
+        connection = ScratchTables.connect("create temporary table copied (n int primary key, text text, id uuid, "
+                + "day date, at timestamptz, doc jsonb, fixed int not null default 7)");
     }
 
     @AfterEach
