@@ -59,6 +59,9 @@ public final class ShareBenchmark {
             // 0.31-0.43 between runs of one build, so the benchmark runs BENCH_ROUNDS rounds (3 by default) and
             // reports the median of each line's ratios.
             int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_ROUNDS", "3"));
+            if (rounds < 1) {
+                throw new IllegalArgumentException("BENCH_ROUNDS must be at least 1, not " + rounds);
+            }
             Pgbench selects = Pgbench.initialise(bench.postgres(), "pgbench_select_baseline", 10);
             try {
                 run(http, port, token, villages, indicators, random, 5, 10, 4, warmUp.dividedBy(2), "warm-up", cpu);

@@ -66,6 +66,9 @@ public class PlanTargetQuery {
 
     /** The plan-targets of these plans whose unit and category the directory knows. */
     public List<PlanTarget> ofPlans(Collection<UUID> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
         return placeable(read(SELECT + "where p.id = any(cast(? as uuid[]))" + ORDER,
                 select -> SqlArrays.texts(select, 1, new HashSet<>(planIds), UUID::toString)));
     }
@@ -118,10 +121,10 @@ public class PlanTargetQuery {
 
     /**
      * The rows of a query, with their units' counties and categories' groups. Like Hibernate's native queries in
-     * the default flush mode, what the persistence context still holds is written first.
+     * the default flush mode inside a transaction, what the persistence context still holds is written first.
      */
     private List<PlanTarget> read(String sql, JdbcStatements.Parameters parameters) {
-        if (em.getFlushMode() == FlushModeType.AUTO) {
+        if (em.getFlushMode() == FlushModeType.AUTO && em.isJoinedToTransaction()) {
             em.flush();
         }
         List<Row> rows = JdbcStatements.query(em, sql, parameters, r -> new Row(r.getString(1), r.getString(2),

@@ -86,11 +86,11 @@ public class StoredVisitQuery {
     /**
      * Rows come ordered by visit, one per member (or one for a visit with none). Each member's
      * plan-target comes from the plan's query; a member whose plan-target is gone has none (null). Like
-     * Hibernate's native queries in the default flush mode, what the persistence context still holds is written
+     * Hibernate's native queries in the default flush mode inside a transaction, what the persistence context still holds is written
      * first.
      */
     private List<StoredVisit> read(String sql, JdbcStatements.Parameters parameters) {
-        if (em.getFlushMode() == FlushModeType.AUTO) {
+        if (em.getFlushMode() == FlushModeType.AUTO && em.isJoinedToTransaction()) {
             em.flush();
         }
         List<Row> rows = JdbcStatements.query(em, sql, parameters, r -> new Row(r.getObject(1, UUID.class),

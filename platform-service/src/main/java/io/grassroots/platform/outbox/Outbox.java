@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,10 @@ public class Outbox {
         publishAll(List.of(event));
     }
 
-    /** Several events of one change in one statement: one round trip instead of one per event. */
+    /**
+     * Several events of one change in one statement (one round trip instead of one per event), or from
+     * {@link #COPY_FROM} events by COPY.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(List<? extends PlatformEvent> events) {
         if (!events.isEmpty()) {
@@ -96,7 +100,8 @@ public class Outbox {
         for (PlatformEvent event : events) {
             payloads.add(checkedJson(event));
         }
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        // In microseconds, as PostgreSQL keeps it: both ways of writing then store the same instant.
+        Timestamp now = Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         // The relay sends the events later, outside this request: they keep its trace and request id.
         EventTrace current = EventTrace.current();
         List<Row> rows = new ArrayList<>(events.size());

@@ -66,10 +66,20 @@ public final class CopyRows<R> {
             }
             send(copy, text);
             return copy.endCopy();
-        } finally {
+        } catch (SQLException | RuntimeException e) {
+            cancel(copy, e);
+            throw e;
+        }
+    }
+
+    /** Ends a failed copy; a failure to cancel stays beside the cause instead of hiding it. */
+    private static void cancel(CopyIn copy, Exception cause) {
+        try {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
+        } catch (SQLException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 
