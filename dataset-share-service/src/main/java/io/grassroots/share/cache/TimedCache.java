@@ -37,14 +37,12 @@ public final class TimedCache<V> {
         return Optional.of(value);
     }
 
-    /** The kept value if it has not expired, without loading one. */
-    public Optional<V> kept(String key) {
+    private Optional<V> kept(String key) {
         Entry<V> e = entries.get(key);
         return e == null || e.expires() < System.nanoTime() ? Optional.empty() : Optional.of(e.value());
     }
 
-    /** Keeps a value found by a caller's own load (one look-up for many keys), for the TTL. */
-    public void keep(String key, V value) {
+    private void keep(String key, V value) {
         entries.put(key, new Entry<>(value, System.nanoTime() + ttlNanos));
     }
 

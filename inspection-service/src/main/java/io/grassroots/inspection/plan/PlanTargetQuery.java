@@ -10,7 +10,6 @@ import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -120,13 +119,11 @@ public class PlanTargetQuery {
     }
 
     /**
-     * The rows of a query, with their units' counties and categories' groups. Like Hibernate's native queries in
-     * the default flush mode inside a transaction, what the persistence context still holds is written first.
+     * The rows of a query, with their units' counties and categories' groups; what the persistence context still
+     * holds is written first ({@link JdbcStatements#flushAsNativeQueries}).
      */
     private List<PlanTarget> read(String sql, JdbcStatements.Parameters parameters) {
-        if (em.getFlushMode() == FlushModeType.AUTO && em.isJoinedToTransaction()) {
-            em.flush();
-        }
+        JdbcStatements.flushAsNativeQueries(em);
         List<Row> rows = JdbcStatements.query(em, sql, parameters, r -> new Row(r.getString(1), r.getString(2),
                 r.getString(3), r.getString(4), r.getString(5), r.getObject(6, LocalDate.class),
                 r.getObject(7, LocalDate.class), r.getInt(8), r.getInt(9), r.getString(10)));

@@ -11,7 +11,6 @@ import io.grassroots.platform.sql.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,14 +84,11 @@ public class StoredVisitQuery {
 
     /**
      * Rows come ordered by visit, one per member (or one for a visit with none). Each member's
-     * plan-target comes from the plan's query; a member whose plan-target is gone has none (null). Like
-     * Hibernate's native queries in the default flush mode inside a transaction, what the persistence context still holds is written
-     * first.
+     * plan-target comes from the plan's query; a member whose plan-target is gone has none (null). What
+     * the persistence context still holds is written first ({@link JdbcStatements#flushAsNativeQueries}).
      */
     private List<StoredVisit> read(String sql, JdbcStatements.Parameters parameters) {
-        if (em.getFlushMode() == FlushModeType.AUTO && em.isJoinedToTransaction()) {
-            em.flush();
-        }
+        JdbcStatements.flushAsNativeQueries(em);
         List<Row> rows = JdbcStatements.query(em, sql, parameters, r -> new Row(r.getObject(1, UUID.class),
                 r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class), r.getString(6),
                 r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),

@@ -1,6 +1,7 @@
 package io.grassroots.platform.sql;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,6 +45,16 @@ public final class JdbcStatements {
             }
             return found;
         });
+    }
+
+    /**
+     * Writes what the persistence context still holds before a read, as Hibernate does for its native queries in
+     * the default flush mode inside a transaction; in the COMMIT flush mode nothing is written.
+     */
+    public static void flushAsNativeQueries(EntityManager em) {
+        if (em.getFlushMode() == FlushModeType.AUTO && em.isJoinedToTransaction()) {
+            em.flush();
+        }
     }
 
     /** How many rows an insert, update or delete changed. */

@@ -1,9 +1,7 @@
 package io.grassroots.platform.sql;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Native-query columns as Java time: drivers and Hibernate versions hand back different types. */
@@ -25,12 +23,5 @@ public final class SqlValues {
             return odt.toInstant();
         }
         return Instant.parse(value.toString());
-    }
-
-    public static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }
