@@ -1,6 +1,7 @@
 package io.grassroots.assessment.ledger;
 
 import static io.grassroots.assessment.support.Events.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * timeout shortened to 5 s: the consumer is held inside a batch of one partition (a lock on the ledger's
  * table) while it has already fetched the first record of another; the broker stops, the lock goes, and
  * the broker stays away longer than the timeout. Every event, that one and one sent after the broker is
- * back, must still reach the ledger.
+ * back, must still reach the ledger, and the group's commits that failed meanwhile must land after all.
  */
 @QuarkusTest
 @TestProfile(BrokerAwayTest.ShortApiTimeout.class)
@@ -111,6 +112,15 @@ class BrokerAwayTest {
             for (String id : List.of(held, first, after)) {
                 awaitInLedger(own, id, Duration.ofSeconds(60));
             }
+            // The commits of held's and first's polls failed while the broker was away; each is tried again
+            // (commit-strategy=latest-retried) rather than left for a next record that may never come.
+            for (String id : List.of(held, first)) {
+                TopicPartition partition = new TopicPartition(Topics.PLAN_EVENTS, partition(id, partitions));
+                long last = consumer(c -> c.endOffsets(Set.of(partition)).get(partition));
+                Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                        .untilAsserted(() -> assertEquals(last, consumer(c -> committed(c, partition)),
+                                "the group's committed offset of " + partition + ", whose last event is " + id));
+            }
         }
     }
 
@@ -123,6 +133,11 @@ class BrokerAwayTest {
     private long consumer(Function<Consumer<Object, Object>, Long> question) {
         return clients.<Object, Object>getConsumer(Topics.PLAN_EVENTS).runOnPollingThread(question).await()
                 .atMost(Duration.ofSeconds(10));
+    }
+
+    private static long committed(Consumer<Object, Object> consumer, TopicPartition partition) {
+        var committed = consumer.committed(Set.of(partition)).get(partition);
+        return committed == null ? -1 : committed.offset();
     }
 
     private static void awaitInLedger(Connection own, String plan, Duration within) {
