@@ -60,6 +60,13 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
     }
 
     @Override
+    public void partitionsAssigned(Collection<TopicPartition> partitions) {
+        // Taken up afresh from the group's committed offset, which may lie below what this consumer once
+        // acknowledged there: every acknowledgement from now on is committed again.
+        partitions.forEach(acknowledged::remove);
+    }
+
+    @Override
     public void partitionsRevoked(Collection<TopicPartition> partitions) {
         // Its new owner commits from here on; a late retry of ours could move its offset back.
         partitions.forEach(acknowledged::remove);

@@ -103,6 +103,17 @@ class RetriedLatestCommitTest {
         assertEquals(List.of("visit-events-2@20", "visit-events-0@5"), commits(), "other partitions go on");
     }
 
+    @Test
+    void aPartitionAssignedAgainCommitsFromWhereTheGroupStands() throws Exception {
+        acknowledge(PARTITION, 24);
+        awaitCommits(1);
+        // Revoked without this consumer hearing of it (lost), then assigned again at an older committed offset.
+        handler.partitionsAssigned(List.of(PARTITION));
+        acknowledge(PARTITION, 21);
+        settle();
+        assertEquals(List.of("visit-events-2@25", "visit-events-2@22"), commits());
+    }
+
     private void acknowledge(TopicPartition partition, long offset) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>(partition.topic(), partition.partition(), offset,
                 "k", "{}");
