@@ -4,6 +4,7 @@ import io.grassroots.assessment.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /** The queue of ledger rows (ledger_dirty) whose figures may have changed since they were last published. */
@@ -11,11 +12,20 @@ public final class DirtyRows {
     private DirtyRows() {
     }
 
-    /** Queues ledger rows for the publisher, which decides whether they changed materially. */
+    /**
+     * Queues ledger rows for the publisher, which decides whether they changed materially. A row already queued
+     * is updated, not skipped: the update waits for a publisher that has claimed the row (and may have read its
+     * figures without this transaction's change) and, once the publisher has cleared it, queues the row anew.
+     * Skipping it lost the change's publication. Rows are marked in the claim's order, so that two markers
+     * never wait on each other's rows.
+     */
     public static void mark(Connection c, Collection<DepartmentYear> rows) throws SQLException {
-        for (DepartmentYear row : rows) {
-            Jdbc.update(c, "insert into ledger_dirty (department_id, year) values (?, ?) on conflict do nothing",
-                    row.departmentId(), row.year());
+        List<DepartmentYear> sorted = rows.stream().distinct()
+                .sorted(Comparator.comparingInt(DepartmentYear::year).thenComparing(DepartmentYear::departmentId))
+                .toList();
+        for (DepartmentYear row : sorted) {
+            Jdbc.update(c, "insert into ledger_dirty (department_id, year) values (?, ?) on conflict (department_id, "
+                    + "year) do update set year = excluded.year", row.departmentId(), row.year());
         }
     }
 
