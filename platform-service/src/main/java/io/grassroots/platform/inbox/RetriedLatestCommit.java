@@ -1,6 +1,5 @@
 package io.grassroots.platform.inbox;
 
-import io.quarkus.arc.Unremovable;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -36,6 +35,8 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
     private final long retryMillis;
     /** Per partition, the offset after the newest acknowledged record: what the group's commit should be. */
     private final Map<TopicPartition, Long> acknowledged = new ConcurrentHashMap<>();
+    /** Set when the channel stops: a retry then has no consumer left to commit with. */
+    private volatile boolean terminated;
 
     RetriedLatestCommit(Vertx vertx, String channel, int timeoutMillis, KafkaConsumer<?, ?> consumer,
             long retryMillis) {
@@ -68,7 +69,9 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
 
     @Override
     public void partitionsRevoked(Collection<TopicPartition> partitions) {
-        // Its new owner commits from here on; a late retry of ours could move its offset back.
+        // Its new owner commits from here on; a late retry of ours could move its offset back. (An eager
+        // rebalance revokes every partition and assigns them again, so a commit that failed in one is not
+        // retried: the poll is delivered again from the committed offset, and the inbox drops it.)
         partitions.forEach(acknowledged::remove);
     }
 
@@ -90,18 +93,29 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
 
     /** Commits again after a while if nothing later did and the partition is still this consumer's. */
     private void retryLater(TopicPartition partition, long next, int retries) {
+        if (terminated) {
+            return;
+        }
         vertx.setTimer(retryMillis, timer -> consumer.getAssignments().subscribe().with(
                 assigned -> runOnContext(() -> {
-                    if (assigned.contains(partition) && Long.valueOf(next).equals(acknowledged.get(partition))) {
+                    if (!terminated && assigned.contains(partition)
+                            && Long.valueOf(next).equals(acknowledged.get(partition))) {
                         commit(partition, next, retries);
                     }
                 }),
-                failure -> retryLater(partition, next, retries)));
+                // The assignment is the consumer's own, asked on its polling thread: if that fails, the
+                // consumer is closed, and so is every later try.
+                failure -> LOG.debugf("%s: no retry of offset %d of %s, the consumer is closed (%s)", channel, next,
+                        partition, failure)));
     }
 
-    /** Chosen with {@code commit-strategy=latest-retried}; SmallRye looks it up by name, so ArC must keep it. */
+    @Override
+    public void terminate(boolean graceful) {
+        terminated = true;
+    }
+
+    /** Chosen with {@code commit-strategy=latest-retried}; SmallRye looks it up by its identifier. */
     @ApplicationScoped
-    @Unremovable
     @Identifier(STRATEGY)
     public static class Factory implements KafkaCommitHandler.Factory {
         @Override
