@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  * take the broker away and bring the same one back.
  */
 public final class KafkaBroker implements AutoCloseable {
+    private static final String BROKER_MAIN = "kafka.Kafka";
     private static final String CLASSPATH_RESOURCE = "META-INF/platform/kafka-broker.classpath";
     private static final String STARTED_MARKER = "Kafka Server started";
 
@@ -90,7 +91,7 @@ public final class KafkaBroker implements AutoCloseable {
                 format(config);
             }
             Files.deleteIfExists(logFile());
-            process = javaProcess("kafka.Kafka", config.toString())
+            process = javaProcess(BROKER_MAIN, config.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(logFile().toFile()))
                     .start();
@@ -164,8 +165,11 @@ public final class KafkaBroker implements AutoCloseable {
         command.add("-Xmx" + heap);
         command.add("-XX:+UseSerialGC");
         // C1 only starts a broker soonest, which tests that start many want; a broker under a long load
-        // (a benchmark) may want C2's faster code: GRASSROOTS_KAFKA_JAVA_OPTS, even empty, replaces it.
-        String options = System.getenv().getOrDefault("GRASSROOTS_KAFKA_JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+        // (a benchmark) may want C2's faster code: GRASSROOTS_KAFKA_JAVA_OPTS, even empty, replaces it for
+        // the broker (not for the storage formatter, which would share a recording's or a log's file).
+        String options = mainClass.equals(BROKER_MAIN)
+                ? System.getenv().getOrDefault("GRASSROOTS_KAFKA_JAVA_OPTS", "-XX:TieredStopAtLevel=1")
+                : "-XX:TieredStopAtLevel=1";
         Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
         command.add("-Djava.awt.headless=true");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
