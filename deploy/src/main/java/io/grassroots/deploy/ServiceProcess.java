@@ -20,8 +20,11 @@ final class ServiceProcess {
      * The services' heap starts at 256 MB, not 64: from a 64 MB start SerialGC grew the heap a few MB at a
      * time and collected the old generation of a consuming service again and again under load (bench-results
      * at 1,000/s, #19: full collections of 50-57 MB heaps pausing 422 and 667 ms). The limit stays 512 MB.
+     * Class metadata likewise: from the JVM's 21 MB first threshold, each rise of the metaspace past the
+     * next one (frameworks still loading and generating classes a minute and more after the start) was a
+     * full collection, 40-215 ms (GC logs of bench-results, #19). 160 MB is the threshold, not a reservation.
      */
-    static final List<String> HEAP = List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC");
+    static final List<String> HEAP = List.of("-Xms256m", "-Xmx512m", "-XX:MetaspaceSize=160m", "-XX:+UseSerialGC");
     /** The class archive's name, beside quarkus-run.jar, as Quarkus writes it. */
     static final String ARCHIVE = "app-cds.jsa";
     private final String name;

@@ -14,6 +14,11 @@ class ServiceHeapTest {
         assertTrue(start <= limit && limit <= 512, "limit " + limit + " MB");
     }
 
+    @Test
+    void classMetadataGrowsWithoutAFullCollectionAtEveryStep() {
+        assertTrue(megabytes("-XX:MetaspaceSize=") >= 128, "the first metaspace threshold, in MB");
+    }
+
     private static long megabytes(String option) {
         String value = ServiceProcess.HEAP.stream().filter(o -> o.startsWith(option)).findFirst().orElseThrow()
                 .substring(option.length());
