@@ -22,7 +22,7 @@ final class ServiceProcess {
      * at 1,000/s, #19: full collections of 50-57 MB heaps pausing 422 and 667 ms). The limit stays 512 MB.
      * Class metadata likewise: from the JVM's 21 MB first threshold, each rise of the metaspace past the
      * next one (frameworks still loading and generating classes a minute and more after the start) was a
-     * full collection, 40-215 ms (GC logs of bench-results, #19). 160 MB is the threshold, not a reservation.
+     * full collection, 39-214 ms (GC logs of bench-results, #19). 160 MB is the threshold, not a reservation.
      */
     static final List<String> HEAP = List.of("-Xms256m", "-Xmx512m", "-XX:MetaspaceSize=160m", "-XX:+UseSerialGC");
     /** The class archive's name, beside quarkus-run.jar, as Quarkus writes it. */
