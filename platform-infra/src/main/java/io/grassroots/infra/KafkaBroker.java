@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * take the broker away and bring the same one back.
  */
 public final class KafkaBroker implements AutoCloseable {
-    private static final String BROKER_MAIN = "kafka.Kafka";
+    /** C1 alone: a JVM that starts soonest, which tests that start many brokers want. */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     private static final String CLASSPATH_RESOURCE = "META-INF/platform/kafka-broker.classpath";
     private static final String STARTED_MARKER = "Kafka Server started";
 
@@ -91,7 +92,7 @@ public final class KafkaBroker implements AutoCloseable {
                 format(config);
             }
             Files.deleteIfExists(logFile());
-            process = javaProcess(BROKER_MAIN, config.toString())
+            process = javaProcess(brokerJit(), "kafka.Kafka", config.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(logFile().toFile()))
                     .start();
@@ -141,7 +142,8 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format(Path config) throws IOException {
-        Process formatter = javaProcess("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString(),
+        Process formatter = javaProcess(C1_ONLY, "kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
+                config.toString(),
                 "--ignore-formatted")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(dataDir.resolve("format.log").toFile()))
@@ -158,19 +160,22 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private ProcessBuilder javaProcess(String mainClass, String... args) {
+    /**
+     * The broker's JIT options: C1 alone unless GRASSROOTS_KAFKA_JAVA_OPTS (even empty) says otherwise, for a
+     * broker under a long load (a benchmark) that wants C2's faster code. The storage formatter keeps C1 alone,
+     * so that a recording's or a log's file named there is the broker's only.
+     */
+    private static String brokerJit() {
+        return System.getenv().getOrDefault("GRASSROOTS_KAFKA_JAVA_OPTS", C1_ONLY);
+    }
+
+    private ProcessBuilder javaProcess(String jitOptions, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms64m");
         command.add("-Xmx" + heap);
         command.add("-XX:+UseSerialGC");
-        // C1 only starts a broker soonest, which tests that start many want; a broker under a long load
-        // (a benchmark) may want C2's faster code: GRASSROOTS_KAFKA_JAVA_OPTS, even empty, replaces it for
-        // the broker (not for the storage formatter, which would share a recording's or a log's file).
-        String options = mainClass.equals(BROKER_MAIN)
-                ? System.getenv().getOrDefault("GRASSROOTS_KAFKA_JAVA_OPTS", "-XX:TieredStopAtLevel=1")
-                : "-XX:TieredStopAtLevel=1";
-        Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
+        Arrays.stream(jitOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).forEach(command::add);
         command.add("-Djava.awt.headless=true");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         command.add("-Dorg.slf4j.simpleLogger.log.kafka.server.KafkaRaftServer=info");

@@ -25,6 +25,13 @@ class DirtyRowsRaceTest {
     @Inject
     Db db;
 
+    private static long pid(Connection c) throws java.sql.SQLException {
+        try (var statement = c.createStatement(); var rs = statement.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void aMarkMadeWhileThePublisherHoldsTheRowOutlivesItsClear() throws Exception {
         db.update("delete from ledger_dirty where department_id = ?", ROW.departmentId());
@@ -32,6 +39,7 @@ class DirtyRowsRaceTest {
         try (Connection publisher = db.connection(); Connection consumer = db.connection()) {
             publisher.setAutoCommit(false);
             consumer.setAutoCommit(false);
+            long consumerPid = pid(consumer);
             assertEquals(List.of(ROW), DirtyRows.claim(publisher, 5000).stream().filter(ROW::equals).toList());
             // The consumer's batch marks the row; it may wait for the publisher, but must not be lost.
             CompletableFuture<Void> mark = CompletableFuture.runAsync(() -> {
@@ -41,7 +49,13 @@ class DirtyRowsRaceTest {
                     throw new IllegalStateException(e);
                 }
             });
-            Thread.sleep(300);
+            // The race is only made once the mark has met the claimed row: it either waits on the publisher's
+            // lock or, skipping the row, is already done. Clearing before that would test nothing.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!mark.isDone() && db.count("select count(*) from pg_locks where pid = ? and not granted",
+                    consumerPid) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             DirtyRows.clear(publisher, List.of(ROW));
             publisher.commit();
             mark.get(30, TimeUnit.SECONDS);
