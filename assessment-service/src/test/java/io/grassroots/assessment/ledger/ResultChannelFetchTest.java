@@ -1,11 +1,13 @@
 package io.grassroots.assessment.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +28,21 @@ class ResultChannelFetchTest {
         }
         for (String channel : new String[] { "directory", "plan-events", "visit-events" }) {
             assertNull(clients.getConsumer(channel).configuration().get("fetch.max.wait.ms"), channel);
+        }
+    }
+
+    /**
+     * The connector does not parse each record's ce_* headers into metadata: the inbox reads the headers
+     * itself, and the parse cost CPU per record (TracedDeliveryTest covers the connector's span).
+     */
+    @Test
+    void theConnectorLeavesTheCloudEventHeadersToTheInbox() {
+        for (String channel : new String[] { "inspection-results", "data-events", "directory", "plan-events",
+                "visit-events" }) {
+            assertFalse(ConfigProvider.getConfig().getOptionalValue("mp.messaging.incoming." + channel
+                    + ".cloud-events", Boolean.class).orElse(ConfigProvider.getConfig().getValue(
+                            "mp.messaging.connector.smallrye-kafka.cloud-events", Boolean.class)),
+                    channel);
         }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,10 @@ class TracedDeliveryTest {
             assertEquals(SpanKind.CONSUMER, processed.getKind());
             assertEquals(Topics.DATA_EVENTS + " process", processed.getName());
             assertEquals(applied.mdc("spanId"), processed.getSpanId(), "the log line names the consumer's span");
+            // The inbox's span is the record's only one: the connector's own (a second child per record,
+            // and the CPU to make it) is off.
+            assertEquals(List.of(processed.getName()), spans.matching(s -> PRODUCER_SPAN.equals(s.getParentSpanId()))
+                    .stream().map(SpanData::getName).toList(), "the spans made for the record");
         }
     }
 }

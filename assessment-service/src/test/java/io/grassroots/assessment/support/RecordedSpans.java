@@ -7,6 +7,7 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -47,5 +48,10 @@ public class RecordedSpans implements SpanProcessor {
         Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50))
                 .until(() -> ended.stream().anyMatch(filter));
         return ended.stream().filter(filter).findFirst().orElseThrow();
+    }
+
+    /** The ended spans that match, oldest first. */
+    public List<SpanData> matching(Predicate<SpanData> filter) {
+        return ended.stream().filter(filter).toList();
     }
 }
