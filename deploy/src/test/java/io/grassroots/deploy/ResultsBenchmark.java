@@ -58,8 +58,9 @@ final class ResultsBenchmark {
                 ResultsBenchmark results = new ResultsBenchmark(sender, models, ShippedRegistry.villages(root));
                 int partitions = KafkaBaseline.partitions(bootstrap, TOPIC);
                 StackCpu cpu = new StackCpu(bench.cluster.port());
-                results.warmUp(cpu, Integer.parseInt(System.getenv().getOrDefault(
-                        "BENCH_WARMUP_ROUNDS", "12")));
+                results.warmUp(cpu, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_RATE",
+                        String.valueOf(Math.max(200, Arrays.stream(rates).max().orElse(200))))),
+                        Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_ROUNDS", "24")));
                 Summary summary = new Summary();
                 for (int rate : rates) {
                     double[] kafka = KafkaBaseline.run(bootstrap, sender, "bench-scratch-" + rate, partitions, rate,
@@ -118,16 +119,19 @@ final class ResultsBenchmark {
     }
 
     /**
-     * Rounds of 5 s at 200/s until the JIT's compiler threads take under a tenth of the two consuming services'
-     * CPU in a round (at least two rounds, at most {@code maxRounds}). A fixed 10 s warm-up left compilations
-     * running into the first measured rate: with the directory read a poll at a time the stack reached it
-     * sooner, and its p50 at 100/s was 84-106 ms where a second phase at the same rate took 26 ms.
+     * Rounds of 5 s at the highest rate measured (BENCH_WARMUP_RATE overrides it) until the JIT's compiler
+     * threads take under a tenth of the two consuming services' CPU in a round (at least two rounds, at most
+     * {@code maxRounds}). A fixed 10 s warm-up left compilations running into the first measured rate: with the
+     * directory read a poll at a time the stack reached it sooner, and its p50 at 100/s was 84-106 ms where a
+     * second phase at the same rate took 26 ms. Twelve rounds at 200/s were not enough either on an AMD EPYC
+     * machine: the compiler threads still took about half of the services' CPU in every round, and 40 % of it
+     * in the 1,000/s phase, compiling the stack's own code that only 1,000/s made hot (#19, 2026-12-03).
      */
-    private void warmUp(StackCpu cpu, int maxRounds) throws Exception {
+    private void warmUp(StackCpu cpu, int rate, int maxRounds) throws Exception {
         List<String> measured = List.of(Service.SHARE, Service.ASSESSMENT);
         for (int round = 1; round <= maxRounds; round++) {
             StackCpu.Sample before = cpu.sample();
-            phase("warm-up round " + round, 200, 5, false);
+            phase("warm-up round " + round, rate, 5, false);
             Map<String, Double> spent = cpu.sample().since(before);
             double cpuSeconds = measured.stream().mapToDouble(m -> spent.getOrDefault(m, 0.0)).sum();
             double jit = measured.stream().mapToDouble(m -> spent.getOrDefault("jit of " + m, 0.0)).sum();
