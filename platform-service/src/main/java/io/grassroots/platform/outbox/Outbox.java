@@ -57,6 +57,8 @@ public class Outbox {
     Clock clock;
     @Inject
     OutboxConfig config;
+    @Inject
+    RelayWake wake;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(PlatformEvent event) {
@@ -71,6 +73,7 @@ public class Outbox {
     public void publishAll(List<? extends PlatformEvent> events) {
         if (!events.isEmpty()) {
             em.unwrap(org.hibernate.Session.class).doWork(connection -> write(connection, events));
+            wake.afterCommit();
         }
     }
 
@@ -85,6 +88,7 @@ public class Outbox {
         }
         if (!events.isEmpty()) {
             em.unwrap(org.hibernate.Session.class).doWork(connection -> write(connection, events, traces));
+            wake.afterCommit();
         }
     }
 

@@ -19,6 +19,22 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /**
+     * How often the relay looks for waiting rows whatever woke it (OutboxRelay's schedule reads this key): rows
+     * no commit of this instance woke it for, and those a failed run left.
+     */
+    @WithDefault("1s")
+    Duration interval();
+
+    /**
+     * How long after a commit that wrote events the relay starts publishing them: the commits within it go
+     * out together. Before, only the relay's 1 s schedule published them: a second's events at once, a burst
+     * that stalled the service's consumers beside it (#19); the schedule remains for rows no commit here woke
+     * it for (another instance's, bulk seeding's).
+     */
+    @WithDefault("0.1s")
+    Duration wakeDelay();
+
     /** The topics this service publishes, created before the first event goes out. */
     List<String> topics();
 

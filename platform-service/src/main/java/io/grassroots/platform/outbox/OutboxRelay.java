@@ -5,6 +5,7 @@ import io.grassroots.platform.sql.SqlArrays;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,8 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -65,6 +68,11 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "60s")
     Duration transactionTimeout;
 
+    private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private volatile boolean working = true;
+    /** Whether the run's last batch failed (read and written by the one run under way). */
+    private boolean failed;
     /** The producer generation whose predecessor's progress has been marked (0: none yet). */
     private long recovered;
 
@@ -81,14 +89,58 @@ public class OutboxRelay {
             return;
         }
         try {
+            // The parked rows' gauge, once a schedule's turn: the woken runs only publish.
             parked.refresh();
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay paused: %s", e.getMessage());
+            return;
+        }
+        relayNow();
+    }
+
+    /**
+     * Publishes what is waiting, one run at a time in this instance (the schedule's and {@link RelayWake}'s):
+     * a run asked for while one is under way is made by that one once it is done.
+     */
+    @ActivateRequestContext
+    public void relayNow() {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        again.set(true);
+        while (again.get() && running.tryLock()) {
+            try {
+                again.set(false);
+                drain();
+            } finally {
+                running.unlock();
+            }
+        }
+    }
+
+    /**
+     * Whether the last run went through: while it did not (the broker or the database away), only the schedule
+     * tries again, once a second, and a commit does not wake the relay.
+     */
+    boolean working() {
+        return working;
+    }
+
+    private void drain() {
+        try {
             if (!topics.ensureTopics()) {
+                working = false;
                 return;
             }
-            while (publishBatch()) {
+            failed = false;
+            boolean more = true;
+            while (more) {
                 // Everything read went out or was parked: more may be waiting, keep going until drained.
+                more = publishBatch();
             }
+            working = !failed && !sender.hasUndecided();
         } catch (RuntimeException e) {
+            working = false;
             LOG.warnf("outbox relay paused: %s", e.getMessage());
         }
     }
@@ -150,6 +202,7 @@ public class OutboxRelay {
 
     /** Marks what was published and parks what Kafka refused for good; true when the relay may go on. */
     private boolean record(BatchSender.Outcome outcome) {
+        failed = outcome.failed;
         Instant now = Instant.now();
         if (!outcome.published.isEmpty()) {
             mark(outcome.published.stream().map(row -> row.id).toList(), now);

@@ -105,6 +105,16 @@ class OutboxSizeTest {
         }
 
         @Override
+        public Duration interval() {
+            return Duration.ofSeconds(1);
+        }
+
+        @Override
+        public Duration wakeDelay() {
+            return Duration.ofMillis(100);
+        }
+
+        @Override
         public List<String> topics() {
             return List.of("directory");
         }
