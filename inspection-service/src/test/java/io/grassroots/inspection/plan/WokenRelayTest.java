@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.grassroots.events.Topics;
 import io.grassroots.inspection.support.PlanJson;
+import io.grassroots.platform.outbox.OutboxRelay;
 import io.grassroots.testing.EventProbe;
 import io.grassroots.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(WokenRelayTest.HourlySchedule.class)
 class WokenRelayTest {
+    @Inject
+    OutboxRelay relay;
+
     /** The relay's schedule far beyond the test's wait. */
     public static class HourlySchedule implements QuarkusTestProfile {
         @Override
@@ -32,9 +38,11 @@ class WokenRelayTest {
     }
 
     @Test
-    void anApprovalIsPublishedWithoutWaitingForTheSchedule() throws Exception {
-        // Past the schedule's first run: from here on only a wake publishes.
-        Thread.sleep(2_000);
+    void anApprovalIsPublishedWithoutWaitingForTheSchedule() {
+        // Past the schedule's first run, which went through: from here on only a commit's wake publishes. (Rows
+        // the start wrote after that run, bulk seeding's, wait for the wake too.)
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30))
+                .until(() -> relay.working() && relay.idle());
         String dept = TestTokens.department("450124-emergency", "450124");
         String id = submitted(dept, PlanJson.valid().with("targets", List.of("450124101")));
         as(TestTokens.coordinator("45")).body(Map.of("decision", "APPROVE")).post("/api/plans/" + id + "/decision")

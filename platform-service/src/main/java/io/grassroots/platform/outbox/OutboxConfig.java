@@ -21,7 +21,8 @@ public interface OutboxConfig {
 
     /**
      * How often the relay looks for waiting rows whatever woke it (OutboxRelay's schedule reads this key): rows
-     * no commit of this instance woke it for, and those a failed run left.
+     * no commit of this instance woke it for, and those a failed run left. A duration (the schedule's "off" is
+     * not one: {@link #relayEnabled()} turns the relay off).
      */
     @WithDefault("1s")
     Duration interval();

@@ -122,8 +122,13 @@ public class OutboxRelay {
      * Whether the last run went through: while it did not (the broker or the database away), only the schedule
      * tries again, once a second, and a commit does not wake the relay.
      */
-    boolean working() {
+    public boolean working() {
         return working;
+    }
+
+    /** Whether no run is under way in this instance. */
+    public boolean idle() {
+        return !running.isLocked();
     }
 
     private void drain() {
@@ -180,6 +185,7 @@ public class OutboxRelay {
             select.setLong(2, BATCH_BYTES);
         }, OutboxRelay::waiting);
         if (rows.isEmpty()) {
+            failed = false;
             return false;
         }
         return record(sender.send(rows, committed.unmarked()));

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Starts the relay shortly after a transaction that wrote outbox rows commits, on a thread of its own: the
@@ -33,11 +34,17 @@ public class RelayWake {
 
     private final AtomicBoolean pending = new AtomicBoolean();
     private ScheduledThreadPoolExecutor runner;
+    private volatile boolean stopping;
 
     @PostConstruct
     void start() {
         runner = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "outbox-relay-wake");
+            // The thread is made on the first committing thread, whose MDC (a record's request and trace ids)
+            // it would otherwise inherit into every relay line for good.
+            Thread thread = new Thread(() -> {
+                MDC.clear();
+                task.run();
+            }, "outbox-relay-wake");
             thread.setDaemon(true);
             return thread;
         });
@@ -47,7 +54,9 @@ public class RelayWake {
 
     /** Wakes the relay once the current transaction commits (once per transaction, however many writes). */
     void afterCommit() {
-        if (!config.relayEnabled() || transactions.getResource(REGISTERED) != null) {
+        // A transaction marked for rollback refuses a synchronization, and will not commit anyway.
+        if (!config.relayEnabled() || transactions.getTransactionStatus() != Status.STATUS_ACTIVE
+                || transactions.getResource(REGISTERED) != null) {
             return;
         }
         transactions.putResource(REGISTERED, Boolean.TRUE);
@@ -72,6 +81,9 @@ public class RelayWake {
         try {
             runner.schedule(() -> {
                 pending.set(false);
+                if (stopping) {
+                    return;
+                }
                 try {
                     relay.relayNow();
                 } catch (RuntimeException e) {
@@ -86,6 +98,7 @@ public class RelayWake {
 
     /** No new run once the application stops; one under way ends as a scheduled one would. */
     void stop(@Observes ShutdownEvent event) {
+        stopping = true;
         runner.shutdown();
     }
 }
