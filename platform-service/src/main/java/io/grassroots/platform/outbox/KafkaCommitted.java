@@ -1,9 +1,8 @@
 package io.grassroots.platform.outbox;
 
+import io.grassroots.platform.sql.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -38,19 +37,7 @@ public class KafkaCommitted {
             ids.addAll(rows);
         }
         List<Long> marked = List.copyOf(rows);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing to do before: only the outcome counts.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    forget(marked);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> forget(marked));
     }
 
     private synchronized void forget(Collection<Long> marked) {
