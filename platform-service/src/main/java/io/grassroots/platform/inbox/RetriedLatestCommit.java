@@ -9,7 +9,9 @@ import io.smallrye.reactive.messaging.kafka.commit.ContextHolder;
 import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -19,10 +21,10 @@ import org.jboss.logging.Logger;
 
 /**
  * SmallRye's "latest" commit strategy (each acknowledged record's offset committed at once), with a failed
- * commit tried again until it lands, a later one supersedes it, or the partition is revoked. SmallRye's own
- * logs the failure and waits for the partition's next record, so a commit lost to a rebalance after a broker
- * fault left an idle partition's group behind for good (ScaleOutIT saw it): a lag no monitor could tell from
- * a stuck consumer, and the poll delivered again after a restart.
+ * commit tried again until it lands, a later one supersedes it, or the partition is revoked, and one request
+ * in flight per channel. SmallRye's own logs a failure and waits for the partition's next record, so a commit
+ * lost to a rebalance after a broker fault left an idle partition's group behind for good (ScaleOutIT saw it): a
+ * lag no monitor could tell from a stuck consumer, and the poll delivered again after a restart.
  */
 public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHandler {
     static final String STRATEGY = "latest-retried";
@@ -35,6 +37,16 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
     private final long retryMillis;
     /** Per partition, the offset after the newest acknowledged record: what the group's commit should be. */
     private final Map<TopicPartition, Long> acknowledged = new ConcurrentHashMap<>();
+    /** Per partition, the offset last asked of the broker, in flight, committed, or failed and waiting. */
+    private final Map<TopicPartition, Long> sent = new ConcurrentHashMap<>();
+    /** Per partition whose last commit failed, the tries so far (for the logs). */
+    private final Map<TopicPartition, Integer> failures = new ConcurrentHashMap<>();
+    /**
+     * Whether a request is out (touched on the channel's context only). A batch acknowledges each of its
+     * partitions apart, and the consumers keep several batches in flight: one request for all partitions acked
+     * meanwhile costs the broker a write where one per partition cost one each (130 a second at 1,000 results).
+     */
+    private boolean inFlight;
     /** Set when the channel stops: a retry then has no consumer left to commit with. */
     private volatile boolean terminated;
 
@@ -54,7 +66,8 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
             Long known = acknowledged.get(partition);
             if (known == null || known < next) {
                 acknowledged.put(partition, next);
-                commit(partition, next, 0);
+                failures.remove(partition);
+                flush();
             }
         });
         return Uni.createFrom().voidItem().runSubscriptionOn(record::runOnMessageContext);
@@ -64,7 +77,7 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
     public void partitionsAssigned(Collection<TopicPartition> partitions) {
         // Taken up afresh from the group's committed offset, which may lie below what this consumer once
         // acknowledged there: every acknowledgement from now on is committed again.
-        partitions.forEach(acknowledged::remove);
+        forget(partitions);
     }
 
     @Override
@@ -72,41 +85,88 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
         // Its new owner commits from here on; a late retry of ours could move its offset back. (An eager
         // rebalance revokes every partition and assigns them again, so a commit that failed in one is not
         // retried: the poll is delivered again from the committed offset, and the inbox drops it.)
-        partitions.forEach(acknowledged::remove);
+        forget(partitions);
     }
 
-    private void commit(TopicPartition partition, long next, int retries) {
-        consumer.commitAsync(Map.of(partition, new OffsetAndMetadata(next, null))).subscribe().with(done -> {
-            if (retries > 0) {
-                LOG.infof("%s: offset %d of %s committed after %d retries", channel, next, partition, retries);
-            }
-        }, failure -> {
-            // One line per failed offset: an outage of a minute would otherwise log sixty per partition.
-            if (retries == 0) {
-                LOG.warnf("%s: committing offset %d of %s failed (%s); trying again every %d ms until it lands, a"
-                        + " later commit carries it or the partition is no longer ours", channel, next, partition,
-                        failure, retryMillis);
-            }
-            retryLater(partition, next, retries + 1);
+    private void forget(Collection<TopicPartition> partitions) {
+        partitions.forEach(partition -> {
+            acknowledged.remove(partition);
+            sent.remove(partition);
+            failures.remove(partition);
         });
     }
 
-    /** Commits again after a while if nothing later did and the partition is still this consumer's. */
-    private void retryLater(TopicPartition partition, long next, int retries) {
+    /** Sends what was acknowledged since the last request, unless one is out or a failed one waits its retry. */
+    private void flush() {
+        if (inFlight) {
+            return;
+        }
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        acknowledged.forEach((partition, next) -> {
+            if (!next.equals(sent.get(partition))) {
+                offsets.put(partition, new OffsetAndMetadata(next, null));
+                sent.put(partition, next);
+            }
+        });
+        if (offsets.isEmpty()) {
+            return;
+        }
+        inFlight = true;
+        // Bounded, so that a request no callback ever answers cannot hold every later commit of the channel.
+        consumer.commitAsync(offsets).ifNoItem().after(Duration.ofMillis(getTimeoutInMillis())).fail()
+                .subscribe().with(done -> runOnContext(() -> landed(offsets)),
+                        failure -> runOnContext(() -> failed(offsets, failure)));
+    }
+
+    private void landed(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        inFlight = false;
+        offsets.forEach((partition, offset) -> {
+            Integer retries = failures.remove(partition);
+            if (retries != null) {
+                LOG.infof("%s: offset %d of %s committed after %d retries", channel, offset.offset(), partition,
+                        retries);
+            }
+        });
+        flush();
+    }
+
+    private void failed(Map<TopicPartition, OffsetAndMetadata> offsets, Throwable failure) {
+        inFlight = false;
+        offsets.forEach((partition, offset) -> {
+            // One line per failed offset: an outage of a minute would otherwise log sixty per partition.
+            if (failures.merge(partition, 1, Integer::sum) == 1) {
+                LOG.warnf("%s: committing offset %d of %s failed (%s); trying again every %d ms until it lands, a"
+                        + " later commit carries it or the partition is no longer ours", channel, offset.offset(),
+                        partition, failure, retryMillis);
+            }
+        });
+        retryLater(offsets);
+        flush();
+    }
+
+    /** Commits again after a while what nothing later carried and is still this consumer's. */
+    private void retryLater(Map<TopicPartition, OffsetAndMetadata> offsets) {
         if (terminated) {
             return;
         }
         vertx.setTimer(retryMillis, timer -> consumer.getAssignments().subscribe().with(
                 assigned -> runOnContext(() -> {
-                    if (!terminated && assigned.contains(partition)
-                            && Long.valueOf(next).equals(acknowledged.get(partition))) {
-                        commit(partition, next, retries);
+                    if (terminated) {
+                        return;
                     }
+                    offsets.forEach((partition, offset) -> {
+                        Long next = offset.offset();
+                        if (assigned.contains(partition) && next.equals(acknowledged.get(partition))
+                                && next.equals(sent.get(partition))) {
+                            sent.remove(partition);
+                        }
+                    });
+                    flush();
                 }),
                 // The assignment is the consumer's own, asked on its polling thread: if that fails, the
                 // consumer is closed, and so is every later try.
-                failure -> LOG.debugf("%s: no retry of offset %d of %s, the consumer is closed (%s)", channel, next,
-                        partition, failure)));
+                failure -> LOG.debugf("%s: no retry of %s, the consumer is closed (%s)", channel, offsets.keySet(),
+                        failure)));
     }
 
     @Override

@@ -8,9 +8,11 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.vertx.mutiny.core.Vertx;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A commit that fails (a rebalance, the coordinator away) is tried again until it lands; a later commit of the
- * partition or its revocation ends the retries. The consumer is a stand-in whose first commits fail; the
+ * partition or its revocation ends the retries. One request is out at a time; what is acknowledged meanwhile goes
+ * in the next. The consumer is a stand-in whose first commits fail; the
  * timers and the context are a real Vert.x's.
  */
 class RetriedLatestCommitTest {
@@ -32,7 +35,11 @@ class RetriedLatestCommitTest {
     private Vertx vertx;
     /** Every commit the handler asked for, in order, as (partition, offset). */
     private final List<String> commits = new ArrayList<>();
+    /** Every request the handler sent, as its (partition, offset) pairs in partition order. */
+    private final List<String> requests = new ArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
+    /** While set, a commit is answered only when the test completes it. */
+    private volatile CompletableFuture<Void> answer;
     /** The partitions the consumer holds. */
     private final Set<TopicPartition> assigned = ConcurrentHashMap.newKeySet();
     private RetriedLatestCommit handler;
@@ -70,6 +77,35 @@ class RetriedLatestCommitTest {
         settle();
         assertEquals(List.of("visit-events-2@20", "visit-events-2@25"), commits(),
                 "offset 25 carries 20: retrying 20 would move the group back");
+    }
+
+    @Test
+    void acknowledgementsWhileACommitIsOutGoInOneRequest() throws Exception {
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        answer = first;
+        acknowledge(PARTITION, 19);
+        awaitCommits(1);
+        answer = null;
+        acknowledge(new TopicPartition("visit-events", 0), 4);
+        acknowledge(PARTITION, 30);
+        settle();
+        assertEquals(List.of("visit-events-2@20"), requests(), "nothing more while the first is out");
+        first.complete(null);
+        awaitCommits(3);
+        settle();
+        assertEquals(List.of("visit-events-2@20", "visit-events-0@5 visit-events-2@31"), requests(),
+                "both partitions' newest offsets in one request once the first is answered");
+    }
+
+    @Test
+    void aFailedPartitionWaitsForItsRetryWhileOthersGoOn() throws Exception {
+        failuresLeft.set(1);
+        acknowledge(PARTITION, 19);
+        awaitCommits(1);
+        acknowledge(new TopicPartition("visit-events", 0), 4);
+        awaitCommits(3);
+        settle();
+        assertEquals(List.of("visit-events-2@20", "visit-events-0@5", "visit-events-2@20"), requests());
     }
 
     @Test
@@ -143,6 +179,12 @@ class RetriedLatestCommitTest {
         }
     }
 
+    private List<String> requests() {
+        synchronized (commits) {
+            return List.copyOf(requests);
+        }
+    }
+
     private List<String> commits() {
         synchronized (commits) {
             return List.copyOf(commits);
@@ -161,7 +203,15 @@ class RetriedLatestCommitTest {
                     }
                     Map<TopicPartition, OffsetAndMetadata> offsets = (Map<TopicPartition, OffsetAndMetadata>) args[0];
                     synchronized (commits) {
-                        offsets.forEach((p, o) -> commits.add(p + "@" + o.offset()));
+                        List<String> request = new ArrayList<>();
+                        offsets.forEach((p, o) -> request.add(p + "@" + o.offset()));
+                        Collections.sort(request);
+                        commits.addAll(request);
+                        requests.add(String.join(" ", request));
+                    }
+                    CompletableFuture<Void> held = answer;
+                    if (held != null) {
+                        return Uni.createFrom().completionStage(held);
                     }
                     return failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0
                             ? Uni.createFrom().failure(new IllegalStateException("rebalance in progress"))
