@@ -99,7 +99,7 @@ final class DropWatch {
     }
 
     /** The sum of a metric's samples (all its labels), or null when the text has none. */
-    private static Double value(String metrics, String name) {
+    static Double value(String metrics, String name) {
         Double sum = null;
         for (String line : metrics.lines().toList()) {
             if (line.startsWith(name + " ") || line.startsWith(name + "{")) {

@@ -58,6 +58,8 @@ final class ResultsBenchmark {
                 ResultsBenchmark results = new ResultsBenchmark(sender, models, ShippedRegistry.villages(root));
                 int partitions = KafkaBaseline.partitions(bootstrap, TOPIC);
                 StackCpu cpu = new StackCpu(bench.cluster.port());
+                ConsumerRequests requests = new ConsumerRequests(bench.layout, List.of(Service.SHARE,
+                        Service.ASSESSMENT));
                 results.warmUp(cpu, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_RATE",
                         String.valueOf(Math.max(200, Arrays.stream(rates).max().orElse(200))))),
                         Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_ROUNDS", "24")));
@@ -70,9 +72,13 @@ final class ResultsBenchmark {
                             kafka);
                     ServiceRecordings recordings = recordings(rate);
                     StackCpu.Sample before = cpu.sample();
+                    Map<String, double[]> requestsBefore = requests.sample();
+                    long started = System.nanoTime();
                     Phase phase = results.phase("r" + rate, rate, seconds, true);
                     // What a result cost the stack, steadier than the latencies on this shared machine.
                     OUT.println(StackCpu.describe(before, cpu.sample(), phase.ms().length, "result"));
+                    OUT.println(ConsumerRequests.describe(requestsBefore, requests.sample(),
+                            (System.nanoTime() - started) / 1e9));
                     if (recordings != null) {
                         OUT.println("flight recordings of the phase: " + recordings.dump());
                     }
