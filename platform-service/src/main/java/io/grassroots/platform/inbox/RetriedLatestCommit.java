@@ -20,9 +20,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
 /**
- * SmallRye's "latest" commit strategy (each acknowledged record's offset committed at once), with a failed
- * commit tried again until it lands, a later one supersedes it, or the partition is revoked, and one request
- * in flight per channel. SmallRye's own logs a failure and waits for the partition's next record, so a commit
+ * SmallRye's "latest" commit strategy (each acknowledged record's offset committed as soon as the channel's
+ * request before it is answered), with a failed commit tried again until it lands, a later one supersedes it, or
+ * the partition is revoked. SmallRye's own logs a failure and waits for the partition's next record, so a commit
  * lost to a rebalance after a broker fault left an idle partition's group behind for good (ScaleOutIT saw it): a
  * lag no monitor could tell from a stuck consumer, and the poll delivered again after a restart.
  */
@@ -76,16 +76,40 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
     @Override
     public void partitionsAssigned(Collection<TopicPartition> partitions) {
         // Taken up afresh from the group's committed offset, which may lie below what this consumer once
-        // acknowledged there: every acknowledgement from now on is committed again.
-        forget(partitions);
+        // acknowledged there: every acknowledgement from now on is committed again. On the context, like
+        // every other change of this state: a flush there must not see a partition half forgotten.
+        runOnContextAndAwait(() -> {
+            forget(partitions);
+            return null;
+        });
     }
 
     @Override
     public void partitionsRevoked(Collection<TopicPartition> partitions) {
         // Its new owner commits from here on; a late retry of ours could move its offset back. (An eager
         // rebalance revokes every partition and assigns them again, so a commit that failed in one is not
-        // retried: the poll is delivered again from the committed offset, and the inbox drops it.)
-        forget(partitions);
+        // retried: the poll is delivered again from the committed offset, and the inbox drops it.) What was
+        // acknowledged and still waits behind the channel's request is committed now, while the partition is
+        // ours (this runs on the polling thread, as the consumer's own commits must), closing included.
+        Map<TopicPartition, OffsetAndMetadata> waiting = runOnContextAndAwait(() -> {
+            Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
+            partitions.forEach(partition -> {
+                Long next = acknowledged.get(partition);
+                if (next != null && !next.equals(sent.get(partition))) {
+                    out.put(partition, new OffsetAndMetadata(next, null));
+                }
+            });
+            forget(partitions);
+            return out;
+        });
+        if (!waiting.isEmpty()) {
+            try {
+                consumer.unwrap().commitSync(waiting);
+            } catch (RuntimeException e) {
+                LOG.warnf("%s: committing %s as its partitions were revoked failed (%s); their new owner reads"
+                        + " them again and its inbox drops them", channel, waiting, e);
+            }
+        }
     }
 
     private void forget(Collection<TopicPartition> partitions) {
@@ -96,7 +120,10 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
         });
     }
 
-    /** Sends what was acknowledged since the last request, unless one is out or a failed one waits its retry. */
+    /**
+     * Sends what was acknowledged since the last request, unless one is out; a partition whose commit failed is
+     * left for its retry or its next acknowledgement.
+     */
     private void flush() {
         if (inFlight) {
             return;
@@ -133,8 +160,10 @@ public class RetriedLatestCommit extends ContextHolder implements KafkaCommitHan
     private void failed(Map<TopicPartition, OffsetAndMetadata> offsets, Throwable failure) {
         inFlight = false;
         offsets.forEach((partition, offset) -> {
-            // One line per failed offset: an outage of a minute would otherwise log sixty per partition.
-            if (failures.merge(partition, 1, Integer::sum) == 1) {
+            // One line per failed offset: an outage of a minute would otherwise log sixty per partition. An
+            // offset already superseded or forgotten is not waited for, so it is not counted.
+            if (Long.valueOf(offset.offset()).equals(acknowledged.get(partition))
+                    && failures.merge(partition, 1, Integer::sum) == 1) {
                 LOG.warnf("%s: committing offset %d of %s failed (%s); trying again every %d ms until it lands, a"
                         + " later commit carries it or the partition is no longer ours", channel, offset.offset(),
                         partition, failure, retryMillis);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -95,6 +96,23 @@ class RetriedLatestCommitTest {
         settle();
         assertEquals(List.of("visit-events-2@20", "visit-events-0@5 visit-events-2@31"), requests(),
                 "both partitions' newest offsets in one request once the first is answered");
+    }
+
+    @Test
+    void whatWaitsBehindTheRequestIsCommittedWhenItsPartitionIsRevoked() throws Exception {
+        answer = new CompletableFuture<>();
+        acknowledge(PARTITION, 19);
+        awaitCommits(1);
+        acknowledge(PARTITION, 30);
+        acknowledge(new TopicPartition("visit-events", 0), 4);
+        handler.partitionsRevoked(List.of(PARTITION));
+        assertEquals(List.of("visit-events-2@20", "sync visit-events-2@31"), requests(),
+                "committed on the polling thread before the partition goes");
+        answer.complete(null);
+        awaitCommits(3);
+        settle();
+        assertEquals(List.of("visit-events-2@20", "sync visit-events-2@31", "visit-events-0@5"), requests(),
+                "the revoked partition is not committed again");
     }
 
     @Test
@@ -191,10 +209,36 @@ class RetriedLatestCommitTest {
         }
     }
 
+    /** Kafka's own consumer, as the rebalance listener uses it: only its synchronous commit is expected. */
+    @SuppressWarnings("unchecked")
+    private Consumer<String, String> pollingThreadConsumer() {
+        return (Consumer<String, String>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { Consumer.class }, (proxy, method, args) -> {
+                    if (!method.getName().equals("commitSync") || args.length != 1) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    record("sync ", (Map<TopicPartition, OffsetAndMetadata>) args[0]);
+                    return null;
+                });
+    }
+
+    private void record(String kind, Map<TopicPartition, OffsetAndMetadata> offsets) {
+        synchronized (commits) {
+            List<String> request = new ArrayList<>();
+            offsets.forEach((p, o) -> request.add(p + "@" + o.offset()));
+            Collections.sort(request);
+            commits.addAll(request);
+            requests.add(kind + String.join(" ", request));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private KafkaConsumer<String, String> consumer() {
         return (KafkaConsumer<String, String>) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] { KafkaConsumer.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("unwrap")) {
+                        return pollingThreadConsumer();
+                    }
                     if (method.getName().equals("getAssignments")) {
                         return Uni.createFrom().item(Set.copyOf(assigned));
                     }
@@ -202,13 +246,7 @@ class RetriedLatestCommitTest {
                         throw new UnsupportedOperationException(method.getName());
                     }
                     Map<TopicPartition, OffsetAndMetadata> offsets = (Map<TopicPartition, OffsetAndMetadata>) args[0];
-                    synchronized (commits) {
-                        List<String> request = new ArrayList<>();
-                        offsets.forEach((p, o) -> request.add(p + "@" + o.offset()));
-                        Collections.sort(request);
-                        commits.addAll(request);
-                        requests.add(String.join(" ", request));
-                    }
+                    record("", offsets);
                     CompletableFuture<Void> held = answer;
                     if (held != null) {
                         return Uni.createFrom().completionStage(held);
