@@ -34,9 +34,12 @@ final class ConsumerRequests {
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(layout.url(module) + "/q/metrics"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    continue;
+                }
                 Double fetches = DropWatch.value(r.body(), FETCHES);
                 Double commits = DropWatch.value(r.body(), COMMITS);
-                if (r.statusCode() == 200 && fetches != null && commits != null) {
+                if (fetches != null && commits != null) {
                     out.put(module, new double[] { fetches, commits });
                 }
             } catch (IOException e) {
